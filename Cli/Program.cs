@@ -1,0 +1,3 @@
+using CouncilMinutes.Cli;
+
+return await MinutesCommandLine.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,148 @@
+using System.IO.Compression;
+using System.Text;
+using CouncilMinutes.Parsing.Model;
+
+namespace CouncilMinutes.Parsing.Extraction;
+
+/// <summary>Tells a document's format from its bytes; the file name only breaks ties between text forms.</summary>
+internal static class FormatSniffer
+{
+    /// <summary>The format, or <see cref="SourceFormat.Unknown"/> with the reason it is not one we read.</summary>
+    public static (SourceFormat Format, string? Rejection) Detect(byte[] content, string? fileName)
+    {
+        var head = content.AsSpan(0, Math.Min(content.Length, 4096));
+        if (head.IndexOf("%PDF-"u8) is >= 0 and < 1024)
+        {
+            return (SourceFormat.Pdf, null);
+        }
+
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            return IsWordDocument(content)
+                ? (SourceFormat.Docx, null)
+                : (SourceFormat.Unknown, "The file is a ZIP package but not a Word document (.docx); spreadsheets and archives are not minutes.");
+        }
+
+        if (Starts(head, 0xD0, 0xCF, 0x11, 0xE0))
+        {
+            return (SourceFormat.Unknown, "The file is an old binary Office document (.doc/.xls). Save it as .docx or PDF and upload it again.");
+        }
+
+        if (head.StartsWith("{\\rtf"u8))
+        {
+            return (SourceFormat.Unknown, "The file is Rich Text (.rtf). Save it as .docx or PDF and upload it again.");
+        }
+
+        if (LooksBinary(head))
+        {
+            return (SourceFormat.Unknown, "The file is binary data in a format the parser does not read (supported: PDF, .docx, HTML, ModernGov XML, plain text).");
+        }
+
+        var text = DecodeHead(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (text.StartsWith('<'))
+        {
+            var lower = text.ToLowerInvariant();
+            if (lower.Contains("<meeting>", StringComparison.Ordinal) || lower.Contains("<agendaitems", StringComparison.Ordinal)
+                || lower.Contains("<meetingid>", StringComparison.Ordinal))
+            {
+                return (SourceFormat.ModernGovXml, null);
+            }
+
+            if (lower.StartsWith("<?xml", StringComparison.Ordinal) && !lower.Contains("<html", StringComparison.Ordinal))
+            {
+                return (SourceFormat.Unknown, "The file is XML but not a ModernGov GetMeeting response.");
+            }
+
+            return (SourceFormat.Html, null);
+        }
+
+        var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
+        if (extension is ".htm" or ".html" && text.Contains('<', StringComparison.Ordinal))
+        {
+            return (SourceFormat.Html, null);
+        }
+
+        return (SourceFormat.PlainText, null);
+    }
+
+    /// <summary>Text decoding shared by the text-based formats: UTF-8 (with or without BOM), else Windows-1252-like Latin-1.</summary>
+    public static string DecodeText(byte[] content)
+    {
+        var span = content.AsSpan();
+        if (Starts(span, 0xFF, 0xFE))
+        {
+            return Encoding.Unicode.GetString(span[2..]);
+        }
+
+        if (Starts(span, 0xFE, 0xFF))
+        {
+            return Encoding.BigEndianUnicode.GetString(span[2..]);
+        }
+
+        if (Starts(span, 0xEF, 0xBB, 0xBF))
+        {
+            span = span[3..];
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(span);
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static string DecodeHead(ReadOnlySpan<byte> head)
+    {
+        if (Starts(head, 0xFF, 0xFE))
+        {
+            return Encoding.Unicode.GetString(head[2..]);
+        }
+
+        // A cut in the middle of a multi-byte character is harmless here: only the start matters.
+        return Encoding.UTF8.GetString(head);
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> head)
+    {
+        if (Starts(head, 0xFF, 0xFE) || Starts(head, 0xFE, 0xFF))
+        {
+            return false;
+        }
+
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
+            {
+                control++;
+            }
+        }
+
+        return head.Length > 0 && control * 20 > head.Length;
+    }
+
+    private static bool IsWordDocument(byte[] content)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            return zip.GetEntry("word/document.xml") is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Starts(ReadOnlySpan<byte> span, params ReadOnlySpan<byte> prefix) => span.StartsWith(prefix);
+}
