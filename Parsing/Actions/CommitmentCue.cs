@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+
+namespace CouncilMinutes.Parsing.Actions;
+
+/// <summary>
+/// The phrasings by which minutes commit someone to do something after the meeting: a future passive ("would be presented at
+/// the next meeting"), an agent with a future verb ("Officers would return to the Board"), a request ("Officers were asked to
+/// investigate", "requested that…"), an agreement ("it was agreed that a meeting would be set up"), and decisions that direct
+/// follow-up ("be submitted to a future meeting", "That the Chairperson writes to…").
+/// </summary>
+internal static partial class CommitmentCue
+{
+    /// <summary>A commitment found in a sentence; <paramref name="SubjectEnd"/> is where its doer's noun phrase ends, or -1 when the doer is unnamed.</summary>
+    public readonly record struct Match(int SubjectEnd);
+
+    public static Match? Find(string sentence, bool isDecision)
+    {
+        if (AgendaPurpose().IsMatch(sentence) || Negated().IsMatch(sentence))
+        {
+            return null;
+        }
+
+        var m = AskedToDo().Match(sentence);
+        if (m.Success)
+        {
+            return new Match(m.Index);
+        }
+
+        // An active future verb commits its subject only when the subject is someone ("it would provide…" commits no one).
+        m = FutureActive().Match(sentence);
+        if (m.Success && OwnerFinder.SubjectBefore(sentence, m.Index) is not null)
+        {
+            return new Match(m.Index);
+        }
+
+        if (FuturePassive().IsMatch(sentence) || Request().IsMatch(sentence) || Agreement().IsMatch(sentence))
+        {
+            return new Match(-1);
+        }
+
+        if (!isDecision)
+        {
+            return null;
+        }
+
+        m = DecisionAuthorises().Match(sentence);
+        if (m.Success)
+        {
+            return new Match(m.Index);
+        }
+
+        m = DecisionActive().Match(sentence);
+        if (m.Success)
+        {
+            return new Match(m.Index);
+        }
+
+        return DecisionDirects().IsMatch(sentence) ? new Match(-1) : null;
+    }
+
+    private const string Modal = @"(?:would|will|should|shall|could|was\s+to|were\s+to|is\s+to|are\s+to)";
+
+    private const string Adverb = @"(?:(?:also|then|now|further|again|only|therefore|in\s+due\s+course|shortly|subsequently)\s+)?";
+
+    private const string Done =
+        "presented(?!\\s+with)|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported|brought|returned|set\\s+up|arranged|held|considered|re-?considered|discussed|" +
+        "passed|raised|checked|written|forwarded|investigated|explored|prepared|shared|distributed|reviewed|convened|contacted|produced|" +
+        "made\\s+available|available|referred|taken\\s+forward|followed\\s+up|looked\\s+into|looked\\s+at|scheduled|updated|informed|advised|notified|" +
+        "organised|organized|sought|obtained|clarified|confirmed|emailed|e-mailed|added|brought\\s+back|fed\\s+back|chased|explained|tabled|" +
+        "examined|assessed|evaluated";
+
+    private const string Do =
+        "present|provide|submit|re-?submit|circulate|send|report|bring|return|set\\s+up|arrange|hold|consider|discuss|pass|raise|check|write|" +
+        "forward|investigate|explore|prepare|share|distribute|review|convene|contact|produce|update|inform|advise|notify|organise|organize|" +
+        "seek|obtain|clarify|confirm|follow\\s+up|look\\s+into|look\\s+at|liaise|meet|feed\\s+back|email|e-mail|respond|reply|chase|add|" +
+        "take\\s+forward|work\\s+with|speak\\s+to|ask|request|refer|examine|assess|evaluate|issue|draft|invite|circulate";
+
+    // In a decision "be confirmed", "be noted", "be approved" close the matter; these open follow-up work.
+    private const string DecisionDone =
+        "presented|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported(?:\\s+back)?|brought(?:\\s+back)?|referred|forwarded|" +
+        "prepared|produced|written|investigated|reviewed|discussed|re-?considered|considered\\s+(?:at|by)|" +
+        "set\\s+up|scheduled|added|circulated|shared|distributed|explored|examined|followed\\s+up";
+
+    // A clause that states a purpose on the agenda ("To consider the report…") is not a commitment of the meeting.
+    [GeneratedRegex(@"^To\s+[a-z]+\b")]
+    private static partial Regex AgendaPurpose();
+
+    [GeneratedRegex(@"\b(?:would|will|should|could|shall)\s+not\b|\bwould\s+be\s+no\b|\b(?:are|is|be|were|was)\s+not\s+(?:\w+\s+)?(?:submitted|presented|provided|sent|considered)\b|\bno\s+further\s+(?:action|report|update)", RegexOptions.IgnoreCase)]
+    private static partial Regex Negated();
+
+    [GeneratedRegex(@"\s+(?:was|were)\s+(?:also\s+|further\s+)?asked\s+to\s+(?!note\b)|\s+(?:requested|offered|undertook|agreed|volunteered)\s+to\s+(?!note\b|postpone\b|defer\b)[a-z]+")]
+    private static partial Regex AskedToDo();
+
+    [GeneratedRegex(@"(?:^|\s+)(?:would|will|should|shall)\s+" + Adverb + @"(?:" + Do + @")\b")]
+    private static partial Regex FutureActive();
+
+    [GeneratedRegex(@"\b" + Modal + @"\s+" + Adverb + @"(?:need\s+to\s+)?be\s+(?:\w+ly\s+)?(?:" + Done + @")\b|\bto\s+be\s+(?:" + Done + @")\b(?!\s+with\b)")]
+    private static partial Regex FuturePassive();
+
+    [GeneratedRegex(@"\b(?:requested|asked)\s+(?:that|for)\b|\brequested\s+(?:further|more|additional|an?|the|sight\s+of)\s+(?:\w+\s+)?(?:information|details?|report|reports|update|updates|briefing|data|breakdown|clarification|list|figures)\b")]
+    private static partial Regex Request();
+
+    [GeneratedRegex(@"\bagreed\s+(?:that|to)\b|\b(?:required|requires|needed|needs|merited|warranted)\s+further\s+(?:discussion|consideration|work|investigation|information|review|scrutiny|debate|examination)\b")]
+    private static partial Regex Agreement();
+
+    [GeneratedRegex(@"\s+be\s+(?:authorised|authorized|asked|requested|instructed|invited|delegated\s+authority)\s+to\b")]
+    private static partial Regex DecisionAuthorises();
+
+    [GeneratedRegex(@"(?:^|\s+)(?:(?:will|shall|would)\s+(?:" + Do + @")|writes|reports\s+back|submits|arranges|circulates|brings|provides|convenes)\b")]
+    private static partial Regex DecisionActive();
+
+    [GeneratedRegex(@"\b(?:be|are|is)\s+(?:" + DecisionDone + @")\b(?!\s+with\b)")]
+    private static partial Regex DecisionDirects();
+}

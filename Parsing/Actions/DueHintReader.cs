@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Parsing.Structure;
+
+namespace CouncilMinutes.Parsing.Actions;
+
+/// <summary>
+/// When a commitment is due, as precisely as its sentence says: the next meeting, a future meeting or a report to a committee,
+/// one calendar date or month, a quarter, "tomorrow" (from the meeting date), "following the meeting", or nothing.
+/// </summary>
+internal static partial class DueHintReader
+{
+    public static DueHint Read(string sentence, DateOnly? meetingDate)
+    {
+        if (Tomorrow().IsMatch(sentence))
+        {
+            return meetingDate is { } d ? DueHint.OnDate(d.AddDays(1)) : new DueHint(DueKind.Phrase, "tomorrow");
+        }
+
+        if (NextMeeting().IsMatch(sentence))
+        {
+            return DueHint.NextMeeting;
+        }
+
+        if (Quarter().Match(sentence) is { Success: true } q)
+        {
+            return DueHint.InQuarter(int.Parse(q.Groups["q"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // A period ("covering the period up to 31st March 2017") says what a report covers, not when it is due.
+        var dueText = Period().Replace(sentence, " ");
+        var dates = CalendarText.Dates(dueText).ToList();
+        var months = CalendarText.MonthsWithYear(dueText).ToList();
+        var meeting = FutureMeeting().IsMatch(dueText);
+        var several = SeveralDays().IsMatch(dueText) || CalendarText.MonthNames(dueText) > dates.Count + months.Count;
+        if (dates.Count + months.Count == 1 && !several)
+        {
+            return dates.Count == 1 ? DueHint.OnDate(dates[0].Date) : DueHint.InMonth(months[0].Year, months[0].Month);
+        }
+
+        if (meeting || ((several || dates.Count + months.Count > 1) && MeetingWord().IsMatch(dueText)))
+        {
+            return DueHint.FutureMeeting;
+        }
+
+        if (dates.Count + months.Count == 0 && AfterMeeting().IsMatch(sentence))
+        {
+            return new DueHint(DueKind.Phrase, "following the meeting");
+        }
+
+        return DueHint.None;
+    }
+
+    // "on the 16th and 23rd July": more than one day, so no single due date.
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")]
+    private static partial Regex SeveralDays();
+
+    [GeneratedRegex(@"\btomorrow", RegexOptions.IgnoreCase)]
+    private static partial Regex Tomorrow();
+
+    [GeneratedRegex(@"\b(?:next|following)\s+(?!the\b)(?:\w+\s+)?meeting\b|\bnext\s+(?:Board|Committee|Panel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeeting();
+
+    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])\b|quarter\s+(?<q>[1-4])\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(?:period|up\s+to|since|from|between|covering|ending|ended)\s+(?:the\s+)?(?:\d{1,2}\S*\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}", RegexOptions.IgnoreCase)]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"\b(?:future|later|subsequent|forthcoming)\s+(?:\w+\s+)?meetings?\b|\b(?:at|to|until|for)\s+(?:a|the|its|their)\s+(?:\w+\s+){0,2}?meetings?\b|\bmeeting\s+of\s+the\s+\w+(?:\s+\w+)?\s+in\s+[A-Z]|\bmeeting\s+in\s+[A-Z]|\b(?:future|further|update)\s+(?:update\s+)?reports?\b|\breports?\s+(?:would|will|should)\s+be\s+(?:submitted|presented|brought)\b|\bon\s+(?:a|the)\s+(?:future\s+)?agenda\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureMeeting();
+
+    [GeneratedRegex(@"\bmeetings?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingWord();
+
+    [GeneratedRegex(@"\b(?:following|after)\s+the\s+meeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterMeeting();
+}

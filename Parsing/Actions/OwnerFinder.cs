@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace CouncilMinutes.Parsing.Actions;
+
+/// <summary>
+/// Who a commitment names as its doer: the noun phrase before the verb when it names a person, an office or a body
+/// ("Officers", "the Chief Executive", "Councillors Lloyd Jones and Ryan", "the Board"); nobody when it names a thing.
+/// </summary>
+internal static partial class OwnerFinder
+{
+    /// <summary>The doer named before <paramref name="subjectEnd"/>, or null when the words there do not name one.</summary>
+    public static string? SubjectBefore(string sentence, int subjectEnd)
+    {
+        if (subjectEnd <= 0)
+        {
+            return null;
+        }
+
+        var clause = sentence[..subjectEnd];
+        var cut = ClauseBoundary().Matches(clause).LastOrDefault();
+        var subject = (cut is null ? clause : clause[(cut.Index + cut.Length)..]).Trim();
+        subject = LeadingThat().Replace(subject, "").Trim();
+        return IsDoer(subject) ? Tidy(subject) : null;
+    }
+
+    /// <summary>True for a noun phrase that names a person, an office or a body.</summary>
+    public static bool IsDoer(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 10 || NotADoer().IsMatch(phrase))
+        {
+            return false;
+        }
+
+        var head = words[^1].Trim(',', '.', ';', ')', '’', '\'');
+        return DoerNoun().IsMatch(head) || PersonTitle().IsMatch(phrase) || NamedPeople().IsMatch(phrase);
+    }
+
+    /// <summary>An owner as a directory would file it: no leading article, a capital first letter.</summary>
+    public static string Tidy(string owner)
+    {
+        var t = LeadingThe().Replace(owner.Trim().TrimEnd(',', '.', ';'), "");
+        return t.Length == 0 ? owner : char.ToUpperInvariant(t[0]) + t[1..];
+    }
+
+    [GeneratedRegex(@"(?:,\s+|\s+[–—-]\s+|;\s+|:\s+|\s+(?:that|which|who|whereupon|when|where|because|as|so|but|while|whilst)\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"^(?:that|and)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingThat();
+
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingThe();
+
+    [GeneratedRegex(@"^(?:it|this|that|these|those|there|they|he|she|we|which|data|information|details?|reports?|updates?|a\s+list|the\s+(?:report|plan|strategy|data|information|list|matter|item|proposals?|results?|outcome))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotADoer();
+
+    [GeneratedRegex(@"^(?:officers?|members?|councillors?|cllrs?|chair|chairman|chairmen|chairperson|chairwoman|vice-chair(?:man)?|director|directors|executive|manager|managers|surveyor|auditor|clerk|solicitor|leader|mayor|head|lead|board|committee|council|cabinet|panel|group|team|convener|convenor|secretary|treasurer|engineer|planner|commissioner|holder|adviser|advisor|administrator|department|directorate|partnership|forum|authority|service|services|officer|staff|chief|colleagues|representatives?|partners|trust|agency|police|government)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoerNoun();
+
+    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Mr|Mrs|Ms|Dr|Professor|Sir|Dame)\s+[A-Z]")]
+    private static partial Regex PersonTitle();
+
+    // "Carole Burgoyne and Ross Jago": capitalised names only, no lower-case words but "and".
+    [GeneratedRegex(@"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+(?:\s+and\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)*$")]
+    private static partial Regex NamedPeople();
+}

@@ -1,0 +1,223 @@
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Model;
+
+namespace CouncilMinutes.Parsing.Structure;
+
+/// <summary>
+/// The attendance paragraphs of minutes ("Present:", "Apologies for Absence:", "Officers present:", "Also in attendance:",
+/// "IN ATTENDANCE:") and the apologies minuted as an item ("Apologies for absence were received from Councillor …").
+/// </summary>
+internal static partial class AttendanceSection
+{
+    /// <summary>The list an attendance label opens.</summary>
+    public enum List
+    {
+        Present,
+        Apologies,
+        Officers,
+        AlsoAttending,
+        Substitutes,
+
+        /// <summary>A heading of the attendance block whose contents are not attendance ("Absence declared on Council business: None").</summary>
+        Ignored,
+    }
+
+    public static bool IsLabel(string text) => Label(text) is not null;
+
+    /// <summary>The list the line's label opens, and the text after the label; null when the line has no label.</summary>
+    public static (List List, string Remainder)? Label(string text)
+    {
+        var m = LabelPattern().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var which = m.Groups["present"].Success ? List.Present
+            : m.Groups["apologies"].Success ? List.Apologies
+            : m.Groups["officers"].Success ? List.Officers
+            : m.Groups["also"].Success ? List.AlsoAttending
+            : m.Groups["subs"].Success ? List.Substitutes
+            : List.Ignored;
+        return (which, text[m.Length..].Trim());
+    }
+
+    /// <summary>True for a line that continues a name list: names, roles and commas rather than prose.</summary>
+    public static bool IsNameListLine(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var prose = words.Count(w => char.IsLower(w[0]) && !NameParticles.Contains(w.TrimEnd(',')));
+        return prose < 2 && !ItemHeadingRule.IsProse(text.TrimEnd('.'));
+    }
+
+    /// <summary>Names in a list such as "Councillors Logan (Chair), C. Plumpton Walsh (Vice-Chair), Baker and Ryan".</summary>
+    public static IEnumerable<Attendee> Names(string text, AttendeeRole role)
+    {
+        foreach (var piece in SplitTopLevel(text))
+        {
+            var name = piece;
+            string? note = null;
+            var personRole = role;
+            var bracket = Bracket().Match(name);
+            if (bracket.Success)
+            {
+                var inside = bracket.Groups[1].Value.Trim();
+                name = (name[..bracket.Index] + name[(bracket.Index + bracket.Length)..]).Trim();
+                if (ChairRole().IsMatch(inside))
+                {
+                    personRole = inside.Contains("vice", StringComparison.OrdinalIgnoreCase) ? AttendeeRole.ViceChair : AttendeeRole.Chair;
+                }
+                else
+                {
+                    note = inside;
+                }
+            }
+
+            name = StripHonorifics(name).Trim(' ', '.', ',', ';');
+            if (name.Length < 2 || !char.IsUpper(name[0]) || NoOne().IsMatch(name))
+            {
+                continue;
+            }
+
+            yield return new Attendee(name, personRole, note);
+        }
+    }
+
+    /// <summary>
+    /// Apologies minuted in a sentence: "An apology for absence was received from Councillor Mrs. M. A. Sherrey JP.",
+    /// "Apologies … on behalf of Councillor D. Hopkins with Councillor H.D.N. Warren-Clarke in attendance as the substitute."
+    /// </summary>
+    public static (List<Attendee> Apologies, List<Attendee> Substitutes)? FromNarrative(string sentence)
+    {
+        var m = ApologySentence().Match(sentence);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var names = m.Groups["names"].Value;
+        var substitutes = new List<Attendee>();
+        var sub = SubstituteClause().Match(names);
+        if (sub.Success)
+        {
+            substitutes.AddRange(Names(sub.Groups["subs"].Value, AttendeeRole.Substitute));
+            names = names[..sub.Index];
+        }
+
+        // "on behalf of the Deputy Mayor, Councillor J McCarthy": the office before the name is not a person.
+        names = OfficeBeforeName().Replace(names, "");
+        var apologies = Names(names, AttendeeRole.Apology).ToList();
+        return apologies.Count == 0 && substitutes.Count == 0 ? null : (apologies, substitutes);
+    }
+
+    /// <summary>
+    /// An officers' list printed without separators ("Chief Executive Head of Finance (Acting) Member Services Officer"):
+    /// cut before each word that opens a job title and after each word that ends one.
+    /// </summary>
+    public static IEnumerable<string> SplitRoles(string text)
+    {
+        var current = new List<string>();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (current.Count > 0 && char.IsUpper(word[0]) && StartsNewRole(current[^1], word))
+            {
+                yield return string.Join(' ', current);
+                current.Clear();
+            }
+
+            current.Add(word);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return string.Join(' ', current);
+        }
+    }
+
+    private static bool StartsNewRole(string previous, string word) =>
+        (RoleOpening().IsMatch(word) && !RoleOpening().IsMatch(previous) && previous is not ("of" or "&" or "and" or "for"))
+        || previous.EndsWith(')')
+        || (RoleNoun().IsMatch(previous) && !RoleNoun().IsMatch(word));
+
+    private static string StripHonorifics(string name)
+    {
+        string previous;
+        do
+        {
+            previous = name;
+            name = Honorific().Replace(name, "").Trim();
+        }
+        while (name != previous);
+
+        return name;
+    }
+
+    /// <summary>Splits at commas, semicolons and " and " outside brackets.</summary>
+    private static IEnumerable<string> SplitTopLevel(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            var cut = c is ',' or ';' ? 1 : AndAt(text, i) ? 5 : 0;
+            if (cut > 0)
+            {
+                yield return text[start..i].Trim();
+                start = i + cut;
+                i = start - 1;
+            }
+        }
+
+        yield return text[start..].Trim();
+    }
+
+    private static bool AndAt(string text, int i) =>
+        string.CompareOrdinal(text, i, " and ", 0, 5) == 0;
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "and", "of", "for", "the", "de", "van", "von", "da", "la", "le", "du", "&" };
+
+    [GeneratedRegex(
+        @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present)|"
+        + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?)(?=\s*:)|"
+        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ATTENDANCE|Staff present)(?=\s*:)|"
+        + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance| present)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present)(?=\s*:)|"
+        + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
+        + @"(?<ignored>Absence declared on Council business|Absent))\s*[:–-]\s*")]
+    private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|County\s+Councillors?|Mayor)\s+")]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex(@"\(([^()]*)\)")]
+    private static partial Regex Bracket();
+
+    [GeneratedRegex(@"^(?:vice[-\s]?)?chair(?:man|person|woman)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairRole();
+
+    [GeneratedRegex(@"^(?:None|Nil|N/?A|No one)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoOne();
+
+    [GeneratedRegex(
+        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by)\s+(?<names>.+?)\.?$")]
+    private static partial Regex ApologySentence();
+
+    [GeneratedRegex(@"\s+with\s+(?<subs>(?:Councillors?|Cllrs?)\s+.+?)\s+(?:in\s+attendance\s+)?as\s+(?:the|a|their|his|her)?\s*substitutes?\b.*$")]
+    private static partial Regex SubstituteClause();
+
+    [GeneratedRegex(@"^\s*the\s+(?:[A-Z][\w-]*\s*){1,4},\s*")]
+    private static partial Regex OfficeBeforeName();
+
+    // Words that open a job title in an officers' list; "Director" is not one, since "Executive Director" is one title.
+    [GeneratedRegex(@"^(?:Chief|Head|Deputy|Assistant|Senior|Principal|Interim|Strategic|Operational|Monitoring|Democratic)$")]
+    private static partial Regex RoleOpening();
+
+    [GeneratedRegex(@"^(?:Officer|Manager|Executive|Director|Clerk|Solicitor|Lawyer|Secretary|Adviser|Advisor|Assistant|Administrator|Engineer|Planner|Accountant|Auditor|Treasurer|Lead|Coordinator|Co-ordinator)s?$")]
+    private static partial Regex RoleNoun();
+}

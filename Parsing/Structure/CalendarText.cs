@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CouncilMinutes.Parsing.Structure;
+
+/// <summary>Dates and times as British minutes write them: "Monday, 9 September 2024", "13th December, 2006", "24/01/2022", "6.30 p.m.".</summary>
+internal static partial class CalendarText
+{
+    /// <summary>A date found in text, with where it was.</summary>
+    public readonly record struct DateMatch(DateOnly Date, int Index, int Length);
+
+    /// <summary>Every full date (day, month and year) in the text, in order.</summary>
+    public static IEnumerable<DateMatch> Dates(string text)
+    {
+        foreach (Match m in LongDate().Matches(text))
+        {
+            if (TryDate(m.Groups["year"].Value, Month(m.Groups["month"].Value), m.Groups["day"].Value, out var date))
+            {
+                yield return new DateMatch(date, m.Index, m.Length);
+            }
+        }
+
+        foreach (Match m in NumericDate().Matches(text))
+        {
+            if (TryDate(m.Groups["year"].Value, int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture), m.Groups["day"].Value, out var date))
+            {
+                yield return new DateMatch(date, m.Index, m.Length);
+            }
+        }
+    }
+
+    /// <summary>The first full date in the text, if any.</summary>
+    public static DateOnly? FirstDate(string text) =>
+        Dates(text).OrderBy(d => d.Index).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+
+    /// <summary>A month named with its year and no day ("in July 2018"), as (year, month) pairs.</summary>
+    public static IEnumerable<(int Year, int Month, int Index)> MonthsWithYear(string text)
+    {
+        foreach (Match m in MonthYear().Matches(text))
+        {
+            yield return (int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), Month(m.Groups["month"].Value), m.Index);
+        }
+    }
+
+    /// <summary>How many month names the text has, with or without a year.</summary>
+    public static int MonthNames(string text) => MonthName().Count(text);
+
+    /// <summary>The first clock time in the text ("6.30 p.m.", "10.00 am", "18:30").</summary>
+    public static TimeOnly? FirstTime(string text)
+    {
+        var m = ClockTime().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var hour = int.Parse(m.Groups["hour"].Value, CultureInfo.InvariantCulture);
+        var minute = m.Groups["minute"].Success ? int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
+        var meridiem = m.Groups["meridiem"].Value.Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+        if (meridiem == "PM" && hour < 12)
+        {
+            hour += 12;
+        }
+        else if (meridiem == "AM" && hour == 12)
+        {
+            hour = 0;
+        }
+
+        return hour < 24 && minute < 60 ? new TimeOnly(hour, minute) : null;
+    }
+
+    private static bool TryDate(string year, int month, string day, out DateOnly date)
+    {
+        date = default;
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        if (y is < 1900 or > 2200 || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(y, month, d);
+        return true;
+    }
+
+    private static int Month(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    };
+
+    private const string MonthPattern =
+        "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s*(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LongDate();
+
+    [GeneratedRegex(@"(?<![\d/])(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})(?![\d/])")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<!\d\s*(?:st|nd|rd|th)?\s*)\b(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:" + MonthPattern + @")\b")]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex(@"\b(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<meridiem>a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])|\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+}

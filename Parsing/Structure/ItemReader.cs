@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Actions;
+using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Model;
+
+namespace CouncilMinutes.Parsing.Structure;
+
+/// <summary>Reads one item's blocks: the minuted text, bullets, linked documents, the Action column and the decisions.</summary>
+internal static partial class ItemReader
+{
+    public static (AgendaItem Item, List<Passage> Passages) Read(ItemDraft draft, int ordinal, int paragraphGap)
+    {
+        var reading = new Reading(draft, paragraphGap);
+        reading.Run();
+        var resolutions = reading.Labelled.Count > 0 ? reading.Labelled : reading.FromDecisionCell;
+        var passages = reading.Body.Select(t => new Passage(t, false))
+            .Concat(reading.BulletPassages)
+            .Concat(resolutions.Select(r => new Passage(r.Resolution.Text, true, r.Subject)))
+            .ToList();
+        var item = new AgendaItem
+        {
+            Ordinal = ordinal,
+            Number = draft.Number,
+            Title = draft.Title,
+            Text = string.Join("\n\n", reading.Body),
+            Bullets = reading.Bullets,
+            Documents = reading.Documents,
+            Resolutions = resolutions.Select(r => r.Resolution).ToList(),
+            ActionOwner = reading.ActionOwner,
+        };
+        return (item, passages);
+    }
+
+    /// <summary>A decision with the subject its preamble gave it.</summary>
+    private sealed record Decided(Resolution Resolution, string? Subject);
+
+    private enum Section
+    {
+        Minutes,
+        Decision,
+        Documents,
+    }
+
+    /// <summary>The state of reading one item, block by block.</summary>
+    private sealed class Reading(ItemDraft draft, int paragraphGap)
+    {
+        public List<string> Body { get; } = [];
+        public List<string> Bullets { get; } = [];
+        public List<Passage> BulletPassages { get; } = [];
+        public List<LinkedDocument> Documents { get; } = [];
+        public List<Decided> Labelled { get; } = [];
+        public List<Decided> FromDecisionCell { get; } = [];
+        public string? ActionOwner { get; private set; }
+
+        private Section _section = Section.Minutes;
+        private bool _inDecision;
+        private bool _decisionListOpen;
+        private string? _subject;
+
+        // Where numbered parts go: after a label, to the labelled decisions; in a portal's "Decision:" cell, to that cell's.
+        private List<Decided> _target = [];
+
+        public void Run()
+        {
+            var blocks = draft.Content;
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                var block = blocks[i];
+                switch (block.Kind)
+                {
+                    case BlockKind.Label:
+                        _section = LabelSection(block.Text);
+                        _inDecision = false;
+                        break;
+                    case BlockKind.DocumentLink:
+                        Documents.Add(Document(block));
+                        break;
+                    case BlockKind.ActionNote:
+                        ActionOwner ??= block.Text;
+                        break;
+                    case BlockKind.ListItem:
+                        ReadBullet(block.Text);
+                        break;
+                    default:
+                        ReadText(block, i + 1 < blocks.Count ? blocks[i + 1] : null);
+                        break;
+                }
+            }
+        }
+
+        private void ReadBullet(string text)
+        {
+            if (_inDecision && _target.Count > 0 && (_decisionListOpen || IntroducesList(_target[^1].Resolution.Text)))
+            {
+                // "(ii) The following five key outcomes be approved …:-" carries its bullets with it.
+                var last = _target[^1];
+                _target[^1] = last with { Resolution = last.Resolution with { Text = $"{last.Resolution.Text} · {text}" } };
+                _decisionListOpen = true;
+                return;
+            }
+
+            _inDecision = false;
+            Bullets.Add(text);
+            BulletPassages.Add(new Passage(text, false));
+        }
+
+        private void ReadText(Block block, Block? next)
+        {
+            var text = block.Text;
+            _decisionListOpen = false;
+            if (ResolutionBlock.AfterLabel(text) is { } rest)
+            {
+                OpenDecision(rest, next);
+                return;
+            }
+
+            var marked = SubResolutionMarker.Read(text);
+            if (_inDecision && marked is { } part)
+            {
+                Add(part.Text, part.Marker);
+                return;
+            }
+
+            if (_section == Section.Decision && (marked is not null || ResolutionBlock.IsFormula(text) || LeadingThat().IsMatch(text)))
+            {
+                _inDecision = marked is not null;
+                _target = FromDecisionCell;
+                Add(marked?.Text ?? text, marked?.Marker);
+                return;
+            }
+
+            // A decision whose "RESOLVED" label the page lost: a wider gap, then numbered parts or "That … be …".
+            var afterDroppedLabel = block.GapBefore > paragraphGap && paragraphGap >= 1;
+            if (afterDroppedLabel && marked is { } first && ResolutionBlock.IsDecisionShaped(first.Text) && SubResolutionMarker.Ordinal(first.Marker) == 1)
+            {
+                _inDecision = true;
+                _subject = null;
+                _target = Labelled;
+                Add(first.Text, first.Marker);
+                return;
+            }
+
+            if (afterDroppedLabel && LeadingThat().IsMatch(text) && ResolutionBlock.IsDecisionShaped(text))
+            {
+                _inDecision = false;
+                _target = Labelled;
+                Add(text, null);
+                return;
+            }
+
+            _inDecision = false;
+            Body.Add(text);
+        }
+
+        private void OpenDecision(string rest, Block? next)
+        {
+            _inDecision = true;
+            _subject = null;
+            _target = Labelled;
+            if (SubResolutionMarker.SplitInline(rest) is { } inline)
+            {
+                _subject = ResolutionBlock.PreambleSubject(inline.Preamble);
+                foreach (var part in inline.Parts)
+                {
+                    Add(part.Text, part.Marker);
+                }
+
+                return;
+            }
+
+            var partsFollow = next is { Kind: BlockKind.Text } && SubResolutionMarker.Starts(next.Text);
+            if (rest.Length == 0 || (partsFollow && ResolutionBlock.IsPreamble(rest)))
+            {
+                _subject = ResolutionBlock.PreambleSubject(rest);
+                return;
+            }
+
+            Add(rest, null);
+        }
+
+        private void Add(string text, string? marker)
+        {
+            var t = text.Trim();
+            if (t.Length > 0)
+            {
+                _target.Add(new Decided(new Resolution(t, marker), _subject));
+            }
+        }
+
+        private Section LabelSection(string label) =>
+            label.StartsWith("Decision", StringComparison.OrdinalIgnoreCase) ? Section.Decision
+            : label.StartsWith("Minutes", StringComparison.OrdinalIgnoreCase) ? Section.Minutes
+            : Section.Documents;
+
+        private LinkedDocument Document(Block block) =>
+            block.Url is null && DocumentSize().Match(block.Text) is { Success: true } size
+                ? new LinkedDocument(draft.Title ?? "Report", null, size.Groups["size"].Value)
+                : new LinkedDocument(block.Text, block.Url);
+    }
+
+    private static bool IntroducesList(string text) => text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(":-", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?:that|That)\b")]
+    private static partial Regex LeadingThat();
+
+    [GeneratedRegex(@"^(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+(?<size>\d+(?:\.\d+)?\s*[KM]B)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentSize();
+}

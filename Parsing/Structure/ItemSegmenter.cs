@@ -1,0 +1,237 @@
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Extraction;
+
+namespace CouncilMinutes.Parsing.Structure;
+
+/// <summary>An item as first cut out of the document: its heading and the blocks under it.</summary>
+internal sealed class ItemDraft(string? number, string? title)
+{
+    public string? Number { get; } = number;
+    public string? Title { get; } = title;
+    public List<Block> Content { get; } = [];
+}
+
+/// <summary>
+/// Cuts the item region of a document into items. A new item starts at a heading the markup states, a numbered heading
+/// ("CYP14 …", "16." over a title, a title over "PLA146/14"), a heading by layout, a title line followed by minuted text, a second
+/// "Minutes:" label, or — on portal pages flattened to text — a gap wider than any between paragraphs, where the heading was lost.
+/// </summary>
+internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int paragraphGap)
+{
+    /// <summary>An item heading found at a position: its number, title and how many blocks it spans.</summary>
+    private readonly record struct Heading(string? Number, string? Title, int Span, bool IsSection = false);
+
+    public List<ItemDraft> Segment(int start, int end)
+    {
+        var items = new List<ItemDraft>();
+        ItemDraft? current = null;
+        for (var i = start; i < end; i++)
+        {
+            var block = blocks[i];
+            if (MeetingEnd().IsMatch(block.Text))
+            {
+                continue;
+            }
+
+            if (HeadingAt(i, start) is { } heading)
+            {
+                i += heading.Span - 1;
+                if (!heading.IsSection)
+                {
+                    current = new ItemDraft(heading.Number, heading.Title);
+                    items.Add(current);
+                }
+
+                continue;
+            }
+
+            if (current is null || StartsUntitledItem(block, current))
+            {
+                current = new ItemDraft(null, null);
+                items.Add(current);
+            }
+
+            current.Content.Add(block);
+        }
+
+        return items;
+    }
+
+    /// <summary>Where the items begin: after a portal table's "No. Item" row, else after the attendance, else at the first heading or prose.</summary>
+    public int ItemRegionStart(int from)
+    {
+        var window = Math.Min(blocks.Count, from + 60);
+        for (var i = Math.Min(window, from + 20) - 1; i >= from; i--)
+        {
+            if (TableHeader().IsMatch(blocks[i].Text) || (blocks[i].Text == "No." && i + 1 < blocks.Count && blocks[i + 1].Text == "Item"))
+            {
+                return blocks[i].Text == "No." ? i + 2 : i + 1;
+            }
+        }
+
+        var attendance = -1;
+        for (var i = from; i < window; i++)
+        {
+            if (AttendanceSection.Label(blocks[i].Text) is { List: not AttendanceSection.List.Ignored })
+            {
+                attendance = i;
+                break;
+            }
+
+            if (i > from && HeadingAt(i, from) is { IsSection: false })
+            {
+                break;
+            }
+        }
+
+        if (attendance >= 0)
+        {
+            var i = attendance + 1;
+            while (i < blocks.Count && (AttendanceSection.IsLabel(blocks[i].Text)
+                                        || (HeadingAt(i, i) is null && AttendanceSection.IsNameListLine(blocks[i].Text))))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        for (var i = from; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (!MeetingHeader.IsHeaderLine(block.Text)
+                && (HeadingAt(i, from) is not null || block.Kind is BlockKind.Label or BlockKind.ListItem || ItemHeadingRule.IsProse(block.Text)))
+            {
+                return i;
+            }
+        }
+
+        return blocks.Count;
+    }
+
+    private Heading? HeadingAt(int i, int regionStart)
+    {
+        var block = blocks[i];
+        if (block.Kind == BlockKind.ItemHeading)
+        {
+            return new Heading(block.Number, Title(block.Text), 1);
+        }
+
+        if (block.Kind is not (BlockKind.Text or BlockKind.Heading))
+        {
+            return null;
+        }
+
+        var next = Next(i);
+        if (ItemHeadingRule.NumberOnly(block.Text) is { } number)
+        {
+            var title = next is { Kind: BlockKind.Heading } && ItemHeadingRule.NumberOnly(next.Text) is null
+                        || next is { Kind: BlockKind.Text } && ItemHeadingRule.IsTitleLike(next.Text)
+                           && ItemHeadingRule.NumberOnly(next.Text) is null && !ItemHeadingRule.IsProse(next.Text);
+            return title ? new Heading(number, Title(next!.Text), 2) : new Heading(number, null, 1);
+        }
+
+        // Printed minutes that set the title above the minute number: "APOLOGIES" / "PLA146/14".
+        if (ItemHeadingRule.IsTitleLike(block.Text) && next is not null && ItemHeadingRule.NumberOnly(next.Text) is { } below
+            && !TitleFollows(i + 1))
+        {
+            return new Heading(below, Title(block.Text), 2);
+        }
+
+        if (ItemHeadingRule.NumberedTitle(block.Text) is { } numbered)
+        {
+            return new Heading(numbered.Number, Title(numbered.Title), 1);
+        }
+
+        if (block.Kind == BlockKind.Heading)
+        {
+            // A heading with nothing under it before a numbered item is a section of the agenda, not an item.
+            return next is not null && IsNumberedHeading(next)
+                ? new Heading(null, null, 1, IsSection: true)
+                : new Heading(null, Title(block.Text), 1);
+        }
+
+        return IsTitleLine(i, regionStart) ? new Heading(null, Title(block.Text), 1) : null;
+    }
+
+    /// <summary>An un-numbered title line: short, set apart, followed by minuted text, and not one line of a list.</summary>
+    private bool IsTitleLine(int i, int regionStart)
+    {
+        var block = blocks[i];
+        if (!ItemHeadingRule.IsTitleLike(block.Text) || (block.GapBefore < 1 && !block.StartsRow && i > regionStart)
+            || MeetingHeader.IsHeaderLine(block.Text)
+            || SubResolutionMarker.Starts(block.Text) || AttendanceSection.IsNameListLine(block.Text) && PersonList().IsMatch(block.Text))
+        {
+            return false;
+        }
+
+        var next = Next(i);
+        if (next is null || AttendanceSection.IsLabel(next.Text)
+            || !(next.Kind is BlockKind.Label or BlockKind.DocumentLink || (next.Kind == BlockKind.Text && ItemHeadingRule.IsProse(next.Text))))
+        {
+            return false;
+        }
+
+        if (i == regionStart)
+        {
+            return true;
+        }
+
+        var previous = blocks[i - 1];
+        return !(previous.Kind == BlockKind.Text && ItemHeadingRule.IsTitleLike(previous.Text))
+               && !previous.Text.TrimEnd().EndsWith(':') && !previous.Text.TrimEnd().EndsWith(":-", StringComparison.Ordinal);
+    }
+
+    private bool StartsUntitledItem(Block block, ItemDraft current)
+    {
+        if (block.Kind == BlockKind.Label && MinutedLabel().IsMatch(block.Text))
+        {
+            var family = block.Text[..3];
+            return current.Content.Any(b => b.Kind == BlockKind.Label && b.Text.StartsWith(family, StringComparison.OrdinalIgnoreCase))
+                   || (block.StartsRow && current.Content.Any(b => b.Kind != BlockKind.Label));
+        }
+
+        // Flattened portal pages keep a wide gap where a row's heading cell was dropped.
+        return paragraphGap >= 2 && block.GapBefore >= paragraphGap + 2 && current.Content.Count > 0
+               && !SubResolutionMarker.Starts(block.Text) && !LeadingThat().IsMatch(block.Text);
+    }
+
+    private bool TitleFollows(int i) => Next(i) is { } n && ItemHeadingRule.IsTitleLike(n.Text) && !ItemHeadingRule.IsProse(n.Text);
+
+    private static bool IsNumberedHeading(Block block) =>
+        block.Kind == BlockKind.ItemHeading || ItemHeadingRule.NumberOnly(block.Text) is not null || ItemHeadingRule.NumberedTitle(block.Text) is not null;
+
+    private Block? Next(int i)
+    {
+        for (var j = i + 1; j < blocks.Count; j++)
+        {
+            if (blocks[j].Kind != BlockKind.ActionNote)
+            {
+                return blocks[j];
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Title(string text)
+    {
+        var t = InlineLabels.StripLinkArtefacts(text);
+        return t.Length == 0 ? null : t;
+    }
+
+    [GeneratedRegex(@"^(?:Meeting ended|The meeting (?:ended|closed|finished|terminated|concluded)|Meeting closed)\b.*\d", RegexOptions.IgnoreCase)]
+    public static partial Regex MeetingEnd();
+
+    [GeneratedRegex(@"^(?:No\.?\s*\|?\s*Item|Item No\.?|Items)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TableHeader();
+
+    [GeneratedRegex(@"^(?:Minutes|MINUTES|Decision|DECISION)\b")]
+    private static partial Regex MinutedLabel();
+
+    [GeneratedRegex(@"^(?:that|That)\b")]
+    private static partial Regex LeadingThat();
+
+    [GeneratedRegex(@"^(?:Councillors?|Cllrs?|Aldermen|Alderman|The\s+Right\s+Worshipful)\b")]
+    private static partial Regex PersonList();
+}

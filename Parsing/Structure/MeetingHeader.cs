@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Extraction;
+
+namespace CouncilMinutes.Parsing.Structure;
+
+/// <summary>
+/// The lines that say which meeting the minutes record: "At a meeting of the X on Monday, 9 September 2024 in Y",
+/// "Council - Wednesday, 13th December, 2006 6.30 p.m.", a committee line over a date line, "Meeting: 24/01/2022 - X (Item 25)",
+/// "Minutes of Meeting of the X held in Y on Wednesday 12th February 2020 at 6.08 pm", "Venue: …".
+/// </summary>
+internal static partial class MeetingHeader
+{
+    /// <summary>What the header states; each part null when it does not.</summary>
+    public sealed record Facts(string? Council, string? Committee, DateOnly? Date, TimeOnly? StartTime, string? Venue);
+
+    /// <summary>Reads the header lines; <paramref name="anchor"/> is where the attendance starts (the header sits just above it), or -1.</summary>
+    public static Facts Read(IReadOnlyList<Block> header, int anchor)
+    {
+        var dates = new List<(DateOnly Date, int Weight)>();
+        var committees = new List<(string Name, int Weight)>();
+        string? venue = null;
+        string? council = null;
+        TimeOnly? time = null;
+        for (var i = 0; i < header.Count; i++)
+        {
+            var text = header[i].Text;
+            var nearAnchor = anchor >= 0 && i < anchor && anchor - i <= 3 ? 5 : 0;
+            var m = MeetingLine().Match(text);
+            if (m.Success)
+            {
+                Add(dates, CalendarText.FirstDate(m.Groups["date"].Value), 10);
+                committees.Add((m.Groups["committee"].Value, 10));
+                continue;
+            }
+
+            m = DecisionLine().Match(text);
+            if (m.Success)
+            {
+                Add(dates, CalendarText.FirstDate(m.Groups["date"].Value), 8);
+                continue;
+            }
+
+            m = AtAMeetingOf().Match(text);
+            if (m.Success)
+            {
+                committees.Add((m.Groups["committee"].Value, 9 + nearAnchor));
+                Add(dates, CalendarText.FirstDate(m.Groups["when"].Value), 9 + nearAnchor);
+                time ??= CalendarText.FirstTime(m.Groups["when"].Value);
+                venue ??= Clean(m.Groups["venue"].Value);
+                continue;
+            }
+
+            m = MinutesOfMeetingOf().Match(text);
+            if (m.Success)
+            {
+                committees.Add((m.Groups["committee"].Value, 9 + nearAnchor));
+                var rest = m.Groups["rest"].Value;
+                Add(dates, CalendarText.FirstDate(rest), 9 + nearAnchor);
+                time ??= CalendarText.FirstTime(rest);
+                var place = HeldIn().Match(rest);
+                venue ??= place.Success ? Clean(place.Groups["venue"].Value) : null;
+                continue;
+            }
+
+            m = CommitteeDashDate().Match(text);
+            if (m.Success && CalendarText.FirstDate(m.Groups["when"].Value) is { } dashDate)
+            {
+                committees.Add((m.Groups["committee"].Value, 7 + nearAnchor));
+                Add(dates, dashDate, 7 + nearAnchor);
+                time ??= CalendarText.FirstTime(m.Groups["when"].Value);
+                continue;
+            }
+
+            m = WeekdayDateLine().Match(text);
+            if (m.Success && CalendarText.FirstDate(text) is { } lineDate)
+            {
+                Add(dates, lineDate, 6 + nearAnchor);
+                time ??= CalendarText.FirstTime(text);
+                if (i > 0 && ItemHeadingRule.IsTitleLike(header[i - 1].Text) && !NotACommittee().IsMatch(header[i - 1].Text))
+                {
+                    committees.Add((header[i - 1].Text, 6 + nearAnchor));
+                }
+
+                continue;
+            }
+
+            m = VenueLine().Match(text);
+            if (m.Success)
+            {
+                venue ??= Clean(m.Groups["venue"].Value);
+                continue;
+            }
+
+            m = CouncilLine().Match(text);
+            if (m.Success)
+            {
+                council ??= TitleCase(text.Trim());
+                continue;
+            }
+
+            if (DateLabelLine().IsMatch(text))
+            {
+                Add(dates, CalendarText.FirstDate(text), 1);
+            }
+        }
+
+        var committee = committees.Count == 0 ? null : TidyCommittee(committees.OrderByDescending(c => c.Weight).First().Name);
+        DateOnly? date = dates.Count == 0 ? null : dates.OrderByDescending(d => d.Weight).First().Date;
+        return new Facts(council, committee, date, time, venue);
+    }
+
+    /// <summary>True for a line of the meeting's header block (title, date line, venue, contact, a portal page's caption).</summary>
+    public static bool IsHeaderLine(string text) =>
+        MeetingLine().IsMatch(text) || DecisionLine().IsMatch(text) || AtAMeetingOf().IsMatch(text) || MinutesOfMeetingOf().IsMatch(text)
+        || CommitteeDashDate().IsMatch(text) || WeekdayDateLine().IsMatch(text) || VenueLine().IsMatch(text) || CouncilLine().IsMatch(text)
+        || PageCaption().IsMatch(text);
+
+    /// <summary>A committee name as a reader would write it: no "the", capitals only where English puts them.</summary>
+    public static string? TidyCommittee(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var t = LeadingThe().Replace(name.Trim().Trim('*', ' ', ',', '.', '-', '–'), "");
+        return t.Length == 0 ? null : TitleCase(t);
+    }
+
+    /// <summary>"PLANNING COMMITTEE" reads "Planning Committee"; mixed case is kept as printed.</summary>
+    public static string TitleCase(string text)
+    {
+        if (text.Any(char.IsLower))
+        {
+            return text;
+        }
+
+        var words = text.ToLowerInvariant().Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i == 0 || !SmallWords.Contains(words[i]))
+            {
+                words[i] = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(words[i]);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "on", "in", "to", "&" };
+
+    private static void Add(List<(DateOnly, int)> dates, DateOnly? date, int weight)
+    {
+        if (date is { } d)
+        {
+            dates.Add((d, weight));
+        }
+    }
+
+    private static string? Clean(string value)
+    {
+        var t = ViewDirections().Replace(value, "").Trim().TrimEnd('.', ',', ' ');
+        return t.Length == 0 ? null : t;
+    }
+
+    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY";
+
+    [GeneratedRegex(@"^Meeting:\s*(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?<committee>.+?)\s*(?:\(\s*Item\b[^)]*\))?\s*$")]
+    private static partial Regex MeetingLine();
+
+    [GeneratedRegex(@"^(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*\S")]
+    private static partial Regex DecisionLine();
+
+    [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?<committee>.+?)\s+(?:held\s+)?on\s+(?<when>(?:(?:" + Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$")]
+    private static partial Regex AtAMeetingOf();
+
+    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:meeting|Meeting|MEETING)\s+of\s+(?<committee>.+?)\s+(?<rest>held\s+.+)$")]
+    private static partial Regex MinutesOfMeetingOf();
+
+    [GeneratedRegex(@"held\s+(?:in|at)\s+(?<venue>.+?),?\s+on\s+")]
+    private static partial Regex HeldIn();
+
+    [GeneratedRegex(@"^(?<committee>[^\d][^–]{1,120}?)\s+[-–]\s+(?<when>(?:" + Weekday + @")\b.*)$")]
+    private static partial Regex CommitteeDashDate();
+
+    [GeneratedRegex(@"^(?:" + Weekday + @"),?\s+\d{1,2}")]
+    private static partial Regex WeekdayDateLine();
+
+    [GeneratedRegex(@"^Venue:\s*(?<venue>.+)$")]
+    private static partial Regex VenueLine();
+
+    [GeneratedRegex(@"^(?:[A-Z&'’]+\s+){1,6}(?:COUNCIL|CORPORATION)$")]
+    private static partial Regex CouncilLine();
+
+    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda item|Issue - |Decisions for issue|Contact:|Public Document Pack|Please ask for|Direct Dial|E-mail:|Your Ref|Our Ref|Date:)", RegexOptions.IgnoreCase)]
+    private static partial Regex PageCaption();
+
+    [GeneratedRegex(@"^Date\s*:")]
+    private static partial Regex DateLabelLine();
+
+    [GeneratedRegex(@"\.?\s*View directions\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex ViewDirections();
+
+    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotACommittee();
+
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingThe();
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace CouncilMinutes.Parsing.Structure;
+
+/// <summary>
+/// The labels that open a decision ("RESOLVED:", "RESOLVED that", "Resolved –", "AGREED –", "It was RESOLVED that",
+/// "The Committee resolved:-") and the shapes of a decision whose label was lost in flattening.
+/// "RECOMMENDED:" and "The report recommended:-" are not decisions of the meeting.
+/// </summary>
+internal static partial class ResolutionBlock
+{
+    public static bool IsLabel(string text) => Label().IsMatch(text);
+
+    /// <summary>The text after the resolution label, or null when the line does not open with one.</summary>
+    public static string? AfterLabel(string text)
+    {
+        var m = Label().Match(text);
+        return m.Success ? text[m.Length..].Trim() : null;
+    }
+
+    /// <summary>True for a one-word decision ("Noted.", "Agreed.") such as a portal's "Decision:" cell holds.</summary>
+    public static bool IsFormula(string text) => Formula().IsMatch(text.Trim());
+
+    /// <summary>True for text shaped like a decision: "that …", or a subject followed by "be noted/received/submitted…".</summary>
+    public static bool IsDecisionShaped(string text) => DecisionShape().IsMatch(text.Trim());
+
+    /// <summary>
+    /// True when the text after a label only introduces numbered parts ("That the Board", "That:", "that Members of the Board"),
+    /// rather than being a decision itself.
+    /// </summary>
+    public static bool IsPreamble(string text)
+    {
+        var t = text.Trim();
+        return t.Length == 0 || t.EndsWith(':') || t.EndsWith(":-", StringComparison.Ordinal)
+               || (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !SentenceEnd().IsMatch(t) && !t.Contains(" be ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The subject of a preamble ("That the Board" gives "the Board"), who the numbered parts are about.</summary>
+    public static string? PreambleSubject(string preamble)
+    {
+        var t = LeadingThat().Replace(preamble.Trim().TrimEnd(':', '-', ' '), "").Trim();
+        return t.Length == 0 ? null : t;
+    }
+
+    [GeneratedRegex(
+        @"^(?:It\s+was\s+(?:further\s+|therefore\s+|unanimously\s+)?(?:RESOLVED|AGREED|resolved(?=\s*(?:that\b|:|–|-))|agreed(?=\s*(?::|–)))|"
+        + @"(?:The\s+(?:\w+\s+){1,3}?)(?:resolved|RESOLVED|AGREED)\s*(?::-|:|–|—|-)|"
+        + @"(?:RESOLVED|AGREED|DECIDED)\b(?:\s+(?:unanimously|accordingly))?|"
+        + @"(?:Resolved|Agreed|Decided)(?=\s*(?::|–|—|-|that\b|$)))"
+        + @"\s*(?::-|:|–|—|-|\.(?=\s*$))?\s*")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?:Noted|Agreed|Approved|Endorsed|Deferred|Accepted|Refused|Granted|Withdrawn|Received(?: and noted)?|Noted and agreed)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Formula();
+
+    [GeneratedRegex(@"^(?:that\b|to\s+(?:note|approve|agree|endorse|instruct|request|refer|defer|accept|adopt|receive|recommend)\b|.{0,200}?\b(?:be|are|is)\s+(?:re-?)?\w+(?:ed|en|wn)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionShape();
+
+    [GeneratedRegex(@"[.!?]$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^that\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingThat();
+}
