@@ -5,6 +5,74 @@ namespace CouncilMinutes.Tests.Evaluation;
 
 public class MinutesScorerTests
 {
+    [Theory]
+    [MemberData(nameof(TestCorpus.Names), MemberType = typeof(TestCorpus))]
+    public void Label_scored_against_itself_is_perfect(string name)
+    {
+        var label = TestCorpus.Label(name);
+
+        var result = MinutesScorer.Score(label, label, name);
+
+        Assert.Empty(result.Findings);
+        AssertPerfect(result.Scores);
+    }
+
+    [Fact]
+    public void Whole_corpus_scored_against_its_labels_is_perfect_on_every_field()
+    {
+        var labels = TestCorpus.Documents.ToDictionary(d => d.DocumentPath, d => d.ReadLabel());
+
+        var report = new CorpusEvaluator(path => labels[path]).Evaluate([TestCorpus.Root]);
+
+        Assert.Equal(labels.Count, report.Overall.Documents);
+        Assert.Equal(["dev", "printed", "seeds"], report.Subsets.Keys);
+        AssertPerfect(report.Overall);
+        Assert.All(report.Overall.AccuracyFields, f => Assert.True(f.Score.Total > 0, $"{f.Field} was never scored"));
+        Assert.True(report.Overall.Attendance.TruePositives > 0);
+        Assert.Empty(report.FieldsBelow(1.0));
+        Assert.Empty(EvaluationTargets.Corpus.Unmet(report.Overall));
+        Assert.Empty(EvaluationTargets.Seeds.Unmet(report.Subsets["seeds"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestCorpus.Names), MemberType = typeof(TestCorpus))]
+    public void Label_with_one_item_removed_loses_exactly_that_item_and_its_texts(string name)
+    {
+        var label = TestCorpus.Label(name);
+        for (var removed = 0; removed < label.Items.Count; removed++)
+        {
+            var item = label.Items[removed];
+            var predicted = label with { Items = label.Items.Where((_, i) => i != removed).ToList() };
+
+            var scores = MinutesScorer.Score(label, predicted).Scores;
+
+            Assert.Equal(new SetScore(label.Items.Count - 1, 0, 1), scores.Items);
+            Assert.Equal((double)(label.Items.Count - 1) / label.Items.Count, scores.Items.Recall, 12);
+            Assert.Equal(1.0, scores.Items.Precision);
+            Assert.Equal(item.Resolutions.Count, scores.Resolutions.FalseNegatives);
+            Assert.Equal(0, scores.Resolutions.FalsePositives);
+            Assert.Equal(item.Actions.Count, scores.Actions.FalseNegatives);
+            Assert.Equal(0, scores.Actions.FalsePositives);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestCorpus.Names), MemberType = typeof(TestCorpus))]
+    public void Order_of_texts_within_an_item_does_not_matter(string name)
+    {
+        var label = TestCorpus.Label(name);
+        var shuffled = label with
+        {
+            Items = label.Items.Select(i => i with
+            {
+                Resolutions = Enumerable.Reverse(i.Resolutions).ToList(),
+                Actions = Enumerable.Reverse(i.Actions).ToList(),
+            }).ToList(),
+        };
+
+        AssertPerfect(MinutesScorer.Score(label, shuffled).Scores);
+    }
+
     [Fact]
     public void Seeds_style_resolution_is_found_in_a_dev_style_label()
     {
@@ -114,6 +182,31 @@ public class MinutesScorerTests
         Assert.Equal(new AccuracyScore(1, 1), result.Scores.Committee);
         Assert.Equal(new AccuracyScore(0, 1), result.Scores.MeetingDate);
         Assert.Contains(result.Findings, f => f is { Field: EvaluatedField.MeetingDate, Kind: FindingKind.Wrong, Expected: "2020-02-12", Actual: "2020-02-13" });
+    }
+
+    [Fact]
+    public void No_prediction_misses_everything_labelled()
+    {
+        var label = TestCorpus.Label("seeds/001_8374e71d7d5c0b11.txt");
+
+        var result = MinutesScorer.Score(label, null, failure: "The PDF is encrypted.");
+
+        Assert.Equal("The PDF is encrypted.", result.Failure);
+        Assert.Equal(1, result.Scores.Failures);
+        Assert.Equal(new SetScore(0, 0, label.Items.Count), result.Scores.Items);
+        Assert.Equal(label.Items.Sum(i => i.Resolutions.Count), result.Scores.Resolutions.FalseNegatives);
+        Assert.Equal(0.0, result.Scores.Attendance.F1);
+        Assert.Equal(new AccuracyScore(0, 1), result.Scores.MeetingDate);
+    }
+
+    private static void AssertPerfect(FieldScores scores)
+    {
+        Assert.All(scores.F1Fields, f =>
+        {
+            Assert.True(f.Score.F1 == 1.0, $"{f.Field} F1 {f.Score.F1}");
+            Assert.Equal(0, f.Score.FalsePositives + f.Score.FalseNegatives);
+        });
+        Assert.All(scores.AccuracyFields, f => Assert.True(f.Score.Accuracy is null or 1.0, $"{f.Field} accuracy {f.Score.Accuracy}"));
     }
 
     internal static MinutesJson Meeting(params ItemJson[] items) => new() { Items = [.. items] };

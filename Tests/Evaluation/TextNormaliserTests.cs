@@ -21,6 +21,53 @@ public class TextNormaliserTests
         Assert.True(TokenOverlap.Matches("That the minutes be received.", "the minutes be received"));
     }
 
+    [Fact]
+    public void Every_dev_label_text_matches_its_seeds_style_form()
+    {
+        // The seeds' reader dropped a leading "That" and a trailing "; and" (and the full stop); the dev reader kept them.
+        var texts = TestCorpus.Documents.Where(d => d.Subset == "dev")
+            .SelectMany(d => d.ReadLabel().Items)
+            .SelectMany(i => i.Resolutions.Concat(i.Actions.Select(a => a.Text)))
+            .ToList();
+        Assert.Contains(texts, t => t.StartsWith("That ", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.EndsWith("; and", StringComparison.Ordinal));
+
+        foreach (var text in texts)
+        {
+            var seedsStyle = SeedsStyle(text);
+            Assert.True(TokenOverlap.Similarity(text, seedsStyle) == 1.0, $"\"{text}\" vs \"{seedsStyle}\"");
+            Assert.Equal(TextNormaliser.Text(text), TextNormaliser.Text(seedsStyle));
+        }
+    }
+
+    [Fact]
+    public void Distinct_texts_of_one_item_stay_below_the_threshold_except_the_known_sandwell_pair()
+    {
+        // Guards the threshold's justification in TokenOverlap: sibling texts must not look like one another.
+        var tooAlike = new List<string>();
+        foreach (var document in TestCorpus.Documents)
+        {
+            foreach (var item in document.ReadLabel().Items)
+            {
+                foreach (var texts in new[] { item.Resolutions, item.Actions.Select(a => a.Text).ToList() })
+                {
+                    for (var i = 0; i < texts.Count; i++)
+                    {
+                        for (var j = i + 1; j < texts.Count; j++)
+                        {
+                            if (TextNormaliser.Text(texts[i]) != TextNormaliser.Text(texts[j]) && TokenOverlap.Matches(texts[i], texts[j]))
+                            {
+                                tooAlike.Add($"{document.Name}: {texts[i]} / {texts[j]}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.All(tooAlike, pair => Assert.StartsWith("dev/019_sandwell_issue.txt", pair, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("That the minutes be received.", "RESOLVED: (1) That the minutes be received.", true)]
     [InlineData("the report be noted", "the minutes be approved as a correct record", false)]
@@ -59,4 +106,20 @@ public class TextNormaliserTests
     [InlineData("17/25", "17/25:")]
     public void Item_numbers_compare_without_case_spaces_or_trailing_dot(string label, string predicted) =>
         Assert.Equal(TextNormaliser.ItemNumber(label), TextNormaliser.ItemNumber(predicted));
+
+    private static string SeedsStyle(string text)
+    {
+        var seeds = text.Trim();
+        if (seeds.StartsWith("That ", StringComparison.OrdinalIgnoreCase))
+        {
+            seeds = seeds[5..];
+        }
+
+        if (seeds.EndsWith("; and", StringComparison.Ordinal))
+        {
+            seeds = seeds[..^5];
+        }
+
+        return seeds.TrimEnd('.', ';');
+    }
 }
