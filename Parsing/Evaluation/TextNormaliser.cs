@@ -152,7 +152,7 @@ public static partial class TextNormaliser
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^that\b[\s,:;-]*")]
+    [GeneratedRegex(@"^that(?:[\s,:;-]+|$)")]
     private static partial Regex LeadingThat();
 
     // Sentence punctuation only: a closing quote or bracket is part of the text ("… read “absence declared”").

@@ -8,6 +8,7 @@ public class TextNormaliserTests
     [InlineData("That the minutes be received.", "the minutes be received")]
     [InlineData("the report be received; and", "the report be received")]
     [InlineData("That, as a consequence the report be noted;", "as a consequence the report be noted")]
+    [InlineData("That’s the Thatcham report noted", "that's the thatcham report noted")]
     [InlineData("  THE   Board’s report be “noted” or", "the board's report be \"noted\"")]
     [InlineData("Merseyside Waste Development Plan Document – Issues", "merseyside waste development plan document - issues")]
     [InlineData("will consider proposals if this grant was reduced and/or", "will consider proposals if this grant was reduced and/or")]
