@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+
+namespace CouncilMinutes.Parsing.Evaluation;
+
+/// <summary>Plain-text rendering of an <see cref="EvaluationReport"/>: the table <c>minutes eval</c> prints.</summary>
+public static class ScoreTable
+{
+    /// <summary>Short headings for the subset table, in the order of <see cref="FieldScores.F1Fields"/> then <see cref="FieldScores.AccuracyFields"/>.</summary>
+    private static readonly string[] SubsetColumns = ["items", "resolutions", "actions", "attendance", "owner", "due", "date", "committee", "prev_date", "end_time"];
+
+    /// <summary>The overall table (with targets), a line per subset, and the documents the parser could not read.</summary>
+    public static string Render(EvaluationReport report, EvaluationTargets? targets = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        targets ??= EvaluationTargets.Corpus;
+        var overall = report.Overall;
+        var text = new StringBuilder();
+        var subsets = string.Join(", ", report.Subsets.Select(s => Invariant($"{s.Key} {s.Value.Documents}")));
+        text.AppendLine(Invariant($"{overall.Documents} documents ({subsets}), {overall.Failures} not read"));
+        text.AppendLine();
+
+        text.AppendLine(Invariant($"{"field",-22} {"tp",5} {"fp",5} {"fn",5} {"precision",9} {"recall",7} {"f1",6}  target"));
+        foreach (var (field, score) in overall.F1Fields)
+        {
+            text.AppendLine(Invariant($"{field,-22} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5} {score.Precision,9:0.000} {score.Recall,7:0.000} {score.F1,6:0.000}  {Target(targets.For(field), score.F1)}"));
+        }
+
+        text.AppendLine();
+        text.AppendLine(Invariant($"{"field",-22} {"right",5} {"n",5} {"accuracy",9}  target"));
+        foreach (var (field, score) in overall.AccuracyFields)
+        {
+            text.AppendLine(Invariant($"{field,-22} {score.Correct,5} {score.Total,5} {Rate(score.Accuracy),9}  {Target(targets.For(field), score.Accuracy)}"));
+        }
+
+        if (report.Subsets.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("by subset: F1 of items to attendance, accuracy of the rest");
+            text.AppendLine(Invariant($"{"subset",-12} {"docs",4}  ") + string.Join("  ", SubsetColumns.Select(c => c.PadLeft(Width(c)))));
+            foreach (var (name, scores) in report.Subsets)
+            {
+                var cells = scores.F1Fields.Select(f => (double?)f.Score.F1).Concat(scores.AccuracyFields.Select(f => f.Score.Accuracy))
+                    .Zip(SubsetColumns, (value, column) => Rate(value).PadLeft(Width(column)));
+                text.AppendLine(Invariant($"{name,-12} {scores.Documents,4}  ") + string.Join("  ", cells));
+            }
+        }
+
+        if (report.Failures.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("not read:");
+            foreach (var failure in report.Failures)
+            {
+                text.AppendLine(Invariant($"  {failure.Document}: {failure.Failure}"));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Every document's findings, grouped by document, for seeing why a score is low.</summary>
+    public static string RenderFindings(EvaluationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder();
+        foreach (var document in report.Documents.Where(d => d.Findings.Count > 0 || d.Failure is not null))
+        {
+            text.AppendLine(document.Failure is null ? document.Document : Invariant($"{document.Document} (not read: {document.Failure})"));
+            foreach (var finding in document.Findings)
+            {
+                text.AppendLine("  " + finding);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A column fits its heading and a rate ("0.000").</summary>
+    private static int Width(string heading) => Math.Max(heading.Length, 5);
+
+    private static string Rate(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+
+    private static string Target(double? target, double? value) => target switch
+    {
+        null => "",
+        { } t when value is null => Invariant($">= {t:0.00}  (nothing scored)"),
+        { } t => Invariant($">= {t:0.00}  {(value >= t ? "ok" : "BELOW")}"),
+    };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
