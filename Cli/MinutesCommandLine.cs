@@ -21,6 +21,7 @@ internal static class MinutesCommandLine
         var root = new RootCommand("Turns council meeting minutes into data: parse, evaluate, ingest.")
         {
             ParseCommand.Create(parserOptions),
+            EvalCommand.Create(parserOptions),
         };
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
