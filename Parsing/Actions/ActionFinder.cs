@@ -12,8 +12,8 @@ internal static partial class ActionFinder
     public static List<ActionItem> Find(IEnumerable<Passage> passages, string? actionColumnOwner, DateOnly? meetingDate)
     {
         var actions = new List<ActionItem>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var passage in passages)
+        var discussed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var passage in passages.OrderBy(p => p.IsDecision))
         {
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
             {
@@ -22,8 +22,9 @@ internal static partial class ActionFinder
                     continue;
                 }
 
+                // A decision that restates a commitment already minuted in the discussion is the same action, not a second one.
                 var text = Tidy(sentence);
-                if (!seen.Add(text))
+                if (passage.IsDecision ? discussed.Any(a => Restates(text, a)) : !discussed.Add(text))
                 {
                     continue;
                 }
@@ -53,7 +54,22 @@ internal static partial class ActionFinder
             : null;
     }
 
+    /// <summary>True when most words of the shorter text are in the longer one.</summary>
+    private static bool Restates(string a, string b)
+    {
+        var left = Words(a);
+        var right = Words(b);
+        var (small, large) = left.Count <= right.Count ? (left, right) : (right, left);
+        return small.Count > 0 && small.Count(large.Contains) * 4 >= small.Count * 3;
+    }
+
+    private static HashSet<string> Words(string text) =>
+        Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+
     private static string Tidy(string sentence) => TrailingConjunction().Replace(sentence.Trim(), "").Trim();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"[;,]\s*(?:and|or)?\s*$|;$")]
     private static partial Regex TrailingConjunction();

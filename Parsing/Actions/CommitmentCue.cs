@@ -58,7 +58,7 @@ internal static partial class CommitmentCue
         return DecisionDirects().IsMatch(sentence) ? new Match(-1) : null;
     }
 
-    private const string Modal = @"(?:would|will|should|shall|could|was\s+to|were\s+to|is\s+to|are\s+to)";
+    private const string Modal = @"(?:would|will|should|shall|was\s+to|were\s+to|is\s+to|are\s+to)";
 
     private const string Adverb = @"(?:(?:also|then|now|further|again|only|therefore|in\s+due\s+course|shortly|subsequently)\s+)?";
 
@@ -88,7 +88,7 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"\b(?:would|will|should|could|shall)\s+not\b|\bwould\s+be\s+no\b|\b(?:are|is|be|were|was)\s+not\s+(?:\w+\s+)?(?:submitted|presented|provided|sent|considered)\b|\bno\s+further\s+(?:action|report|update)", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\s+(?:was|were)\s+(?:also\s+|further\s+)?asked\s+to\s+(?!note\b)|\s+(?:requested|offered|undertook|agreed|volunteered)\s+to\s+(?!note\b|postpone\b|defer\b)[a-z]+")]
+    [GeneratedRegex(@"\s+(?:was|were)\s+(?:also\s+|further\s+)?asked\s+to\s+(?!note\b)|(?<!\b(?:was|were|been|being))\s+(?:requested|offered|undertook|agreed|volunteered)\s+to\s+(?!note\b|postpone\b|defer\b)[a-z]+")]
     private static partial Regex AskedToDo();
 
     [GeneratedRegex(@"(?:^|\s+)(?:would|will|should|shall)\s+" + Adverb + @"(?:" + Do + @")\b")]

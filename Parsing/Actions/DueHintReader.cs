@@ -22,6 +22,11 @@ internal static partial class DueHintReader
             return DueHint.NextMeeting;
         }
 
+        if (AfterMeeting().IsMatch(sentence) && !CalendarText.Dates(sentence).Any())
+        {
+            return new DueHint(DueKind.Phrase, "following the meeting");
+        }
+
         if (Quarter().Match(sentence) is { Success: true } q)
         {
             return DueHint.InQuarter(int.Parse(q.Groups["q"].Value, System.Globalization.CultureInfo.InvariantCulture));
@@ -41,11 +46,6 @@ internal static partial class DueHintReader
         if (meeting || ((several || dates.Count + months.Count > 1) && MeetingWord().IsMatch(dueText)))
         {
             return DueHint.FutureMeeting;
-        }
-
-        if (dates.Count + months.Count == 0 && AfterMeeting().IsMatch(sentence))
-        {
-            return new DueHint(DueKind.Phrase, "following the meeting");
         }
 
         return DueHint.None;

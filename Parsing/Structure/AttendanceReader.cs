@@ -51,7 +51,7 @@ internal static partial class AttendanceReader
                 current = label.List;
                 AddNames(lists, ref current, label.Remainder);
             }
-            else if (current is not null && AttendanceSection.IsNameListLine(block.Text))
+            else if (current is not null && block.Kind == BlockKind.Text && AttendanceSection.IsNameListLine(block.Text))
             {
                 AddNames(lists, ref current, block.Text);
             }

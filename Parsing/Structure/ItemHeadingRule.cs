@@ -45,11 +45,17 @@ internal static partial class ItemHeadingRule
                && char.IsLetterOrDigit(t[0]);
     }
 
-    /// <summary>True for a line that reads as prose: a sentence, or too long to be a heading.</summary>
+    /// <summary>True for a line that reads as prose: a sentence, too long to be a heading, or mostly lower-case words.</summary>
     public static bool IsProse(string text)
     {
         var t = text.Trim();
-        return t.Length > 160 || SentenceEnd().IsMatch(t) || (t.Split(' ').Length > 12 && t.Count(char.IsLower) > t.Length / 2);
+        if (t.Length > 160 || SentenceEnd().IsMatch(t))
+        {
+            return true;
+        }
+
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 8 && words.Count(w => char.IsLower(w[0])) * 5 >= words.Length * 2;
     }
 
     private const string Number = @"(?<number>[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{1,4})";

@@ -69,6 +69,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             }
         }
 
+        // Printed minutes list attendance before the first item; a cover letter may come before it.
         var attendance = -1;
         for (var i = from; i < window; i++)
         {
@@ -77,18 +78,14 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
                 attendance = i;
                 break;
             }
-
-            if (i > from && HeadingAt(i, from) is { IsSection: false })
-            {
-                break;
-            }
         }
 
         if (attendance >= 0)
         {
             var i = attendance + 1;
             while (i < blocks.Count && (AttendanceSection.IsLabel(blocks[i].Text)
-                                        || (HeadingAt(i, i) is null && AttendanceSection.IsNameListLine(blocks[i].Text))))
+                                        || (blocks[i].Kind == BlockKind.Text && !IsNumberedHeading(blocks[i]) && !OpensItem(i)
+                                            && AttendanceSection.IsNameListLine(blocks[i].Text))))
             {
                 i++;
             }
@@ -154,20 +151,26 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         return IsTitleLine(i, regionStart) ? new Heading(null, Title(block.Text), 1) : null;
     }
 
-    /// <summary>An un-numbered title line: short, set apart, followed by minuted text, and not one line of a list.</summary>
-    private bool IsTitleLine(int i, int regionStart)
+    /// <summary>A title line by its own shape and what follows it: short, not a header or name list, over minuted text.</summary>
+    private bool OpensItem(int i)
     {
         var block = blocks[i];
-        if (!ItemHeadingRule.IsTitleLike(block.Text) || (block.GapBefore < 1 && !block.StartsRow && i > regionStart)
-            || MeetingHeader.IsHeaderLine(block.Text)
-            || SubResolutionMarker.Starts(block.Text) || AttendanceSection.IsNameListLine(block.Text) && PersonList().IsMatch(block.Text))
+        if (!ItemHeadingRule.IsTitleLike(block.Text) || MeetingHeader.IsHeaderLine(block.Text) || SubResolutionMarker.Starts(block.Text)
+            || (AttendanceSection.IsNameListLine(block.Text) && PersonList().IsMatch(block.Text)))
         {
             return false;
         }
 
         var next = Next(i);
-        if (next is null || AttendanceSection.IsLabel(next.Text)
-            || !(next.Kind is BlockKind.Label or BlockKind.DocumentLink || (next.Kind == BlockKind.Text && ItemHeadingRule.IsProse(next.Text))))
+        return next is not null && !AttendanceSection.IsLabel(next.Text)
+               && (next.Kind is BlockKind.Label or BlockKind.DocumentLink || (next.Kind == BlockKind.Text && ItemHeadingRule.IsProse(next.Text)));
+    }
+
+    /// <summary>An un-numbered title line: set apart, opening minuted text, and not one line of a list.</summary>
+    private bool IsTitleLine(int i, int regionStart)
+    {
+        var block = blocks[i];
+        if ((block.GapBefore < 1 && !block.StartsRow && i > regionStart) || !OpensItem(i))
         {
             return false;
         }

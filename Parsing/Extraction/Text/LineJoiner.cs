@@ -53,8 +53,9 @@ internal static partial class LineJoiner
         var endsOnFunctionWord = FunctionWordAtEnd().IsMatch(text);
         if (next.GapBefore == 1 || acrossAside)
         {
-            // A blank line between the halves only happens at a page or column break: demand strong evidence.
-            return !endsSentence && (startsLower || endsOnFunctionWord);
+            // A blank line between the halves only happens at a page or column break, after a full-width line:
+            // demand strong evidence.
+            return !endsSentence && (startsLower || (endsOnFunctionWord && (acrossAside || text.Length >= wrapWidth * 3 / 5)));
         }
 
         if (endsSentence)
