@@ -84,7 +84,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         {
             var i = attendance + 1;
             while (i < blocks.Count && (AttendanceSection.IsLabel(blocks[i].Text)
-                                        || (blocks[i].Kind == BlockKind.Text && !IsNumberedHeading(blocks[i]) && !OpensItem(i)
+                                        || (blocks[i].Kind == BlockKind.Text && HeadingAt(i, attendance) is null
                                             && AttendanceSection.IsNameListLine(blocks[i].Text))))
             {
                 i++;

@@ -48,6 +48,11 @@ internal static partial class LineJoiner
         }
 
         var text = previous.Text;
+        if (NumberLine().IsMatch(text))
+        {
+            return false;
+        }
+
         var endsSentence = EndsSentence(text);
         var startsLower = char.IsLower(next.Text[0]);
         var endsOnFunctionWord = FunctionWordAtEnd().IsMatch(text);
@@ -55,7 +60,7 @@ internal static partial class LineJoiner
         {
             // A blank line between the halves only happens at a page or column break, after a full-width line:
             // demand strong evidence.
-            return !endsSentence && (startsLower || (endsOnFunctionWord && (acrossAside || text.Length >= wrapWidth * 3 / 5)));
+            return !endsSentence && (startsLower || (endsOnFunctionWord && (acrossAside || (wrapWidth > 0 && text.Length >= wrapWidth * 3 / 5))));
         }
 
         if (endsSentence)
@@ -64,8 +69,8 @@ internal static partial class LineJoiner
         }
 
         return startsLower || endsOnFunctionWord || text.EndsWith(',') || text.EndsWith('–') || text.EndsWith('-')
-               || text.Length >= wrapWidth * 4 / 5
-               || (IsCapitals(text) && IsCapitals(next.Text) && text.Length >= wrapWidth / 2);
+               || (wrapWidth > 0 && text.Length >= wrapWidth * 4 / 5)
+               || (IsCapitals(text) && IsCapitals(next.Text) && wrapWidth > 0 && text.Length >= wrapWidth / 2);
     }
 
     private static bool EndsSentence(string text) =>
@@ -82,12 +87,15 @@ internal static partial class LineJoiner
             ? left[..^1] + right // a word hyphenated at the line end
             : left + " " + right;
 
-    /// <summary>The width the text was wrapped at: a high percentile of line lengths, or "none" for unwrapped text.</summary>
+    /// <summary>The width the text was wrapped at (a high percentile of line lengths), or 0 when there are too few lines to tell.</summary>
     private static int WrapWidth(List<Block> blocks)
     {
         var lengths = blocks.Where(b => b.Kind == BlockKind.Text && b.Text.Length >= 20).Select(b => b.Text.Length).Order().ToList();
-        return lengths.Count < 5 ? int.MaxValue / 2 : lengths[(int)(lengths.Count * 0.9)];
+        return lengths.Count < 5 ? 0 : lengths[(int)(lengths.Count * 0.9)];
     }
+
+    [GeneratedRegex(@"^(?:[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{1,4}\.?)$")]
+    private static partial Regex NumberLine();
 
     [GeneratedRegex(@"[.;:!?)”""]$")]
     private static partial Regex TerminalPunctuation();

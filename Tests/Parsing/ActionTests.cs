@@ -1,0 +1,89 @@
+using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Tests.Support;
+
+namespace CouncilMinutes.Tests.Parsing;
+
+public class ActionTests
+{
+    private static ActionItem OnlyAction(string body, DateOnly? meetingDate = null)
+    {
+        var hints = meetingDate is null ? null : new SourceHints { MeetingDate = meetingDate };
+        return Assert.Single(Parse.Text($"Agenda item\n\nWork Programme\n\n{body}\n", hints).Items.Single().Actions);
+    }
+
+    [Theory]
+    [InlineData("It was agreed that the completed Improvement Plan would be presented at the next meeting of the Board.", null, "next meeting")]
+    [InlineData("Officers would return to the Board with further details on the financial implications.", "Officers", null)]
+    [InlineData("In the meantime, the Chief Executive would circulate his presentation slides to Members.", "Chief Executive", null)]
+    [InlineData("Officers were asked to investigate the potential for the data to be made available at the meeting of the Board in April.", "Officers", "future meeting")]
+    [InlineData("A further report would be submitted to the Projects Sub Committee in September 2015.", null, "2015-09")]
+    [InlineData("Additional data would be available in Q3.", null, "Q3")]
+    [InlineData("It was agreed that this should take place in March 2016.", null, "2016-03")]
+    [InlineData("Data on the services would be sent following the meeting, as the information was not to hand for the meeting.", null, "following the meeting")]
+    [InlineData("Councillors Lloyd Jones and Ryan requested to know the details of this so they could attend.", "Councillors Lloyd Jones and Ryan", null)]
+    public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
+    {
+        var action = OnlyAction(sentence);
+
+        Assert.Equal(sentence, action.Text);
+        Assert.Equal(owner, action.Owner?.Name);
+        Assert.Equal(due, action.Due.Label);
+    }
+
+    [Fact]
+    public void Tomorrow_is_read_from_the_meeting_date()
+    {
+        var action = OnlyAction("Officers would raise the matter again with governors at tomorrow's governors meeting.", new DateOnly(2023, 1, 23));
+
+        Assert.Equal(new DueHint(DueKind.Date, "2023-01-24"), action.Due);
+    }
+
+    [Theory]
+    [InlineData("Halton would have this practice in place in the future.")]
+    [InlineData("This would enable the Education Secretary to deliver a coordinated system.")]
+    [InlineData("One of the earmarked reserves proposed would provide funding for 3 apprenticeships.")]
+    [InlineData("The reports were presented to the Board in November.")]
+    [InlineData("Councillor Cooper advised that there would be no update available about health scrutiny.")]
+    [InlineData("To consider the report of the Chief Executive, to be passed on to the Cabinet Member.")]
+    [InlineData("The Council's Public Relations Department had been asked to publish an article.")]
+    public void Statements_of_fact_effects_and_agenda_purposes_are_not_actions(string sentence)
+    {
+        Assert.Empty(Parse.Text($"Agenda item\n\nWork Programme\n\n{sentence}\n").Items.Single().Actions);
+    }
+
+    [Fact]
+    public void A_decision_that_directs_follow_up_is_an_action_owned_by_its_subject()
+    {
+        var item = Parse.SingleItem("""
+            Agenda item
+
+            Scrutiny Letters
+
+            RESOLVED that:
+
+            1)  the Scrutiny Letters Log be NOTED; and
+
+            2)  the convener of the Civic Events Working Group be authorised to convene a further meeting as necessary.
+            """);
+
+        var action = Assert.Single(item.Actions);
+        Assert.StartsWith("the convener", action.Text, StringComparison.Ordinal);
+        Assert.Equal(("Convener of the Civic Events Working Group", OwnerSource.Resolution), (action.Owner?.Name, action.Owner?.Source));
+    }
+
+    [Fact]
+    public void A_decision_restating_a_minuted_commitment_is_not_a_second_action()
+    {
+        var item = Parse.SingleItem("""
+            Agenda item
+
+            Staff Consultation Meetings
+
+            Arising from the discussion, it was agreed that a further report would be submitted to the Board on staff communication levels.
+
+            RESOLVED: That a further report be submitted to the Board on staff communication levels.
+            """);
+
+        Assert.Single(item.Actions);
+    }
+}

@@ -1,0 +1,134 @@
+using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Tests.Support;
+
+namespace CouncilMinutes.Tests.Parsing;
+
+public class ItemTests
+{
+    [Fact]
+    public void Printed_item_codes_with_titles_become_numbered_items_and_a_section_heading_does_not()
+    {
+        var meeting = Parse.Text("""
+            ### ITEMS DEALT WITH UNDER DUTIES EXERCISABLE BY THE BOARD
+
+            #### CYP10 MINUTES
+
+            The Minutes of the meeting held on 15 July 2024 were taken as read and signed as a correct record.
+
+            #### CYP11 PUBLIC QUESTION TIME
+
+            It was confirmed that no public questions had been received.
+            """);
+
+        Assert.Equal(["CYP10", "CYP11"], meeting.Items.Select(i => i.Number));
+        Assert.Equal(["MINUTES", "PUBLIC QUESTION TIME"], meeting.Items.Select(i => i.Title));
+        Assert.Equal(new DateOnly(2024, 7, 15), meeting.PreviousMinutesDate);
+    }
+
+    [Fact]
+    public void A_number_line_above_its_title_and_a_title_above_its_number_both_make_items()
+    {
+        var portal = Parse.Text("16.\n\nCouncil Minutes pdf icon PDF 164 KB\n\nMinutes:\n\nThe minutes were taken as read.\n\n17.\n\nThe Mayor's Announcements\n\nMinutes:\n\nThe Mayor announced an award.\n");
+        var printed = Parse.Text("APOLOGIES\nPLA146/14\nApologies for absence were recorded from Councillor Weeden.\nSITE INSPECTIONS\nPLA149/14\nThe Chairman advised that a site visit had been undertaken.\n");
+
+        Assert.Equal([("16", "Council Minutes"), ("17", "The Mayor's Announcements")], portal.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal([("PLA146/14", "APOLOGIES"), ("PLA149/14", "SITE INSPECTIONS")], printed.Items.Select(i => (i.Number, i.Title)));
+    }
+
+    [Fact]
+    public void Link_artefacts_are_cut_from_titles_and_kept_as_documents()
+    {
+        var item = Parse.Text("No. Item\n\nChildren's Social Care Update pdf icon PDF 67 KB\n\nThe Board received a report.\n").Items.Single();
+
+        Assert.Equal("Children's Social Care Update", item.Title);
+        var document = Assert.Single(item.Documents);
+        Assert.Equal("67 KB", document.Size);
+    }
+
+    [Fact]
+    public void A_flattened_portal_table_row_is_one_item_with_its_heading_cell_as_title()
+    {
+        var meeting = Parse.Text("""
+            No. | Item |
+            Minutes: The Minutes of the meeting held on 8 November 2021 were taken as read. |
+            PUBLIC QUESTION TIME Minutes: It was confirmed that no public questions had been received. |
+            EXECUTIVE BOARD MINUTES Additional documents: Minutes: The minutes were attached for information. |
+            """);
+
+        Assert.Equal([null, "PUBLIC QUESTION TIME", "EXECUTIVE BOARD MINUTES"], meeting.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Items_whose_headings_were_lost_are_separated_by_the_wider_gap_of_the_page()
+    {
+        // Paragraphs two blank lines apart, items five: the row's heading cell left nothing but the wider gap.
+        var meeting = Parse.Text(
+            "No. Item\n\n\n\n\nThe Minutes of the meeting held on 7th March 2006 were signed.\n\n\nThey were signed by the Chairman.\n\n\n\n\n" +
+            "It was noted that no questions had been received.\n\n\nNone were expected.\n\n\n\n\n" +
+            "The Minutes of the Executive Board were submitted.\n\n\nMembers discussed them.\n\n\nRESOLVED: That the Minutes be noted.\n");
+
+        Assert.Equal(3, meeting.Items.Count);
+        Assert.Single(meeting.Items[2].Resolutions);
+    }
+
+    [Fact]
+    public void An_issue_page_has_one_item_per_meeting_that_considered_it()
+    {
+        var meeting = Parse.Text("""
+            Issue - meetings
+
+            Children and Young People's Plan
+
+            Meeting: 20/07/2011 - Council (Item 27)
+
+            27 Children and Young People's Plan 2011-14 pdf icon PDF 36 KB
+
+            RESOLVED: That Council endorse and adopt the Plan.
+
+            Meeting: 30/06/2011 - Executive Board (Item 19)
+
+            19 Children and Young People's Plan 2011-14 - KEY DECISION
+
+            The Board received a report.
+            """);
+
+        Assert.Equal(["27", "19"], meeting.Items.Select(i => i.Number));
+        Assert.Equal("Council", meeting.Committee);
+        Assert.Equal(new DateOnly(2011, 7, 20), meeting.Date);
+        Assert.Equal(DocumentScope.SomeItems, meeting.Scope);
+    }
+
+    [Fact]
+    public void An_agenda_item_page_is_one_item_titled_by_the_line_after_its_caption()
+    {
+        var item = Parse.SingleItem("Agenda item\n\nScrutiny Letters.\n\nMinutes:\n\nThe Chair reported the Scrutiny Letters Log.\n\nSupporting documents:\n");
+
+        Assert.Equal("Scrutiny Letters.", item.Title);
+        Assert.Null(item.Number);
+    }
+
+    [Fact]
+    public void The_printed_action_column_names_the_owner_and_never_joins_the_body()
+    {
+        var item = Parse.Text("""
+            *Action*
+
+            #### CYP16 SUPPORTING FAMILIES UPDATE
+
+            It was noted that the Programme had been transferred to the Department of Education (DfE) from the
+
+            Executive Director  
+            of Children's  
+            Services
+
+            Department of Levelling Up in April 2024. Officers would return to the Board with further details.
+
+            RESOLVED: That the report be noted.
+            """).Items.Single();
+
+        Assert.Equal("Executive Director of Children's Services", item.ActionOwner);
+        Assert.Contains("from the Department of Levelling Up", item.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Executive Director", item.Text, StringComparison.Ordinal);
+        Assert.Equal("Executive Director of Children's Services", Assert.Single(item.Actions).Owner?.Name);
+    }
+}

@@ -1,0 +1,79 @@
+using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Tests.Support;
+
+namespace CouncilMinutes.Tests.Parsing;
+
+public class MeetingHeaderTests
+{
+    [Fact]
+    public void At_a_meeting_of_gives_committee_date_and_venue_and_the_end_time_is_read()
+    {
+        var meeting = Parse.Text("""
+            *At a meeting of the Children Young People and Families Policy and Performance Board on Monday, 9 September 2024 in the Civic Suite, Town Hall, Runcorn*
+
+            Present: Councillors Logan (Chair), Baker and Ryan
+
+            CYP10 MINUTES
+
+            The Minutes were signed as a correct record.
+
+            *Meeting ended at 8.35 p.m.*
+            """);
+
+        Assert.Equal("Children Young People and Families Policy and Performance Board", meeting.Committee);
+        Assert.Equal(new DateOnly(2024, 9, 9), meeting.Date);
+        Assert.Equal("the Civic Suite, Town Hall, Runcorn", meeting.Venue);
+        Assert.Equal(new TimeOnly(20, 35), meeting.EndTime);
+    }
+
+    [Fact]
+    public void A_portal_caption_gives_committee_date_time_and_venue()
+    {
+        var meeting = Parse.Text("Agenda and minutes\n\nCouncil - Wednesday, 10th July, 2024 6.30 p.m.\n\nVenue: Council Chamber, Runcorn Town Hall. View directions\n\nNo. Item\n\n16.\n\nCouncil Minutes\n\nMinutes:\n\nThe minutes were taken as read.\n");
+
+        Assert.Equal("Council", meeting.Committee);
+        Assert.Equal(new DateOnly(2024, 7, 10), meeting.Date);
+        Assert.Equal(new TimeOnly(18, 30), meeting.StartTime);
+        Assert.Equal("Council Chamber, Runcorn Town Hall", meeting.Venue);
+    }
+
+    [Fact]
+    public void The_minutes_date_beside_the_attendance_wins_over_a_cover_letter_date()
+    {
+        var meeting = Parse.Text("""
+            Date: 7 April 2015
+            PLANNING COMMITTEE - WEDNESDAY, 8TH APRIL, 2015
+            I am now able to enclose the minutes of the previous meeting.
+            PLANNING COMMITTEE
+            Wednesday, 25 March 2015
+            Present: Councillor Mrs Soyke (Chairman)
+            APOLOGIES
+            PLA146/14
+            Apologies for absence were recorded from Councillor Weeden.
+            """);
+
+        Assert.Equal(new DateOnly(2015, 3, 25), meeting.Date);
+        Assert.Equal("Planning Committee", meeting.Committee);
+    }
+
+    [Fact]
+    public void Hints_fill_what_the_text_lacks_but_do_not_override_it()
+    {
+        var hints = new SourceHints { Committee = "Executive Board", MeetingDate = new DateOnly(2020, 1, 1), Council = "Halton Borough Council" };
+
+        var silent = Parse.Text("Minutes:\nThe Board received the report.\nRESOLVED: That the report be noted.\n", hints);
+        var stated = Parse.Text("Meeting: 24/01/2022 - Audit and Governance Board (Item 25)\n\n25 Internal Audit\n\nThe Board received the report.\n", hints);
+
+        Assert.Equal(("Executive Board", new DateOnly(2020, 1, 1), "Halton Borough Council"), (silent.Committee, silent.Date, silent.Council));
+        Assert.Equal(("Audit and Governance Board", new DateOnly(2022, 1, 24)), (stated.Committee, stated.Date));
+    }
+
+    [Fact]
+    public void Missing_date_and_committee_are_reported_as_diagnostics()
+    {
+        var result = Parse.Bytes("Minutes:\nThe Board received the report.\n"u8.ToArray());
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "no-meeting-date");
+        Assert.Contains(result.Diagnostics, d => d.Code == "no-committee");
+    }
+}

@@ -1,0 +1,146 @@
+using CouncilMinutes.Tests.Support;
+
+namespace CouncilMinutes.Tests.Parsing;
+
+public class ResolutionTests
+{
+    [Theory]
+    [InlineData("RESOLVED: That the report be noted.")]
+    [InlineData("RESOLVED that the report be noted.")]
+    [InlineData("Resolved – That the report be noted.")]
+    [InlineData("AGREED – That the report be noted.")]
+    [InlineData("It was RESOLVED that the report be noted.")]
+    [InlineData("The Committee resolved:- That the report be noted.")]
+    public void Every_label_form_gives_one_resolution_without_its_label(string line)
+    {
+        var item = Parse.SingleItem($"Agenda item\n\nBudget Monitoring\n\nThe Board considered a report.\n\n{line}\n");
+
+        var resolution = Assert.Single(item.Resolutions);
+        Assert.Equal("that the report be noted.", resolution.Text, ignoreCase: true);
+        Assert.Null(resolution.Marker);
+    }
+
+    [Fact]
+    public void Numbered_parts_on_their_own_lines_are_separate_resolutions_with_their_markers()
+    {
+        var item = Parse.SingleItem("""
+            Agenda item
+
+            Internal Audit Progress Report
+
+            RESOLVED: That:
+
+            1)    the update on progress be received;
+
+            2)    the completed internal audit reports be noted; and
+
+            3)    the progress made be noted.
+            """);
+
+        Assert.Equal(["1", "2", "3"], item.Resolutions.Select(r => r.Marker));
+        Assert.Equal("the completed internal audit reports be noted; and", item.Resolutions[1].Text);
+    }
+
+    [Theory]
+    [InlineData("(a)", "(b)", "a", "b")]
+    [InlineData("(i)", "(ii)", "i", "ii")]
+    [InlineData("(1)", "(2)", "1", "2")]
+    public void Lettered_and_roman_markers_are_recognised(string first, string second, string firstMarker, string secondMarker)
+    {
+        var item = Parse.SingleItem($"Agenda item\n\nSchedule of Meetings\n\nRESOLVED\n\n{first} that the schedule be approved;\n\n{second} that meetings be arranged as required.\n");
+
+        Assert.Equal([firstMarker, secondMarker], item.Resolutions.Select(r => r.Marker));
+    }
+
+    [Fact]
+    public void Inline_parts_after_a_preamble_are_split_and_the_preamble_dropped()
+    {
+        var item = Parse.SingleItem(
+            "Agenda item\n\nOfsted Visit\n\nRESOLVED: That the Board 1) note the steps that have been taken; and 2) agrees with the future reporting arrangements to this Board.\n");
+
+        Assert.Equal(
+            ["note the steps that have been taken; and", "agrees with the future reporting arrangements to this Board."],
+            item.Resolutions.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void A_reference_to_an_earlier_part_is_not_a_new_part()
+    {
+        var item = Parse.SingleItem("""
+            Agenda item
+
+            Minutes
+
+            RESOLVED
+
+            (1) that the minutes are re-submitted to a future meeting;
+
+            (2) that, as a consequence of resolution (1) above the minutes are not submitted to the Council.
+            """);
+
+        Assert.Equal(2, item.Resolutions.Count);
+        Assert.Contains("resolution (1) above", item.Resolutions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recommendations_and_agenda_side_lists_are_not_resolutions()
+    {
+        var item = Parse.SingleItem("""
+            Agenda item
+
+            Shared Services Board
+
+            (a) To receive and note the minutes
+
+            (b) To consider any recommendations contained within the minutes
+
+            RECOMMENDED: That Council be recommended to endorse the plan.
+
+            The report recommended:-
+
+            That the Committee review the appendix.
+            """);
+
+        Assert.Empty(item.Resolutions);
+    }
+
+    [Fact]
+    public void Bullets_under_a_part_that_introduces_a_list_stay_with_that_part()
+    {
+        var item = Parse.SingleItem("""
+            Agenda item
+
+            Health and Wellbeing Strategy
+
+            RESOLVED:
+
+            (i) The progress to date be noted;
+
+            (ii) The following outcomes be approved as the basis of the strategy:-
+
+            · People live longer, healthier lives
+
+            · Health inequalities are reduced
+
+            (iii) The timescales for the annual report be approved.
+            """);
+
+        Assert.Equal(3, item.Resolutions.Count);
+        Assert.EndsWith("· People live longer, healthier lives · Health inequalities are reduced", item.Resolutions[1].Text, StringComparison.Ordinal);
+        Assert.Empty(item.Bullets);
+    }
+
+    [Fact]
+    public void A_portal_decision_cell_with_a_formula_is_a_resolution_but_a_narrative_is_not()
+    {
+        var meeting = Parse.Text("""
+            | No. | Item |
+            INFORMATION REPORT - DELEGATED DECISIONS PDF 191 KB To note a report on decisions taken. Decision: Noted. |
+            APOLOGIES FOR ABSENCE Decision: Apologies for absence were received from Councillor Tom Wren. |
+            """);
+
+        Assert.Equal(["Noted."], meeting.Items[0].Resolutions.Select(r => r.Text));
+        Assert.Empty(meeting.Items[1].Resolutions);
+        Assert.Equal("Tom Wren", Assert.Single(meeting.Attendance.Apologies).Name);
+    }
+}
