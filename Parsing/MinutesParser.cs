@@ -86,6 +86,7 @@ public sealed class MinutesParser(ParserOptions? options = null)
     {
         SourceFormat.PlainText => new PlainTextExtractor(),
         SourceFormat.Pdf => new Extraction.Pdf.PdfExtractor(),
+        SourceFormat.Docx => new Extraction.Docx.DocxExtractor(),
         _ => throw new UnreadableDocumentException(UnreadableReason.UnsupportedFormat, $"Reading {Describe(format)} documents is not implemented yet."),
     };
 
