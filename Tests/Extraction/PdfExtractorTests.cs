@@ -216,6 +216,30 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void Action_cell_split_by_a_page_break_is_one_note_after_its_paragraph()
+    {
+        var pdf = new PrintedPdf().Page()
+            .Aside("Action", 395)
+            .Line("The Board received an update on the recruitment of foster carers")
+            .Line("and the steps being taken to increase the number of placements in")
+            .Line("the Borough. Officers would report back on progress at the next").Beside("Head of", 395)
+            .Page()
+            .Line("meeting of the Board, with the figures for the second quarter.").Beside("Children's", 395)
+            .Aside("Services", 395).Space()
+            .Line("RESOLVED: That the update be noted.")
+            .Build();
+
+        Assert.Equal(
+        [
+            (BlockKind.Text, "The Board received an update on the recruitment of foster carers and the steps being taken to increase the number "
+                             + "of placements in the Borough. Officers would report back on progress at the next meeting of the Board, with the "
+                             + "figures for the second quarter."),
+            (BlockKind.ActionNote, "Head of Children's Services"),
+            (BlockKind.Text, "RESOLVED: That the update be noted."),
+        ], Extract(pdf).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
     public void Password_protected_pdf_is_unreadable_as_encrypted()
     {
         var result = Parse("encrypted.pdf");

@@ -12,7 +12,7 @@ internal static class LineBuilder
         foreach (var word in ordered)
         {
             // A superscript or a glyph from another font sits a little off the baseline; the next line is a full line away.
-            if (current.Count > 0 && baseline - word.Baseline > Math.Min(word.FontSize, current[0].FontSize) * 0.4)
+            if (current.Count > 0 && baseline - word.Baseline > Math.Max(word.FontSize, current[0].FontSize) * 0.4)
             {
                 lines.Add(Line(page, current));
                 current = [];

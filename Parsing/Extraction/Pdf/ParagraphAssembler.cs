@@ -137,7 +137,7 @@ internal sealed partial class ParagraphAssembler
         var texts = draft.Lines.Select(l => l.Text).ToList();
         if (draft.IsListItem)
         {
-            texts[0] = texts[0][draft.BulletLength..];
+            texts[0] = texts[0][draft.BulletLength..].TrimStart();
         }
 
         var text = WrappedText.Join(texts);
@@ -212,7 +212,7 @@ internal sealed partial class ParagraphAssembler
             var first = words[0].Text;
             var alone = words.Count > 1 && (first.Length == 1 || ListMarker.IsDash(first));
             var bullet = ListMarker.StartsWithGlyph(first) || (alone && ListMarker.IsDash(first))
-                ? (alone ? first.Length + 1 : 1) // the marker and the space after it, or a glyph run into the word
+                ? (alone ? first.Length : 1) // the marker word, or a glyph run into the entry's first word
                 : 0;
             var marker = (bullet > 0 && alone) || (words.Count > 1 && ListMarker.IsNumbering(first));
             return new Draft

@@ -19,7 +19,9 @@ internal sealed record PdfLine(int Page, IReadOnlyList<PdfWord> Words)
     /// <summary>True when every word that has letters is bold: a heading line, not a bold phrase in running text.</summary>
     public bool Bold { get; } = Words.Where(w => w.Text.Any(char.IsLetterOrDigit)).DefaultIfEmpty().All(w => w is not null && w.Bold);
 
-    public string Text => string.Join(' ', Words.Select(w => w.Text));
+    /// <summary>The words with a space where the page shows one; a word split by a font change ("9" "th") stays whole.</summary>
+    public string Text { get; } = string.Concat(Words.Select((w, i) =>
+        i > 0 && w.Left - Words[i - 1].Right > Words[i - 1].FontSize * 0.1 ? " " + w.Text : w.Text));
 
     /// <summary>The part of this line from the word at <paramref name="index"/> on.</summary>
     public PdfLine From(int index) => new(Page, Words.Skip(index).ToList());
