@@ -157,6 +157,19 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void Heading_at_the_foot_of_a_page_does_not_run_into_the_next_page()
+    {
+        var pdf = new PrintedPdf()
+            .Page().Line("Members noted the report.").Space().Line("15 URGENT BUSINESS")
+            .Page().Line("There was no urgent business.")
+            .Build();
+
+        Assert.Equal(
+            [(BlockKind.Text, "Members noted the report."), (BlockKind.Heading, "15 URGENT BUSINESS"), (BlockKind.Text, "There was no urgent business.")],
+            Extract(pdf).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
     public void Word_hyphenated_at_a_line_end_is_made_whole()
     {
         var pdf = new PrintedPdf().Page()

@@ -111,8 +111,10 @@ internal sealed partial class ParagraphAssembler
         return !(capitalsOverText || (finished && (shortLine || Opening().IsMatch(line.Text))));
     }
 
+    /// <summary>A page break is crossed only by an unfinished sentence of running text, never out of a heading.</summary>
     private static bool ContinuesAcrossPage(Draft current, PdfLine previous, PdfLine line) =>
         !previous.Bold && SameStyle(previous, line) && !EndsSentence(previous.Text) && !StartsEntry(line, previous, current)
+        && (IsCapitals(line.Text) || !IsCapitals(previous.Text))
         && (!current.IsListItem || line.Left >= current.TextIndent - 3);
 
     private static bool SameStyle(PdfLine a, PdfLine b) =>
