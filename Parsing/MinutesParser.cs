@@ -85,6 +85,8 @@ public sealed class MinutesParser(ParserOptions? options = null)
     private static IDocumentExtractor ExtractorFor(SourceFormat format) => format switch
     {
         SourceFormat.PlainText => new PlainTextExtractor(),
+        SourceFormat.Pdf => new Extraction.Pdf.PdfExtractor(),
+        SourceFormat.Docx => new Extraction.Docx.DocxExtractor(),
         _ => throw new UnreadableDocumentException(UnreadableReason.UnsupportedFormat, $"Reading {Describe(format)} documents is not implemented yet."),
     };
 

@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace CouncilMinutes.Parsing.Extraction.Docx;
+
+/// <summary>
+/// Walks the document body in order and turns paragraphs into blocks: heading styles and wholly bold lines are
+/// headings, list paragraphs are list items or keep their printed number, empty paragraphs are vertical space, and
+/// tables are read row by row (an Action column's cells become notes after their row's text).
+/// </summary>
+internal sealed partial class DocxBodyReader
+{
+    private readonly DocxStyles _styles;
+    private readonly ListNumbering _numbering;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<List<Block>> _segments = [[]];
+    private int _count;
+
+    private int _emptyParagraphs;
+    private bool _rowPending;
+    private (bool InList, int After) _previous;
+
+    public DocxBodyReader(DocxStyles styles, ListNumbering numbering, CancellationToken cancellationToken) =>
+        (_styles, _numbering, _cancellationToken) = (styles, numbering, cancellationToken);
+
+    /// <summary>
+    /// The body's blocks in runs that may be re-joined into sentences: a cell of an ordinary table is a run of its own,
+    /// since text never flows from one cell into the next. (An Action table's rows are only layout: text flows on.)
+    /// </summary>
+    public List<List<Block>> Read(Body body)
+    {
+        ReadElements(body.ChildElements);
+        return _segments.Where(s => s.Count > 0).ToList();
+    }
+
+    private void ReadElements(IEnumerable<OpenXmlElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            switch (element)
+            {
+                case Paragraph paragraph:
+                    ReadParagraph(paragraph);
+                    break;
+                case Table table:
+                    ReadTable(table);
+                    break;
+
+                // Content controls and custom XML wrap ordinary paragraphs and tables.
+                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
+                    ReadElements(content.ChildElements);
+                    break;
+                case CustomXmlBlock custom:
+                    ReadElements(custom.ChildElements);
+                    break;
+            }
+        }
+    }
+
+    private void ReadParagraph(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties;
+        var styleId = properties?.ParagraphStyleId?.Val?.Value;
+        var content = ParagraphContent.Of(paragraph, _styles);
+        var label = ListLabelOf(properties, styleId);
+        if (content.Text.Length == 0)
+        {
+            // Blank paragraphs are how many minutes make space; a numbered one still takes its number.
+            _emptyParagraphs++;
+            return;
+        }
+
+        var (before, after) = Spacing(properties, styleId);
+        var inList = label is not null;
+        var gap = _count == 0 ? 0
+            : _emptyParagraphs == 0 && inList && _previous.InList && _previous.After + before == 0 ? 0
+            : Math.Max(1, _emptyParagraphs);
+        var block = label switch
+        {
+            { IsBullet: true } => new Block(BlockKind.ListItem, content.Text),
+            { Number: null } => new Block(BlockKind.ListItem, content.Text),
+            { Number: { Length: > 0 } number } => new Block(KindOf(content, styleId), number + " " + content.Text),
+            _ => new Block(KindOf(content, styleId), content.Text),
+        };
+
+        Add(block with { GapBefore = gap });
+        _emptyParagraphs = 0;
+        _previous = (inList, after);
+    }
+
+    private void Add(Block block)
+    {
+        _segments[^1].Add(_rowPending ? block with { StartsRow = true } : block);
+        _rowPending = false;
+        _count++;
+    }
+
+    private ListLabel? ListLabelOf(ParagraphProperties? properties, string? styleId)
+    {
+        var numbering = properties?.NumberingProperties;
+        var fromStyle = _styles.Numbering(styleId);
+        var numId = numbering?.NumberingId?.Val?.Value ?? fromStyle?.NumberingId?.Val?.Value;
+        var level = numbering?.NumberingLevelReference?.Val?.Value ?? fromStyle?.NumberingLevelReference?.Val?.Value ?? 0;
+        return numId is { } id ? _numbering.Next(id, level) : null;
+    }
+
+    private (int Before, int After) Spacing(ParagraphProperties? properties, string? styleId)
+    {
+        var own = properties?.SpacingBetweenLines;
+        var (styleBefore, styleAfter) = _styles.Spacing(styleId);
+        return (own?.Before?.Value is { } b ? DocxStyles.Twips([b]) : styleBefore, own?.After?.Value is { } a ? DocxStyles.Twips([a]) : styleAfter);
+    }
+
+    /// <summary>A heading style, or a short line set wholly in bold that is not a label introducing what follows.</summary>
+    private BlockKind KindOf(ParagraphContent content, string? styleId) =>
+        _styles.IsHeading(styleId)
+        || (content.Bold && content.Text.Length <= 200 && !content.Text.EndsWith(':') && !Label().IsMatch(content.Text))
+            ? BlockKind.Heading
+            : BlockKind.Text;
+
+    private void ReadTable(Table table)
+    {
+        var actionColumn = ActionColumnTable.Find(table, _styles);
+        foreach (var row in table.Elements<TableRow>())
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            _rowPending = actionColumn is null;
+            var notes = new List<string>();
+            foreach (var (cell, column, _) in ActionColumnTable.Cells(row))
+            {
+                if (column == actionColumn)
+                {
+                    notes.Add(ActionColumnTable.CellText(cell, _styles));
+                    continue;
+                }
+
+                if (actionColumn is null)
+                {
+                    _segments.Add([]);
+                }
+
+                ReadElements(cell.ChildElements);
+            }
+
+            foreach (var note in notes.Where(n => n.Length > 0 && !ActionColumnTable.IsHeader(n)))
+            {
+                Add(new Block(BlockKind.ActionNote, note) { GapBefore = 1 });
+            }
+
+            _rowPending = false;
+        }
+
+        if (actionColumn is null)
+        {
+            _segments.Add([]);
+        }
+    }
+
+    [GeneratedRegex(@"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|Recommended|NOTED)\b")]
+    private static partial Regex Label();
+}

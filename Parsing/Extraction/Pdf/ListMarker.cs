@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CouncilMinutes.Parsing.Extraction.Pdf;
+
+/// <summary>The marker a list entry starts with: a bullet (dropped) or a number or letter (kept: minutes cite it).</summary>
+internal static partial class ListMarker
+{
+    /// <summary>True when <paramref name="word"/> starts with a bullet glyph (alone, or run into the entry's first word).</summary>
+    /// <remarks>Symbol-font bullets come out as private-use characters (U+F0B7 from Word's Symbol bullet).</remarks>
+    public static bool StartsWithGlyph(string word) =>
+        word.Length > 0 && (IsBulletGlyph(word[0]) || char.GetUnicodeCategory(word[0]) == UnicodeCategory.PrivateUse);
+
+    /// <summary>True for a dash or star standing alone: a bullet when it starts an entry, punctuation when it starts a wrapped line.</summary>
+    public static bool IsDash(string word) => word is "-" or "–" or "*";
+
+    /// <summary>True for "1.", "2)", "(a)", "b)", "(iv)": an entry that keeps its marker.</summary>
+    public static bool IsNumbering(string word) => Numbering().IsMatch(word);
+
+    private static bool IsBulletGlyph(char c) =>
+        c is '•' or '·' or '▪' or '◦' or '●' or '○' or '■' or '□' or '➢' or '➤' or '✓' or '✔' or '►' or '▸' or '‣' or '⁃' or '∙';
+
+    [GeneratedRegex(@"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,5}\)|[ivxIVX]{1,5}[.)])$")]
+    private static partial Regex Numbering();
+}

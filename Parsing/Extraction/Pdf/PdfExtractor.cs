@@ -1,0 +1,26 @@
+using CouncilMinutes.Parsing.Extraction.Text;
+using CouncilMinutes.Parsing.Model;
+
+namespace CouncilMinutes.Parsing.Extraction.Pdf;
+
+/// <summary>
+/// PDF minutes: PdfPig's words, grouped into lines; page furniture dropped; the Action column split off by its gutter;
+/// the body assembled into paragraphs, headings and list entries; each action note placed after the paragraph beside it.
+/// </summary>
+internal sealed class PdfExtractor : IDocumentExtractor
+{
+    public ExtractedDocument Extract(byte[] content, CancellationToken cancellationToken)
+    {
+        var pages = PdfPages.Read(content, cancellationToken);
+        var withoutFurniture = PageFurniture.Remove(pages);
+        var split = ColumnSplitter.Split(withoutFurniture);
+        var spacing = LineSpacing.Measure(split.Body);
+        var paragraphs = ParagraphAssembler.Assemble(split.Body, split.ActionColumn, spacing);
+        var notes = ActionNotes.Read(split.ActionColumn, split.Body, spacing);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // The same re-joining the text path does: a sentence the author broke across paragraphs is made whole again.
+        var blocks = LineJoiner.Join(ActionNotes.Interleave(paragraphs, notes));
+        return new ExtractedDocument(SourceFormat.Pdf, blocks, SourceHints.None);
+    }
+}

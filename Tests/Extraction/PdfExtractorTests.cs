@@ -1,0 +1,326 @@
+using CouncilMinutes.Parsing;
+using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Extraction.Pdf;
+using CouncilMinutes.Parsing.Extraction.Text;
+using CouncilMinutes.Parsing.Model;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace CouncilMinutes.Tests.Extraction;
+
+public sealed class PdfExtractorTests
+{
+    private const string Owner = "Executive Director of Children's Services";
+
+    private static readonly string Printed = Path.Combine(AppContext.BaseDirectory, "Corpus", "printed", "halton-cyp-2024-09-09.pdf");
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Pdf");
+    private static readonly Lazy<IReadOnlyList<Block>> Halton = new(() => Extract(File.ReadAllBytes(Printed)));
+
+    private static IReadOnlyList<Block> Extract(byte[] pdf) => new PdfExtractor().Extract(pdf, CancellationToken.None).Blocks;
+
+    private static int IndexOf(IReadOnlyList<Block> blocks, Func<Block, bool> match) => blocks.ToList().FindIndex(b => match(b));
+
+    [Fact]
+    public void Action_column_text_never_lands_in_the_body()
+    {
+        var body = Halton.Value.Where(b => b.Kind != BlockKind.ActionNote).ToList();
+
+        // The only body mention is CYP16's own sentence ("a report from the Executive Director of Children's Services, which…").
+        var mention = Assert.Single(body, b => b.Text.Contains(Owner, StringComparison.Ordinal));
+        Assert.Contains(Owner + ", which provided", mention.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(body, b => b.Text.EndsWith("Executive", StringComparison.Ordinal) || b.Text.Contains("noted. Executive", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Action_column_cell_is_one_note_after_the_resolution_beside_it()
+    {
+        var blocks = Halton.Value;
+        var notes = blocks.Select((b, i) => (Block: b, Index: i)).Where(x => x.Block.Kind == BlockKind.ActionNote).ToList();
+
+        Assert.Equal(3, notes.Count);
+        Assert.All(notes, n => Assert.Equal(Owner, n.Block.Text));
+        Assert.Equal("RESOLVED: That the presentation is noted.", blocks[notes[0].Index - 1].Text);
+        Assert.Equal("RESOLVED: That the report be noted.", blocks[notes[1].Index - 1].Text);
+        Assert.StartsWith("RESOLVED: That the Performance Management reports for quarter 1", blocks[notes[2].Index - 1].Text, StringComparison.Ordinal);
+
+        int Item(string code) => IndexOf(blocks, b => b.Text.StartsWith(code + " ", StringComparison.Ordinal));
+        Assert.InRange(notes[0].Index, Item("CYP14"), Item("CYP15"));
+        Assert.InRange(notes[1].Index, Item("CYP16"), Item("CYP17"));
+        Assert.True(notes[2].Index > Item("CYP17"));
+    }
+
+    [Fact]
+    public void Action_column_header_is_dropped()
+    {
+        Assert.DoesNotContain(Halton.Value, b => b.Text.Contains("Action", StringComparison.Ordinal) && b.Text.Length < 10);
+        Assert.Contains(Halton.Value, b => b is { Kind: BlockKind.Heading, Text: "ITEMS DEALT WITH UNDER DUTIES EXERCISABLE BY THE BOARD" });
+    }
+
+    [Fact]
+    public void Item_headings_come_out_as_headings_in_order()
+    {
+        var headings = Halton.Value.Where(b => b.Kind == BlockKind.Heading && b.Text.StartsWith("CYP", StringComparison.Ordinal)).Select(b => b.Text).ToList();
+
+        Assert.Equal(
+        [
+            "CYP10 MINUTES", "CYP11 PUBLIC QUESTION TIME", "CYP12 EXECUTIVE BOARD MINUTES", "CYP13 ANNUAL REPORT - 2023-24",
+            "CYP14 CHILDREN'S SOCIAL CARE UPDATE", "CYP15 SEND IMPROVEMENT PLAN AND PARENT SURVEY", "CYP16 SUPPORTING FAMILIES UPDATE",
+            "CYP17 PERFORMANCE MANAGEMENT REPORT FOR QUARTER 1 2024/25",
+        ], headings);
+    }
+
+    [Theory]
+    [InlineData("The Board received a presentation on the progress made in the areas identified by OFSTED as areas for improvement, including workforce stability.")]
+    [InlineData("Officers provided updates and statistical information on the use of the Family Hubs in Halton since they opened. A further update would be provided at a future meeting of the Board.")]
+    [InlineData("The Board considered a report from the Executive Director of Children's Services, which provided an update of the Supporting Families Programme.")]
+    public void Paragraph_running_over_a_page_break_is_one_block(string paragraph) =>
+        Assert.Contains(Halton.Value, b => b is { Kind: BlockKind.Text } && b.Text == paragraph);
+
+    [Fact]
+    public void Bullets_become_list_items_without_their_glyph()
+    {
+        var items = Halton.Value.Where(b => b.Kind == BlockKind.ListItem).ToList();
+
+        Assert.Equal(18, items.Count);
+        Assert.StartsWith("Previously, embedding a systemic model", items[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Halton.Value, b => b.Text.Contains('\uF0B7', StringComparison.Ordinal) || b.Text.StartsWith('•'));
+    }
+
+    [Fact]
+    public void Numbered_entries_stay_text_with_their_number()
+    {
+        Assert.Contains(Halton.Value, b => b is { Kind: BlockKind.Text, Text: "1. Strategic Oversight and Governance;" });
+        Assert.Contains(Halton.Value, b => b is { Kind: BlockKind.Text, Text: "5. Education Health and Care Plans." });
+    }
+
+    [Fact]
+    public void Year_range_wrapped_at_its_hyphen_keeps_the_hyphen() =>
+        Assert.Contains(Halton.Value, b => b.Text.Contains("improvement in 2024-25 were agreed", StringComparison.Ordinal));
+
+    [Fact]
+    public void Printed_minutes_read_as_the_same_paragraphs_as_their_text_copy()
+    {
+        // seeds/001 is the same minutes as text: the PDF must give the same body text, paragraph for paragraph.
+        var seed = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Corpus", "seeds", "001_8374e71d7d5c0b11.txt"));
+        var fromText = new PlainTextExtractor().Extract(seed, CancellationToken.None).Blocks
+            .Where(b => b.Kind != BlockKind.ActionNote && b.Text != "Action").Select(b => b.Text);
+        var fromPdf = Halton.Value.Where(b => b.Kind != BlockKind.ActionNote).Select(b => b.Text);
+
+        Assert.Equal(fromText, fromPdf);
+    }
+
+    [Fact]
+    public void Running_headers_footers_and_page_numbers_are_dropped()
+    {
+        var pdf = new PrintedPdf()
+            .Page("Planning Committee - 9 September 2024", "Page 1 of 2")
+            .Line("PLA1 APPLICATIONS", bold: true).Space()
+            .Line("The Committee considered the application for the erection of two dwellings")
+            .Line("on land to the rear of the High Street.").Space()
+            .Page("Planning Committee - 9 September 2024", "Page 2 of 2")
+            .Line("RESOLVED: That the application be approved.")
+            .Build();
+
+        var blocks = Extract(pdf);
+
+        Assert.Equal(
+        [
+            "PLA1 APPLICATIONS",
+            "The Committee considered the application for the erection of two dwellings on land to the rear of the High Street.",
+            "RESOLVED: That the application be approved.",
+        ], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Bare_page_numbers_are_dropped()
+    {
+        var pdf = new PrintedPdf()
+            .Page(footer: "1").Line("The meeting opened at 6.00 p.m.")
+            .Page(footer: "2").Line("Meeting ended at 8.35 p.m.")
+            .Build();
+
+        Assert.Equal(["The meeting opened at 6.00 p.m.", "Meeting ended at 8.35 p.m."], Extract(pdf).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Sentence_cut_by_a_page_break_is_one_paragraph()
+    {
+        var pdf = new PrintedPdf()
+            .Page("Licensing Sub-Committee", "Page 1")
+            .Line("Members noted that the applicant had agreed to the conditions proposed by")
+            .Page("Licensing Sub-Committee", "Page 2")
+            .Line("the police and that no further representations had been received.")
+            .Build();
+
+        var block = Assert.Single(Extract(pdf));
+        Assert.Equal("Members noted that the applicant had agreed to the conditions proposed by the police and that no further representations had been received.", block.Text);
+    }
+
+    [Fact]
+    public void Heading_at_the_foot_of_a_page_does_not_run_into_the_next_page()
+    {
+        var pdf = new PrintedPdf()
+            .Page().Line("Members noted the report.").Space().Line("15 URGENT BUSINESS")
+            .Page().Line("There was no urgent business.")
+            .Build();
+
+        Assert.Equal(
+            [(BlockKind.Text, "Members noted the report."), (BlockKind.Heading, "15 URGENT BUSINESS"), (BlockKind.Text, "There was no urgent business.")],
+            Extract(pdf).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void Word_hyphenated_at_a_line_end_is_made_whole()
+    {
+        var pdf = new PrintedPdf().Page()
+            .Line("The Highways Manager reported that the proposed junction improve-")
+            .Line("ments would be completed before the end of the financial year.")
+            .Build();
+
+        var block = Assert.Single(Extract(pdf));
+        Assert.Contains("junction improvements would be completed", block.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Vertical_space_becomes_gap_before()
+    {
+        var pdf = new PrintedPdf().Page()
+            .Line("Members of the Committee were present in person.")
+            .Line("Apologies were received from Councillor Smith.")
+            .Space()
+            .Line("The Chair welcomed the new clerk.")
+            .Space(3)
+            .Line("Meeting ended at 8.35 p.m.")
+            .Build();
+
+        Assert.Equal([0, 0, 1, 3], Extract(pdf).Select(b => b.GapBefore));
+    }
+
+    [Fact]
+    public void Bold_lines_and_short_capital_lines_are_headings()
+    {
+        var pdf = new PrintedPdf().Page()
+            .Line("Declarations of Interest", bold: true).Space()
+            .Line("None were declared.").Space()
+            .Line("14 PLANNING APPLICATIONS").Space()
+            .Line("RESOLVED: That the report be noted.")
+            .Build();
+
+        Assert.Equal([BlockKind.Heading, BlockKind.Text, BlockKind.Heading, BlockKind.Text], Extract(pdf).Select(b => b.Kind));
+    }
+
+    [Fact]
+    public void Right_column_without_header_is_an_action_note_when_prose_fills_up_to_it()
+    {
+        var pdf = new PrintedPdf().Page()
+            .Line("The Board received an update on the recruitment of foster carers")
+            .Line("and the steps being taken to increase the number of placements in")
+            .Line("the Borough. Officers would report back on progress at the next").Beside("Head of", 395)
+            .Line("meeting of the Board, with the figures for the second quarter.").Beside("Children's", 395)
+            .Aside("Services", 395).Space()
+            .Line("RESOLVED: That the update be noted.")
+            .Build();
+
+        var blocks = Extract(pdf);
+
+        var note = Assert.Single(blocks, b => b.Kind == BlockKind.ActionNote);
+        Assert.Equal("Head of Children's Services", note.Text);
+        Assert.DoesNotContain(blocks, b => b.Kind != BlockKind.ActionNote && b.Text.Contains("Head of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Action_cell_split_by_a_page_break_is_one_note_after_its_paragraph()
+    {
+        var pdf = new PrintedPdf().Page()
+            .Aside("Action", 395)
+            .Line("The Board received an update on the recruitment of foster carers")
+            .Line("and the steps being taken to increase the number of placements in")
+            .Line("the Borough. Officers would report back on progress at the next").Beside("Head of", 395)
+            .Page()
+            .Line("meeting of the Board, with the figures for the second quarter.").Beside("Children's", 395)
+            .Aside("Services", 395).Space()
+            .Line("RESOLVED: That the update be noted.")
+            .Build();
+
+        Assert.Equal(
+        [
+            (BlockKind.Text, "The Board received an update on the recruitment of foster carers and the steps being taken to increase the number "
+                             + "of placements in the Borough. Officers would report back on progress at the next meeting of the Board, with the "
+                             + "figures for the second quarter."),
+            (BlockKind.ActionNote, "Head of Children's Services"),
+            (BlockKind.Text, "RESOLVED: That the update be noted."),
+        ], Extract(pdf).Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void Password_protected_pdf_is_unreadable_as_encrypted()
+    {
+        var result = Parse("encrypted.pdf");
+
+        Assert.Equal(UnreadableReason.Encrypted, result.Failure?.Reason);
+        Assert.Contains("unprotected copy", result.Failure!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_with_only_a_permissions_password_is_read()
+    {
+        var blocks = Extract(File.ReadAllBytes(Path.Combine(Fixtures, "owner-only.pdf")));
+
+        Assert.Equal("CYP10 MINUTES", blocks[0].Text);
+    }
+
+    [Fact]
+    public void Scanned_pdf_is_unreadable_for_want_of_a_text_layer()
+    {
+        var result = Parse("scanned.pdf");
+
+        Assert.Equal(UnreadableReason.NoTextLayer, result.Failure?.Reason);
+        Assert.Contains("scanned", result.Failure!.Message, StringComparison.Ordinal);
+        Assert.Contains("OCR is not supported", result.Failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Damaged_pdf_is_unreadable_as_corrupt() =>
+        Assert.Equal(UnreadableReason.Corrupt, Parse("damaged.pdf").Failure?.Reason);
+
+    [Fact]
+    public void Cancelled_extraction_stops()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new PdfExtractor().Extract(File.ReadAllBytes(Printed), cancelled.Token));
+    }
+
+    [Fact]
+    public void Cut_short_pdf_is_read_or_reported_unreadable_never_crashes()
+    {
+        var whole = File.ReadAllBytes(Printed);
+        Prop.ForAll(Gen.Choose(0, whole.Length - 1).ToArbitrary(), length => ReadsOrRefuses(whole[..length]))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+    }
+
+    [Fact]
+    public void Garbage_after_a_pdf_header_is_reported_unreadable_never_crashes()
+    {
+        var header = "%PDF-1.7\n"u8.ToArray();
+        Prop.ForAll(ArbMap.Default.ArbFor<byte[]>(), tail => ReadsOrRefuses([.. header, .. tail]))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+    }
+
+    private static bool ReadsOrRefuses(byte[] pdf)
+    {
+        try
+        {
+            new PdfExtractor().Extract(pdf, CancellationToken.None);
+        }
+        catch (UnreadableDocumentException)
+        {
+        }
+
+        return true;
+    }
+
+    private static ParseResult Parse(string fixture) =>
+        new MinutesParser().Parse(File.ReadAllBytes(Path.Combine(Fixtures, fixture)), fixture);
+}
