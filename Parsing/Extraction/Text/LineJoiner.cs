@@ -58,9 +58,10 @@ internal static partial class LineJoiner
         var endsOnFunctionWord = FunctionWordAtEnd().IsMatch(text);
         if (next.GapBefore == 1 || acrossAside)
         {
-            // A blank line between the halves only happens at a page or column break, after a full-width line:
-            // demand strong evidence.
-            return !endsSentence && (startsLower || (endsOnFunctionWord && (acrossAside || (wrapWidth > 0 && text.Length >= wrapWidth * 3 / 5))));
+            // A blank line between the halves only happens at a page or column break, after a long run of words
+            // (not a heading or list line such as "Commissioner for Older People for"): demand strong evidence.
+            var longRun = acrossAside || text.Split(' ').Length >= 10;
+            return !endsSentence && (startsLower || (endsOnFunctionWord && longRun));
         }
 
         if (endsSentence)
