@@ -85,6 +85,7 @@ public sealed class MinutesParser(ParserOptions? options = null)
     private static IDocumentExtractor ExtractorFor(SourceFormat format) => format switch
     {
         SourceFormat.PlainText => new PlainTextExtractor(),
+        SourceFormat.Html => new Extraction.Html.HtmlExtractor(),
         _ => throw new UnreadableDocumentException(UnreadableReason.UnsupportedFormat, $"Reading {Describe(format)} documents is not implemented yet."),
     };
 
