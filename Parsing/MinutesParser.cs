@@ -86,6 +86,7 @@ public sealed class MinutesParser(ParserOptions? options = null)
     {
         SourceFormat.PlainText => new PlainTextExtractor(),
         SourceFormat.Html => new Extraction.Html.HtmlExtractor(),
+        SourceFormat.ModernGovXml => new Extraction.ModernGov.ModernGovXmlExtractor(),
         _ => throw new UnreadableDocumentException(UnreadableReason.UnsupportedFormat, $"Reading {Describe(format)} documents is not implemented yet."),
     };
 
