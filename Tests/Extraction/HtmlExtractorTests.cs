@@ -291,6 +291,28 @@ public sealed class HtmlExtractorTests
     }
 
     [Fact]
+    public void A_windows_1252_page_keeps_its_quotes_dashes_and_bullets()
+    {
+        var bytes = Encoding.Latin1.GetBytes("<p>The Council\u0092s report \u0096 \u0093noted\u0094.</p><p>\u0095 a point</p>");
+
+        var blocks = new HtmlExtractor().Extract(bytes, CancellationToken.None).Blocks;
+
+        Assert.Equal([(BlockKind.Text, "The Council’s report – “noted”."), (BlockKind.ListItem, "a point")], blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void A_table_with_number_cells_is_an_item_table_without_its_class()
+    {
+        var blocks = Extract("""
+            <table><tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">4.</p></td>
+            <td><p class="mgAiTitleTxt">Pimlico District HeatingPDF 500 KB</p><p class="mgSubItemTitleTxt">Decision:</p><div class="mgWordPara">Approved.</div></td></tr></table>
+            """);
+
+        Assert.Equal([(BlockKind.ItemHeading, "Pimlico District Heating", "4"), (BlockKind.Label, "Decision:", null), (BlockKind.Text, "Approved.", null)],
+            blocks.Select(b => (b.Kind, b.Text, b.Number)));
+    }
+
+    [Fact]
     public void Deeply_nested_markup_is_read_without_overflowing()
     {
         var blocks = Extract(string.Concat(Enumerable.Repeat("<div><span>", 1_000)) + "deep text");

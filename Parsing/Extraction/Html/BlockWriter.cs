@@ -39,9 +39,22 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
                 continue; // zero-width and soft-hyphen characters are invisible on the page
             }
 
-            _text.Append(char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : c);
+            _text.Append(c is >= '\u0080' and <= '\u009F' ? Windows1252(c) : char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : c);
         }
     }
+
+    /// <summary>
+    /// A page that is not UTF-8 is decoded as Latin-1, but such pages are Windows-1252 (browsers treat the
+    /// label "iso-8859-1" as windows-1252), where these code points are quotes, dashes and the euro sign.
+    /// </summary>
+    private static char Windows1252(char c) => c switch
+    {
+        '\u0080' => '€', '\u0082' => '‚', '\u0083' => 'ƒ', '\u0084' => '„', '\u0085' => '…', '\u0086' => '†', '\u0087' => '‡',
+        '\u0088' => 'ˆ', '\u0089' => '‰', '\u008A' => 'Š', '\u008B' => '‹', '\u008C' => 'Œ', '\u008E' => 'Ž',
+        '\u0091' => '‘', '\u0092' => '’', '\u0093' => '“', '\u0094' => '”', '\u0095' => '•', '\u0096' => '–', '\u0097' => '—',
+        '\u0098' => '˜', '\u0099' => '™', '\u009A' => 'š', '\u009B' => '›', '\u009C' => 'œ', '\u009E' => 'ž', '\u009F' => 'Ÿ',
+        _ => ' ',
+    };
 
     public void AppendBreak() => _text.Append(Break);
 

@@ -26,7 +26,8 @@ internal static partial class LinkArtefacts
     [GeneratedRegex(@"\b(?:pdf|word|excel|powerpoint|doc|docx|xls|xlsx|ppt|pptx|rtf|html?|txt|csv|zip|image|jpe?g|png|gif|file)\s+icon\b", RegexOptions.IgnoreCase)]
     private static partial Regex IconAltText();
 
-    [GeneratedRegex(@"\s*\(?\s*\b(?:PDF|DOCX?|XLSX?|PPTX?|RTF|HTML?|TXT|CSV|ZIP|JPE?G|PNG|GIF|ODT|ODS|WORD|EXCEL|POWERPOINT)\s*,?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]B|bytes)\b\s*\)?\s*$", RegexOptions.IgnoreCase)]
+    // No word boundary before the type: text flattened from the markup can run it into the title ("HeatingPDF 500 KB").
+    [GeneratedRegex(@"\s*\(?\s*(?:PDF|DOCX?|XLSX?|PPTX?|RTF|HTML?|TXT|CSV|ZIP|JPE?G|PNG|GIF|ODT|ODS|WORD|EXCEL|POWERPOINT)\s*,?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]B|bytes)\b\s*\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SizeSuffix();
 
     [GeneratedRegex(@"\s+")]

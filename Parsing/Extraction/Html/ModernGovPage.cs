@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 namespace CouncilMinutes.Parsing.Extraction.Html;
 
@@ -43,9 +44,9 @@ internal sealed partial class ModernGovPage : IHtmlBlockRules
         root ??= document.Body;
 
         // An "Agenda item" page or a decision page is about one item: its sub-title is that item's title.
-        var hasItemTable = ItemTables(root).Any();
-        var hasItemLabels = HtmlText.Descendants(root).Any(e => HasClass(e, LabelClasses) || (IsTextElement(e) && IsLabelText(HtmlText.Line(e))));
-        return new ModernGovPage(root, address, singleItem: !hasItemTable && hasItemLabels);
+        var singleItem = !ItemTables(root).Any()
+                         && HtmlText.Descendants(root).Any(e => HasClass(e, LabelClasses) || (IsTextElement(e) && IsLabelText(HtmlText.Line(e))));
+        return new ModernGovPage(root, address, singleItem);
     }
 
     /// <summary>Leaves <paramref name="element"/> out of the walk: it has been written already (an item's title).</summary>
@@ -141,9 +142,11 @@ internal sealed partial class ModernGovPage : IHtmlBlockRules
         return false;
     }
 
+    /// <summary>ModernGov's item table, by its class or id, or (on trimmed copies of a page) by its number cells.</summary>
     public static bool IsItemTable(IElement element) =>
-        element.LocalName == "table"
-        && (HasClass(element, "mgItemTable") || string.Equals(element.Id, "mgItemTable", StringComparison.OrdinalIgnoreCase));
+        element is IHtmlTableElement table
+        && (HasClass(table, "mgItemTable") || string.Equals(table.Id, "mgItemTable", StringComparison.OrdinalIgnoreCase)
+            || table.Rows.Any(row => row.Cells.Any(cell => HasClass(cell, "mgItemNumberCell"))));
 
     private static IEnumerable<IElement> ItemTables(IElement root) => HtmlText.Descendants(root).Where(IsItemTable);
 
