@@ -1,8 +1,11 @@
 using System.Text;
+using System.Xml;
+using System.Xml.Linq;
 using CouncilMinutes.Parsing;
 using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Extraction.ModernGov;
 using CouncilMinutes.Parsing.Model;
+using FsCheck.Xunit;
 
 namespace CouncilMinutes.Tests.Extraction;
 
@@ -213,6 +216,25 @@ public sealed class ModernGovXmlExtractorTests
         Assert.Equal("<p>a &lt; b</p>", EncodedHtml.DecodeMarkup("<p>a &lt; b</p>"));
         Assert.Equal("Tom & Jerry", EncodedHtml.DecodeText("Tom &amp;amp;amp; Jerry"));
     }
+
+    [Property(Arbitrary = [typeof(HtmlSoup)], MaxTest = 200)]
+    public void Random_minutes_html_in_a_response_never_throws(RandomHtml html)
+    {
+        var xml = new XElement("meeting",
+            new XElement("meetingdate", "10/02/2026"),
+            new XElement("agendaitems", new XElement("agendaitem",
+                new XElement("agendaitemtitle", "Item"),
+                new XElement("minutesnonemptyhtmlbody", new XText(Sanitise(html.Source))),
+                new XElement("commentlabel2", "Actions"),
+                new XElement("commenttext2", new XText(Sanitise(html.Source))))));
+
+        var document = new ModernGovXmlExtractor().Extract(Encoding.UTF8.GetBytes(xml.ToString()), CancellationToken.None);
+
+        Assert.Equal("Item", Assert.Single(document.Blocks, b => b.Kind == BlockKind.ItemHeading).Text);
+    }
+
+    /// <summary>Only characters XML allows: the service cannot send others.</summary>
+    private static string Sanitise(string text) => string.Concat(text.Where(XmlConvert.IsXmlChar));
 
     private static ExtractedDocument Fixture(string name) => new ModernGovXmlExtractor().Extract(Bytes(name), CancellationToken.None);
 

@@ -21,14 +21,12 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
     private sealed class Paragraph(BlockKind kind, string? marker, bool wordList, bool blankWhenEmpty, Paragraph? inheritsFrom)
     {
         public BlockKind Kind { get; } = kind;
-        public string? Marker { get; set; } = marker;
+        public string? Marker { get; } = marker;
         public bool WordList { get; } = wordList;
         public bool BlankWhenEmpty { get; } = blankWhenEmpty;
         public Paragraph? InheritsFrom { get; } = inheritsFrom;
         public bool Written { get; set; }
     }
-
-    public int Count => _blocks.Count;
 
     public void AppendText(string text)
     {
