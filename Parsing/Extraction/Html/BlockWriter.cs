@@ -28,7 +28,10 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
         public bool Written { get; set; }
     }
 
-    public void AppendText(string text)
+    public void AppendText(string text) => Visible(text, _text);
+
+    /// <summary>Appends the characters a reader sees: layout whitespace as spaces, invisible characters dropped.</summary>
+    private static StringBuilder Visible(string text, StringBuilder into)
     {
         foreach (var c in text)
         {
@@ -37,8 +40,10 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
                 continue; // zero-width and soft-hyphen characters are invisible on the page
             }
 
-            _text.Append(c is >= '\u0080' and <= '\u009F' ? Windows1252(c) : char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : c);
+            into.Append(c is >= '\u0080' and <= '\u009F' ? Windows1252(c) : char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : c);
         }
+
+        return into;
     }
 
     /// <summary>
@@ -108,7 +113,7 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
     {
         FlushText();
         RequestGap(gap);
-        var clean = Normalise(text.Replace(Break, ' '));
+        var clean = Normalise(Visible(text, new StringBuilder(text.Length)).ToString());
         if (clean.Length == 0 && kind != BlockKind.ItemHeading)
         {
             return;
