@@ -1,4 +1,8 @@
 using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Extraction.Docx;
+using CouncilMinutes.Parsing.Extraction.Html;
+using CouncilMinutes.Parsing.Extraction.ModernGov;
+using CouncilMinutes.Parsing.Extraction.Pdf;
 using CouncilMinutes.Parsing.Extraction.Text;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Parsing.Structure;
@@ -85,9 +89,11 @@ public sealed class MinutesParser(ParserOptions? options = null)
     private static IDocumentExtractor ExtractorFor(SourceFormat format) => format switch
     {
         SourceFormat.PlainText => new PlainTextExtractor(),
-        SourceFormat.Pdf => new Extraction.Pdf.PdfExtractor(),
-        SourceFormat.Docx => new Extraction.Docx.DocxExtractor(),
-        _ => throw new UnreadableDocumentException(UnreadableReason.UnsupportedFormat, $"Reading {Describe(format)} documents is not implemented yet."),
+        SourceFormat.Pdf => new PdfExtractor(),
+        SourceFormat.Docx => new DocxExtractor(),
+        SourceFormat.Html => new HtmlExtractor(),
+        SourceFormat.ModernGovXml => new ModernGovXmlExtractor(),
+        _ => throw new UnreadableDocumentException(UnreadableReason.UnsupportedFormat, "The format of this document is not supported."),
     };
 
     private static string Describe(SourceFormat format) => format switch

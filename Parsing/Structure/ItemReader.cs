@@ -75,8 +75,12 @@ internal static partial class ItemReader
                     case BlockKind.DocumentLink:
                         Documents.Add(Document(block));
                         break;
-                    case BlockKind.ActionNote:
+                    case BlockKind.ActionNote when IsOwnerNote(block.Text):
                         ActionOwner ??= block.Text;
+                        break;
+                    case BlockKind.ActionNote:
+                        // A portal's "Actions" field may hold the action itself rather than who is to do it.
+                        Body.Add(block.Text);
                         break;
                     case BlockKind.ListItem:
                         ReadBullet(block.Text);
@@ -197,6 +201,9 @@ internal static partial class ItemReader
                 ? new LinkedDocument(draft.Title ?? "Report", null, size.Groups["size"].Value)
                 : new LinkedDocument(block.Text, block.Url);
     }
+
+    /// <summary>An Action column cell names who acts ("Executive Director of Children's Services"), in a few words.</summary>
+    private static bool IsOwnerNote(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !text.Contains('.', StringComparison.Ordinal);
 
     private static bool IntroducesList(string text) => text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(":-", StringComparison.Ordinal);
 

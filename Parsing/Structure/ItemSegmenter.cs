@@ -18,6 +18,9 @@ internal sealed class ItemDraft(string? number, string? title)
 /// </summary>
 internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int paragraphGap)
 {
+    // When the markup states where items start (portal HTML, ModernGov XML), nothing else starts one.
+    private readonly bool _explicitItems = blocks.Any(b => b.Kind == BlockKind.ItemHeading);
+
     /// <summary>An item heading found at a position: its number, title and how many blocks it spans.</summary>
     private readonly record struct Heading(string? Number, string? Title, int Span, bool IsSection = false);
 
@@ -60,6 +63,11 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     /// <summary>Where the items begin: after a portal table's "No. Item" row, else after the attendance, else at the first heading or prose.</summary>
     public int ItemRegionStart(int from)
     {
+        if (_explicitItems)
+        {
+            return Enumerable.Range(from, blocks.Count - from).First(i => blocks[i].Kind == BlockKind.ItemHeading);
+        }
+
         var window = Math.Min(blocks.Count, from + 60);
         for (var i = Math.Min(window, from + 20) - 1; i >= from; i--)
         {
@@ -114,7 +122,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(block.Number, Title(block.Text), 1);
         }
 
-        if (block.Kind is not (BlockKind.Text or BlockKind.Heading))
+        if (_explicitItems || block.Kind is not (BlockKind.Text or BlockKind.Heading))
         {
             return null;
         }
@@ -187,6 +195,11 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
     private bool StartsUntitledItem(Block block, ItemDraft current)
     {
+        if (_explicitItems)
+        {
+            return false;
+        }
+
         if (block.Kind == BlockKind.Label && MinutedLabel().IsMatch(block.Text))
         {
             var family = block.Text[..3];

@@ -29,9 +29,10 @@ internal static partial class MinutesGrammar
         var blocks = InlineLabels.Split(document.Blocks);
         var paragraphGap = ParagraphGap(blocks);
         var segmenter = new ItemSegmenter(blocks, paragraphGap);
-        var kind = document.HasExplicitItems ? PageKind.Minutes : Classify(blocks);
+        var kind = Classify(blocks);
         var (header, drafts) = kind switch
         {
+            _ when document.HasExplicitItems => WholeMinutes(blocks, segmenter),
             PageKind.AgendaItem => AgendaItemPage(blocks),
             PageKind.Issue => IssuePage(blocks),
             PageKind.MinutesExcerpt => ([], [Excerpt(blocks)]),

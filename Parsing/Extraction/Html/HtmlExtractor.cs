@@ -1,0 +1,49 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using CouncilMinutes.Parsing.Model;
+
+namespace CouncilMinutes.Parsing.Extraction.Html;
+
+/// <summary>
+/// HTML pages: a ModernGov portal page is read by its markup (item rows, sub-titles, file links); any other page
+/// by its headings, paragraphs, lists and tables, leaving out scripts, navigation, forms and hidden parts.
+/// </summary>
+internal sealed class HtmlExtractor : IDocumentExtractor
+{
+    public ExtractedDocument Extract(byte[] content, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = Parse(FormatSniffer.DecodeText(content));
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var address = PageAddress.Of(document);
+        var modernGov = ModernGovPage.Recognise(document, address);
+        var writer = new BlockWriter();
+        var walker = new HtmlBlockWalker(writer, modernGov, cancellationToken);
+        if (ContentRoot(document, modernGov) is { } root)
+        {
+            walker.WriteChildren(root);
+        }
+
+        return new ExtractedDocument(SourceFormat.Html, writer.Finish(), new SourceHints { SourceUrl = address.BaseUri?.AbsoluteUri });
+    }
+
+    /// <summary>Parses HTML the way a browser does, scripting off so that &lt;noscript&gt; is plain markup to drop.</summary>
+    public static IDocument Parse(string html)
+    {
+        HtmlNesting.Check(html);
+        return new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+    }
+
+    /// <summary>Where the content is: ModernGov's own part of the page, else a single &lt;main&gt;, else the body.</summary>
+    private static IElement? ContentRoot(IDocument document, ModernGovPage? modernGov)
+    {
+        if (modernGov is not null)
+        {
+            return modernGov.Root;
+        }
+
+        var mains = document.QuerySelectorAll("main, [role=main]").Where(m => !HtmlChrome.IsDropped(m)).ToList();
+        return mains.Count == 1 && !string.IsNullOrWhiteSpace(HtmlText.Of(mains[0])) ? mains[0] : document.Body;
+    }
+}

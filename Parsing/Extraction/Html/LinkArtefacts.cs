@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace CouncilMinutes.Parsing.Extraction.Html;
+
+/// <summary>
+/// What a portal prints beside a link to a file: the icon's alt text and the file's type and size
+/// ("pdf icon PDF 57 KB", "PDF 295 KB", "(PDF, 132 KB)"). It is not part of a title.
+/// </summary>
+internal static partial class LinkArtefacts
+{
+    /// <summary>The title without file-type icons and size suffixes.</summary>
+    public static string Strip(string title)
+    {
+        var text = IconAltText().Replace(title, " ");
+        string before;
+        do
+        {
+            before = text;
+            text = SizeSuffix().Replace(text, "");
+        }
+        while (text.Length != before.Length);
+
+        return Spaces().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex(@"\b(?:pdf|word|excel|powerpoint|doc|docx|xls|xlsx|ppt|pptx|rtf|html?|txt|csv|zip|image|jpe?g|png|gif|file)\s+icon\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IconAltText();
+
+    // No word boundary before the type: text flattened from the markup can run it into the title ("HeatingPDF 500 KB").
+    [GeneratedRegex(@"\s*\(?\s*(?:PDF|DOCX?|XLSX?|PPTX?|RTF|HTML?|TXT|CSV|ZIP|JPE?G|PNG|GIF|ODT|ODS|WORD|EXCEL|POWERPOINT)\s*,?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]B|bytes)\b\s*\)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SizeSuffix();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
