@@ -25,7 +25,10 @@ internal static class FormatSniffer
 
         if (Starts(head, 0xD0, 0xCF, 0x11, 0xE0))
         {
-            return (SourceFormat.Unknown, "The file is an old binary Office document (.doc/.xls). Save it as .docx or PDF and upload it again.");
+            // A password-protected .docx is an OLE compound file too; the Word reader says it is encrypted.
+            return content.AsSpan().IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0
+                ? (SourceFormat.Docx, null)
+                : (SourceFormat.Unknown, "The file is an old binary Office document (.doc/.xls). Save it as .docx or PDF and upload it again.");
         }
 
         if (head.StartsWith("{\\rtf"u8))
