@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using CouncilMinutes.Parsing;
 using CouncilMinutes.Parsing.Json;
 using CouncilMinutes.Parsing.Model;
@@ -13,47 +14,60 @@ internal static class ParseCommand
 {
     public static Command Create(ParserOptions options)
     {
-        var file = new Argument<FileInfo>("file") { Description = "A minutes document: PDF, .docx, HTML, ModernGov XML or text." };
+        var files = new Argument<FileInfo[]>("files") { Description = "Minutes documents: PDF, .docx, HTML, ModernGov XML or text.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the meeting as JSON (the corpus label schema)." };
         var layout = new Option<bool>("--layout") { Description = "Print the text blocks the grammar reads, to explain a parse." };
         var committee = new Option<string?>("--committee") { Description = "Committee to use when the text does not name one." };
         var date = new Option<DateOnly?>("--date") { Description = "Meeting date (yyyy-MM-dd) to use when the text does not state one." };
-        var command = new Command("parse", "Parse one minutes document and print what it found.") { file, json, layout, committee, date };
+        var command = new Command("parse", "Parse minutes documents and print what was found in each.") { files, json, layout, committee, date };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var path = result.GetRequiredValue(file);
-            if (!path.Exists)
-            {
-                await Console.Error.WriteLineAsync($"minutes parse: no such file: {path.FullName}").ConfigureAwait(false);
-                return 2;
-            }
-
-            var bytes = await File.ReadAllBytesAsync(path.FullName, cancellationToken).ConfigureAwait(false);
+            var paths = result.GetRequiredValue(files);
             var parser = new MinutesParser(options);
-            if (result.GetValue(layout))
-            {
-                PrintLayout(parser, bytes, path.Name);
-                return 0;
-            }
-
             var hints = new SourceHints { Committee = result.GetValue(committee), MeetingDate = result.GetValue(date) };
-            var parsed = parser.Parse(bytes, path.Name, hints, cancellationToken);
-            if (parsed.Failure is { } failure)
+            var meetings = new List<MinutesJson>();
+            var exitCode = 0;
+            foreach (var path in paths)
             {
-                await Console.Error.WriteLineAsync($"minutes parse: {path.Name}: {failure.Message}").ConfigureAwait(false);
-                return 2;
+                if (!path.Exists)
+                {
+                    await Console.Error.WriteLineAsync($"minutes parse: no such file: {path.FullName}").ConfigureAwait(false);
+                    exitCode = 2;
+                    continue;
+                }
+
+                var bytes = await File.ReadAllBytesAsync(path.FullName, cancellationToken).ConfigureAwait(false);
+                if (result.GetValue(layout))
+                {
+                    PrintLayout(parser, bytes, path.Name);
+                    continue;
+                }
+
+                var parsed = parser.Parse(bytes, path.Name, hints, cancellationToken);
+                if (parsed.Failure is { } failure)
+                {
+                    await Console.Error.WriteLineAsync($"minutes parse: {path.Name}: {failure.Message}").ConfigureAwait(false);
+                    exitCode = 2;
+                }
+                else if (result.GetValue(json))
+                {
+                    meetings.Add(MinutesJsonMapper.ToJson(parsed.Meeting!, path.Name, parsed.Diagnostics));
+                }
+                else
+                {
+                    PrintSummary(path.Name, parsed);
+                }
             }
 
             if (result.GetValue(json))
             {
-                Console.Out.WriteLine(MinutesJsonMapper.ToJson(parsed.Meeting!, path.Name, parsed.Diagnostics).ToJson());
-            }
-            else
-            {
-                PrintSummary(path.Name, parsed);
+                // One document gives one object (the label schema); several give an array of them.
+                Console.Out.WriteLine(paths.Length == 1 && meetings.Count == 1
+                    ? meetings[0].ToJson()
+                    : JsonSerializer.Serialize(meetings, MinutesJson.SerializerOptions));
             }
 
-            return 0;
+            return exitCode;
         });
         return command;
     }
@@ -108,9 +122,9 @@ internal static class ParseCommand
 
             foreach (var action in item.Actions)
             {
-                var owner = action.Owner is null ? "" : $" [yellow]{Markup.Escape(action.Owner.Name)}[/]";
+                var owner = action.Owner is null ? "" : $" [yellow]→ {Markup.Escape(action.Owner.Name)}[/]";
                 var due = action.Due.Label is null ? "" : $" [grey](due: {Markup.Escape(action.Due.Label)})[/]";
-                node.AddNode($"[aqua]ACTION[/]{owner}{due} {Markup.Escape(action.Text)}");
+                node.AddNode($"[aqua]ACTION[/] {Markup.Escape(action.Text)}{owner}{due}");
             }
         }
 
