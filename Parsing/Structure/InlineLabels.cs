@@ -27,9 +27,6 @@ internal static partial class InlineLabels
         return result;
     }
 
-    /// <summary>The title with portal link artefacts ("pdf icon PDF 57 KB") removed.</summary>
-    public static string StripLinkArtefacts(string title) => Spaces().Replace(LinkArtefact().Replace(title, " "), " ").Trim();
-
     private static void SplitLine(Block block, List<Block> output)
     {
         var text = block.Text;
@@ -112,7 +109,7 @@ internal static partial class InlineLabels
     private static List<Cut> Cuts(string text)
     {
         var cuts = new List<Cut>();
-        foreach (Match m in LinkArtefact().Matches(text))
+        foreach (Match m in LinkArtefacts.Find(text))
         {
             cuts.Add(new Cut(CutKind.Link, m.Index, m.Length, m.Groups["doc"].Value, EndsHeading: true));
         }
@@ -149,9 +146,6 @@ internal static partial class InlineLabels
 
         return distinct;
     }
-
-    [GeneratedRegex(@"\s*(?:(?:pdf|docx?|xlsx?|pptx?|html?)\s+icon\s*)?(?<doc>\b(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LinkArtefact();
 
     [GeneratedRegex(@"(?<![\w-])(?:Minutes|MINUTES|Decision|DECISION|Additional documents|Supporting documents|Background documents)\s*:-?(?=\s|$)")]
     private static partial Regex SectionLabel();

@@ -1,3 +1,4 @@
+using CouncilMinutes.Parsing.Extraction;
 using System.Text.RegularExpressions;
 
 namespace CouncilMinutes.Parsing.Structure;
@@ -21,7 +22,7 @@ internal static partial class ItemHeadingRule
             return null;
         }
 
-        var title = InlineLabels.StripLinkArtefacts(m.Groups["title"].Value);
+        var title = LinkArtefacts.Strip(m.Groups["title"].Value);
         var number = m.Groups["number"].Value;
         if (!IsTitleLike(title) || StartsWithMonth().IsMatch(title) || (title.Length > 0 && !char.IsUpper(title[0]) && !char.IsDigit(title[0])))
         {

@@ -232,7 +232,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
     private static string? Title(string text)
     {
-        var t = InlineLabels.StripLinkArtefacts(text);
+        var t = LinkArtefacts.Strip(text);
         return t.Length == 0 ? null : t;
     }
 

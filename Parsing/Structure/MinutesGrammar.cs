@@ -106,7 +106,7 @@ internal static partial class MinutesGrammar
     {
         var caption = blocks.FindIndex(b => AgendaItemCaption().IsMatch(b.Text));
         var titleAt = caption + 1;
-        var title = titleAt < blocks.Count && blocks[titleAt].Kind != BlockKind.Label ? InlineLabels.StripLinkArtefacts(blocks[titleAt].Text) : null;
+        var title = titleAt < blocks.Count && blocks[titleAt].Kind != BlockKind.Label ? LinkArtefacts.Strip(blocks[titleAt].Text) : null;
         var draft = new ItemDraft(null, title);
         draft.Content.AddRange(blocks.Skip(title is null ? titleAt : titleAt + 1).Where(b => !ItemSegmenter.MeetingEnd().IsMatch(b.Text)));
         return (blocks[..caption], [draft]);
@@ -200,7 +200,7 @@ internal static partial class MinutesGrammar
     {
         if (number is not null && text.StartsWith(number + " ", StringComparison.Ordinal))
         {
-            var title = InlineLabels.StripLinkArtefacts(text[(number.Length + 1)..]);
+            var title = LinkArtefacts.Strip(text[(number.Length + 1)..]);
             return title.Length > 0 ? (number, title) : null;
         }
 

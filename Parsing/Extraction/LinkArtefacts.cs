@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CouncilMinutes.Parsing.Extraction.Html;
+namespace CouncilMinutes.Parsing.Extraction;
 
 /// <summary>
 /// What a portal prints beside a link to a file: the icon's alt text and the file's type and size
@@ -22,6 +22,12 @@ internal static partial class LinkArtefacts
 
         return Spaces().Replace(text, " ").Trim();
     }
+
+    /// <summary>Every artefact in running text ("MINUTES - 15 MARCH 2022 PDF 295 KB To approve…"); group "doc" is the type and size.</summary>
+    public static MatchCollection Find(string text) => InRunningText().Matches(text);
+
+    [GeneratedRegex(@"\s*(?:(?:pdf|docx?|xlsx?|pptx?|html?)\s+icon\s*)?(?<doc>\b(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InRunningText();
 
     [GeneratedRegex(@"\b(?:pdf|word|excel|powerpoint|doc|docx|xls|xlsx|ppt|pptx|rtf|html?|txt|csv|zip|image|jpe?g|png|gif|file)\s+icon\b", RegexOptions.IgnoreCase)]
     private static partial Regex IconAltText();
