@@ -10,11 +10,14 @@ internal static class MinutesCommandLine
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        // Settings: appsettings.json beside the tool, then MINUTES_-prefixed environment variables (MINUTES_Parser__MaxDocumentBytes).
+        // Settings, later sources winning: appsettings.json beside the tool, MINUTES_-prefixed environment variables
+        // (MINUTES_Parser__MaxDocumentBytes), then --Section:Key=value arguments (--Parser:MaxDocumentBytes=1048576).
+        var (settings, commandArgs) = SplitSettings(args);
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables("MINUTES_")
+            .AddCommandLine(settings)
             .Build();
         var parserOptions = configuration.GetSection(ParserOptions.SectionName).Get<ParserOptions>() ?? new ParserOptions();
 
@@ -23,6 +26,15 @@ internal static class MinutesCommandLine
             ParseCommand.Create(parserOptions),
             EvalCommand.Create(parserOptions),
         };
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        return await root.Parse(commandArgs).InvokeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Separates configuration arguments (a "--Section:Key=value" token) from the command's own.</summary>
+    internal static (string[] Settings, string[] Command) SplitSettings(string[] args)
+    {
+        static bool IsSetting(string a) => a.StartsWith("--", StringComparison.Ordinal) && a.IndexOf(':', StringComparison.Ordinal) is > 2 and var colon
+                                           && a.IndexOf('=', StringComparison.Ordinal) > colon;
+
+        return (args.Where(IsSetting).ToArray(), args.Where(a => !IsSetting(a)).ToArray());
     }
 }

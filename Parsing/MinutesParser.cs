@@ -84,7 +84,14 @@ public sealed class MinutesParser(ParserOptions? options = null)
     }
 
     private ParseResult TooLarge() => ParseResult.Unreadable(SourceFormat.Unknown, UnreadableReason.TooLarge,
-        $"The document is larger than the limit of {_options.MaxDocumentBytes / (1024 * 1024.0):0.#} MB. Split it or raise Parser:MaxDocumentBytes.");
+        $"The document is larger than the limit of {Size(_options.MaxDocumentBytes)}. Split it or raise Parser:MaxDocumentBytes.");
+
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => $"{bytes / (1024 * 1024.0):0.#} MB",
+        >= 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes} bytes",
+    };
 
     private static IDocumentExtractor ExtractorFor(SourceFormat format) => format switch
     {

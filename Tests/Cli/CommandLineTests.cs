@@ -1,0 +1,112 @@
+using System.Text.Json;
+using CouncilMinutes.Cli;
+using CouncilMinutes.Parsing.Json;
+using CouncilMinutes.Tests.Support;
+
+namespace CouncilMinutes.Tests.Cli;
+
+/// <summary>Runs the <c>minutes</c> command in-process; the console is swapped, so these tests run one at a time.</summary>
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;
+
+[Collection(nameof(ConsoleCollection))]
+public class CommandLineTests
+{
+    private static async Task<(int ExitCode, string Out, string Error)> Run(params string[] args)
+    {
+        var (stdout, stderr) = (Console.Out, Console.Error);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var exit = await MinutesCommandLine.RunAsync(args);
+            return (exit, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+        }
+    }
+
+    [Fact]
+    public async Task Parse_json_prints_the_label_schema_field_names()
+    {
+        var (exit, output, _) = await Run("parse", Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt"), "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("2024-09-09", root.GetProperty("meeting_date").GetString());
+        Assert.Equal("20:35", root.GetProperty("meeting_end_time").GetString());
+        Assert.Equal("2024-07-15", root.GetProperty("previous_minutes_date").GetString());
+        var item = root.GetProperty("items")[4];
+        Assert.Equal("CYP14", item.GetProperty("number").GetString());
+        Assert.Equal("Executive Director of Children's Services", item.GetProperty("action_owner").GetString());
+        var action = item.GetProperty("actions")[0];
+        Assert.Equal(["text", "owner", "due"], action.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["present", "chair", "vice_chair", "apologies", "officers", "also_attending"],
+            root.GetProperty("attendance").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Parse_json_of_several_files_is_an_array_and_round_trips_through_the_contract()
+    {
+        var (exit, output, _) = await Run("parse", "--json", Parse.CorpusPath("seeds", "002_9a4f3b5bc54aca4e.txt"), Parse.CorpusPath("dev", "020_maldon_issue.txt"));
+
+        Assert.Equal(0, exit);
+        var meetings = JsonSerializer.Deserialize<List<MinutesJson>>(output, MinutesJson.SerializerOptions)!;
+        Assert.Equal(["25", "826"], meetings.Select(m => m.Items.Single().Number));
+    }
+
+    [Fact]
+    public async Task An_unreadable_file_is_named_with_the_reason_and_exits_2()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(empty, []);
+        try
+        {
+            var (exit, _, error) = await Run("parse", empty);
+
+            Assert.Equal(2, exit);
+            Assert.Contains("empty", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(empty);
+        }
+    }
+
+    [Fact]
+    public async Task Settings_given_as_arguments_reach_the_parser()
+    {
+        var (exit, _, error) = await Run("parse", Parse.CorpusPath("seeds", "004_6e0a7cef810b3a72.txt"), "--Parser:MaxDocumentBytes=100");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("limit of 100 bytes", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_fails_with_exit_1_and_names_the_field_below_its_floor()
+    {
+        var (passing, _, _) = await Run("eval", Parse.CorpusPath("seeds"), "--min-score", "items=0.9");
+        var (failing, output, error) = await Run("eval", Parse.CorpusPath("seeds"), "--min-f1", "1.01");
+
+        Assert.Equal(0, passing);
+        Assert.Equal(1, failing);
+        Assert.Contains("items", output, StringComparison.Ordinal);
+        Assert.Contains("items F1 below 1.01", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_json_is_machine_readable()
+    {
+        var (exit, output, _) = await Run("eval", Parse.CorpusPath("printed"), "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(2, json.RootElement.GetProperty("documents").GetArrayLength());
+    }
+}
