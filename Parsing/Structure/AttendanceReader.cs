@@ -5,61 +5,73 @@ using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Structure;
 
-/// <summary>Gathers the attendance: the header's labelled lists, apologies minuted as an item, and attendance stated as data.</summary>
+/// <summary>
+/// Gathers the attendance wherever the minutes print it — in the header, in a "Calling of the Roll" item, or after the
+/// business as some committee systems do — from labelled lists, "X in the Chair" lines, apologies and substitutes minuted
+/// in sentences, and attendance stated as data.
+/// </summary>
 internal static partial class AttendanceReader
 {
-    public static Attendance Read(List<Block> header, IReadOnlyList<AgendaItem> items, Attendance? stated)
+    public static Attendance Read(IReadOnlyList<Block> blocks, Attendance? stated)
     {
-        var lists = new Dictionary<AttendanceSection.List, List<Attendee>>();
-        foreach (var list in Enum.GetValues<AttendanceSection.List>())
+        var lists = Enum.GetValues<AttendanceSection.List>().ToDictionary(l => l, _ => new List<Attendee>());
+        var chairs = new List<string>();
+        AttendanceSection.List? current = null;
+        foreach (var block in blocks.Where(b => b.Kind is BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
         {
-            lists[list] = [];
-        }
-
-        ReadLabelledLists(header, lists);
-        foreach (var item in items.Take(8))
-        {
-            foreach (var sentence in SentenceSplitter.Split(item.Text))
+            var text = block.Text;
+            if (AttendanceSection.Label(text) is { } label)
             {
-                if (AttendanceSection.FromNarrative(sentence) is { } narrative)
+                current = label.List;
+                AddNames(lists, ref current, label.Remainder);
+                continue;
+            }
+
+            if (current is not null && block.Kind == BlockKind.Text && AttendanceSection.IsNameListLine(text) && AttendanceSection.ChairLine(text) is null)
+            {
+                AddNames(lists, ref current, text);
+                continue;
+            }
+
+            current = null;
+            if (AttendanceSection.ChairLine(text) is { } chair)
+            {
+                chairs.Add(chair);
+            }
+            else if (AttendanceSection.IsUnlabelledPresentList(text))
+            {
+                lists[AttendanceSection.List.Present].AddRange(AttendanceSection.Names(text, AttendeeRole.Member));
+            }
+            else if (AttendanceSection.SubstituteLine(text) is { } substitute)
+            {
+                lists[AttendanceSection.List.Substitutes].Add(new Attendee(substitute, AttendeeRole.Substitute));
+            }
+            else
+            {
+                foreach (var sentence in SentenceSplitter.Split(text))
                 {
-                    lists[AttendanceSection.List.Apologies].AddRange(narrative.Apologies);
-                    lists[AttendanceSection.List.Substitutes].AddRange(narrative.Substitutes);
+                    if (AttendanceSection.FromNarrative(sentence) is { } narrative)
+                    {
+                        lists[AttendanceSection.List.Apologies].AddRange(narrative.Apologies);
+                        lists[AttendanceSection.List.Substitutes].AddRange(narrative.Substitutes);
+                    }
                 }
             }
         }
 
         var substitutes = Distinct(lists[AttendanceSection.List.Substitutes]);
+        var present = Distinct([.. lists[AttendanceSection.List.Present], .. substitutes.Select(s => s with { Role = AttendeeRole.Member })])
+            .Select(p => chairs.Any(c => SameName(c, p.Name)) ? p with { Role = AttendeeRole.Chair } : p)
+            .ToList();
         var read = new Attendance
         {
-            Present = Distinct([.. lists[AttendanceSection.List.Present], .. substitutes]),
+            Present = present,
             Apologies = Distinct(lists[AttendanceSection.List.Apologies]),
             Officers = Distinct(lists[AttendanceSection.List.Officers]),
             AlsoAttending = Distinct(lists[AttendanceSection.List.AlsoAttending]),
             Substitutes = substitutes,
         };
         return stated is null || stated.IsEmpty || !read.IsEmpty ? read : stated;
-    }
-
-    private static void ReadLabelledLists(List<Block> header, Dictionary<AttendanceSection.List, List<Attendee>> lists)
-    {
-        AttendanceSection.List? current = null;
-        foreach (var block in header)
-        {
-            if (AttendanceSection.Label(block.Text) is { } label)
-            {
-                current = label.List;
-                AddNames(lists, ref current, label.Remainder);
-            }
-            else if (current is not null && block.Kind == BlockKind.Text && AttendanceSection.IsNameListLine(block.Text))
-            {
-                AddNames(lists, ref current, block.Text);
-            }
-            else
-            {
-                current = null;
-            }
-        }
     }
 
     private static void AddNames(Dictionary<AttendanceSection.List, List<Attendee>> lists, ref AttendanceSection.List? current, string text)
@@ -90,8 +102,11 @@ internal static partial class AttendanceReader
         lists[list].AddRange(entries);
     }
 
-    private static List<Attendee> Distinct(IEnumerable<Attendee> people) =>
-        people.DistinctBy(p => p.Name.Replace(".", "", StringComparison.Ordinal).ToUpperInvariant()).ToList();
+    private static List<Attendee> Distinct(IEnumerable<Attendee> people) => people.DistinctBy(p => Key(p.Name)).ToList();
+
+    private static bool SameName(string a, string b) => Key(a) == Key(b);
+
+    private static string Key(string name) => name.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
     [GeneratedRegex(@"^(?:[A-Z][\w&'’-]*\s+|&\s+|and\s+|of\s+|for\s+|the\s+){0,8}(?:Council|Authority|Commission|Commissioner|Trust|Service|Police|Board|for|of)$")]
     private static partial Regex GroupHeading();

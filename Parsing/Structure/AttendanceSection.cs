@@ -46,9 +46,25 @@ internal static partial class AttendanceSection
     public static bool IsNameListLine(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var prose = words.Count(w => char.IsLower(w[0]) && !NameParticles.Contains(w.TrimEnd(',')));
-        return prose < 2 && !ItemHeadingRule.IsProse(text.TrimEnd('.'));
+        var prose = words.Count(w => char.IsLower(w[0]) && !NameParticles.Contains(w.Trim(',', '.', ';', '(', ')')));
+
+        // A long list of names tolerates a stray "(via VC)"; a sentence does not.
+        return words.Length > 0 && (prose < 2 || prose * 10 < words.Length);
     }
+
+    /// <summary>The name in "Mr B Lobban in the Chair", the way some minutes say who chaired.</summary>
+    public static string? ChairLine(string text) =>
+        InTheChair().Match(text) is { Success: true } m ? StripHonorifics(m.Groups["name"].Value).Trim() : null;
+
+    /// <summary>
+    /// Attendance printed without a label, as committee systems such as CMIS do: "Councillor G Carpenter (in the Chair);
+    /// Councillors Hanton, Bensley and Walker."
+    /// </summary>
+    public static bool IsUnlabelledPresentList(string text) => UnlabelledPresent().IsMatch(text) && IsNameListLine(text);
+
+    /// <summary>"Councillor Jeal attended as a substitute for Councillor Cordiner-Achenbach": the substitute's name.</summary>
+    public static string? SubstituteLine(string text) =>
+        AttendedAsSubstitute().Match(text) is { Success: true } m ? StripHonorifics(m.Groups["name"].Value).Trim() : null;
 
     /// <summary>Names in a list such as "Councillors Logan (Chair), C. Plumpton Walsh (Vice-Chair), Baker and Ryan".</summary>
     public static IEnumerable<Attendee> Names(string text, AttendeeRole role)
@@ -65,7 +81,9 @@ internal static partial class AttendanceSection
                 name = (name[..bracket.Index] + name[(bracket.Index + bracket.Length)..]).Trim();
                 if (ChairRole().IsMatch(inside))
                 {
-                    personRole = inside.Contains("vice", StringComparison.OrdinalIgnoreCase) ? AttendeeRole.ViceChair : AttendeeRole.Chair;
+                    personRole = inside.Contains("vice", StringComparison.OrdinalIgnoreCase) || inside.Contains("deputy", StringComparison.OrdinalIgnoreCase)
+                        ? AttendeeRole.ViceChair
+                        : AttendeeRole.Chair;
                 }
                 else
                 {
@@ -139,7 +157,7 @@ internal static partial class AttendanceSection
         || previous.EndsWith(')')
         || (RoleNoun().IsMatch(previous) && !RoleNoun().IsMatch(word));
 
-    private static string StripHonorifics(string name)
+    internal static string StripHonorifics(string name)
     {
         string previous;
         do
@@ -166,10 +184,11 @@ internal static partial class AttendanceSection
                 continue;
             }
 
-            var cut = c is ',' or ';' ? 1 : AndAt(text, i) ? 5 : 0;
+            // "Councillor Mac Cafferty (Chair) Druitt (Joint Deputy Chair), …": a bracket can end a name without a comma.
+            var cut = c is ',' or ';' ? 1 : AndAt(text, i) ? 5 : c == ')' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) ? 1 : 0;
             if (cut > 0)
             {
-                yield return text[start..i].Trim();
+                yield return text[start..(c == ')' ? i + 1 : i)].Trim();
                 start = i + cut;
                 i = start - 1;
             }
@@ -184,12 +203,12 @@ internal static partial class AttendanceSection
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "and", "of", "for", "the", "de", "van", "von", "da", "la", "le", "du", "&" };
 
     [GeneratedRegex(
-        @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present)|"
-        + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?)(?=\s*:)|"
-        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ATTENDANCE|Staff present)(?=\s*:)|"
+        @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?(?=\s*[:–-]|\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)|"
+        + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?)(?=\s*:|\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)|"
+        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present)(?=\s*:|\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|County|District)\b)|"
         + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance| present)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present)(?=\s*:)|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
-        + @"(?<ignored>Absence declared on Council business|Absent))\s*[:–-]\s*")]
+        + @"(?<ignored>Absence declared on Council business|Absent))\s*[:–-]?\s*")]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|County\s+Councillors?|Mayor)\s+")]
@@ -198,14 +217,23 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Bracket();
 
-    [GeneratedRegex(@"^(?:vice[-\s]?)?chair(?:man|person|woman)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:was\s+)?in\s+the\s+Chair\.?$")]
+    private static partial Regex InTheChair();
+
+    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;()]*\((?:in\s+the\s+)?Chair(?:man|person)?\)")]
+    private static partial Regex UnlabelledPresent();
+
+    [GeneratedRegex(@"^(?<name>(?:Councillor|Cllr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+attended\s+as\s+(?:a\s+|the\s+)?substitute\b")]
+    private static partial Regex AttendedAsSubstitute();
+
+    [GeneratedRegex(@"^(?:in\s+the\s+)?(?:vice[-\s]?|(?:joint\s+)?deputy\s+)?chair(?:man|person|woman)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChairRole();
 
     [GeneratedRegex(@"^(?:None|Nil|N/?A|No one)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoOne();
 
     [GeneratedRegex(
-        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by)\s+(?<names>.+?)\.?$")]
+        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|intimated|reported|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by)\s+(?<names>.+?)\.?$")]
     private static partial Regex ApologySentence();
 
     [GeneratedRegex(@"\s+with\s+(?<subs>(?:Councillors?|Cllrs?)\s+.+?)\s+(?:in\s+attendance\s+)?as\s+(?:the|a|their|his|her)?\s*substitutes?\b.*$")]

@@ -77,8 +77,10 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             }
         }
 
-        // Printed minutes list attendance before the first item; a cover letter may come before it.
+        // Printed minutes list attendance before the first item (a cover letter may come before it), or within a
+        // first item such as "Calling of the Roll and Apologies for Absence".
         var attendance = -1;
+        var rollCall = -1;
         for (var i = from; i < window; i++)
         {
             if (AttendanceSection.Label(blocks[i].Text) is { List: not AttendanceSection.List.Ignored })
@@ -86,6 +88,16 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
                 attendance = i;
                 break;
             }
+
+            if (rollCall < 0 && HeadingAt(i, from) is { IsSection: false, Title: { } title } && RollCall().IsMatch(title))
+            {
+                rollCall = i;
+            }
+        }
+
+        if (rollCall >= 0 && attendance >= 0)
+        {
+            return rollCall;
         }
 
         if (attendance >= 0)
@@ -238,6 +250,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
     [GeneratedRegex(@"^(?:Meeting ended|The meeting (?:ended|closed|finished|terminated|concluded)|Meeting closed)\b.*\d", RegexOptions.IgnoreCase)]
     public static partial Regex MeetingEnd();
+
+    [GeneratedRegex(@"\b(?:roll|apologies|attendance|present)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RollCall();
 
     [GeneratedRegex(@"^(?:No\.?\s*\|?\s*Item|Item No\.?|Items)$", RegexOptions.IgnoreCase)]
     private static partial Regex TableHeader();
