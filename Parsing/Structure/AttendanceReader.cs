@@ -12,13 +12,23 @@ namespace CouncilMinutes.Parsing.Structure;
 /// </summary>
 internal static partial class AttendanceReader
 {
-    public static Attendance Read(IReadOnlyList<Block> blocks, Attendance? stated)
+    /// <param name="blocks">The document's blocks.</param>
+    /// <param name="itemHeadings">Positions of item headings: a list never runs on into an item's heading.</param>
+    /// <param name="stated">Attendance the format states as data, used when the text names no one.</param>
+    public static Attendance Read(IReadOnlyList<Block> blocks, IReadOnlySet<int> itemHeadings, Attendance? stated)
     {
         var lists = Enum.GetValues<AttendanceSection.List>().ToDictionary(l => l, _ => new List<Attendee>());
         var chairs = new List<string>();
         AttendanceSection.List? current = null;
-        foreach (var block in blocks.Where(b => b.Kind is BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
+            if (itemHeadings.Contains(i) || block.Kind is not (BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
+            {
+                current = null;
+                continue;
+            }
+
             var text = block.Text;
             if (AttendanceSection.Label(text) is { } label)
             {

@@ -1,5 +1,5 @@
-using CouncilMinutes.Parsing.Extraction;
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Extraction;
 
 namespace CouncilMinutes.Parsing.Structure;
 
@@ -22,7 +22,7 @@ internal static partial class ItemHeadingRule
             return null;
         }
 
-        var title = LinkArtefacts.Strip(m.Groups["title"].Value);
+        var title = Heading(m.Groups["title"].Value);
         var number = m.Groups["number"].Value;
         if (!IsTitleLike(title) || StartsWithMonth().IsMatch(title) || (title.Length > 0 && !char.IsUpper(title[0]) && !char.IsDigit(title[0])))
         {
@@ -33,10 +33,34 @@ internal static partial class ItemHeadingRule
         return number.All(char.IsDigit) && !m.Groups["dot"].Success && title.Split(' ').Length < 2 ? null : (number, title);
     }
 
+    /// <summary>A heading as a reader would file it: no link artefacts ("pdf icon PDF 57 KB"), no dangling dash ("MINUTES -").</summary>
+    public static string Heading(string text) => LinkArtefacts.Strip(text).TrimEnd(' ', '-', '–');
+
+    /// <summary>
+    /// A heading run into its paragraph, as parish and printed minutes often set them: "2. DECLARATIONS OF INTEREST. There were
+    /// none.", "6. THE MINUTES of the meeting … were approved", "1. Receipt of apologies – there were none."
+    /// </summary>
+    public static (string Number, string Title, string Body)? RunInHeading(string text)
+    {
+        var m = RunIn().Match(text.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var title = m.Groups["title"].Value.Trim().TrimEnd('.', ' ');
+        return title.Split(' ').Length <= 10 ? (m.Groups["number"].Value, title, m.Groups["rest"].Value.Trim()) : null;
+    }
+
     /// <summary>True for a line that can be a heading: short, no sentence punctuation at the end, not a list entry or label.</summary>
     public static bool IsTitleLike(string text)
     {
         var t = text.Trim();
+        if (ShortTitleWithStop(t))
+        {
+            t = t[..^1];
+        }
+
         return t.Length is >= 3 and <= 160
                && !SentenceEnd().IsMatch(t)
                && !t.Contains(';', StringComparison.Ordinal)
@@ -45,6 +69,11 @@ internal static partial class ItemHeadingRule
                && !ResolutionBlock.IsLabel(t)
                && char.IsLetterOrDigit(t[0]);
     }
+
+    /// <summary>"Mayor's Announcements.": a heading of a few words some minutes end with a full stop.</summary>
+    private static bool ShortTitleWithStop(string t) =>
+        t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal) && t.Split(' ').Length <= 6
+        && !t[..^1].Contains(". ", StringComparison.Ordinal) && t.Count(char.IsUpper) >= 2;
 
     /// <summary>True for a line that reads as prose: a sentence, too long to be a heading, or mostly lower-case words.</summary>
     public static bool IsProse(string text)
@@ -60,6 +89,9 @@ internal static partial class ItemHeadingRule
     }
 
     private const string Number = @"(?<number>[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{1,4})";
+
+    [GeneratedRegex(@"^(?<number>\d{1,3})\.\s+(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+)(?<rest>\S.*)$")]
+    private static partial Regex RunIn();
 
     [GeneratedRegex("^" + Number + @"(?<dot>\.)?$")]
     private static partial Regex NumberAlone();

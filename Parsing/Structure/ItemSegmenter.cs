@@ -22,7 +22,10 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     private readonly bool _explicitItems = blocks.Any(b => b.Kind == BlockKind.ItemHeading);
 
     /// <summary>An item heading found at a position: its number, title and how many blocks it spans.</summary>
-    private readonly record struct Heading(string? Number, string? Title, int Span, bool IsSection = false);
+    private readonly record struct Heading(string? Number, string? Title, int Span, bool IsSection = false, string? Remainder = null);
+
+    /// <summary>Where the items found by <see cref="Segment"/> start, so attendance lists are not read across them.</summary>
+    public HashSet<int> HeadingPositions { get; } = [];
 
     public List<ItemDraft> Segment(int start, int end)
     {
@@ -38,11 +41,16 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
             if (HeadingAt(i, start) is { } heading)
             {
+                HeadingPositions.UnionWith(Enumerable.Range(i, heading.Span));
                 i += heading.Span - 1;
                 if (!heading.IsSection)
                 {
                     current = new ItemDraft(heading.Number, heading.Title);
                     items.Add(current);
+                    if (heading.Remainder is { Length: > 0 } rest)
+                    {
+                        current.Content.Add(new Block(BlockKind.Text, rest));
+                    }
                 }
 
                 continue;
@@ -110,7 +118,11 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
                 i++;
             }
 
-            return i;
+            // Attendance printed after the business (as committee systems such as CMIS do) is not a header.
+            if (i < blocks.Count)
+            {
+                return i;
+            }
         }
 
         for (var i = from; i < blocks.Count; i++)
@@ -142,9 +154,14 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         var next = Next(i);
         if (ItemHeadingRule.NumberOnly(block.Text) is { } number)
         {
-            var title = next is { Kind: BlockKind.Heading } && ItemHeadingRule.NumberOnly(next.Text) is null
-                        || next is { Kind: BlockKind.Text } && ItemHeadingRule.IsTitleLike(next.Text)
-                           && ItemHeadingRule.NumberOnly(next.Text) is null && !ItemHeadingRule.IsProse(next.Text);
+            // "118 <AI1>" then "118 Procedural Business": the bare number repeats the heading's own.
+            if (next is not null && ItemHeadingRule.NumberedTitle(next.Text) is { } same && same.Number == number)
+            {
+                return new Heading(null, null, 1, IsSection: true);
+            }
+
+            var title = next is { Kind: BlockKind.Heading or BlockKind.Text } && ItemHeadingRule.IsTitleLike(next.Text)
+                        && ItemHeadingRule.NumberOnly(next.Text) is null && !AttendanceSection.IsLabel(next.Text);
             return title ? new Heading(number, Title(next!.Text), 2) : new Heading(number, null, 1);
         }
 
@@ -155,9 +172,14 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(below, Title(block.Text), 2);
         }
 
-        if (ItemHeadingRule.NumberedTitle(block.Text) is { } numbered)
+        if (ItemHeadingRule.NumberedTitle(block.Text) is { } numbered && !InList(i))
         {
             return new Heading(numbered.Number, Title(numbered.Title), 1);
+        }
+
+        if (ItemHeadingRule.RunInHeading(block.Text) is { } runIn && block.GapBefore >= 1 && !InList(i))
+        {
+            return new Heading(runIn.Number, runIn.Title, 1, Remainder: runIn.Body);
         }
 
         if (block.Kind == BlockKind.Heading)
@@ -224,6 +246,19 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
                && !SubResolutionMarker.Starts(block.Text) && !LeadingThat().IsMatch(block.Text);
     }
 
+    /// <summary>True inside a numbered list of the text: after a line that introduces it, or after an entry of it.</summary>
+    private bool InList(int i)
+    {
+        if (i == 0 || blocks[i].Kind != BlockKind.Text)
+        {
+            return false;
+        }
+
+        var previous = blocks[i - 1].Text.TrimEnd();
+        return previous.EndsWith(':') || previous.EndsWith(":-", StringComparison.Ordinal)
+               || (SubResolutionMarker.Starts(previous) && (previous.EndsWith(';') || previous.EndsWith("; and", StringComparison.Ordinal)));
+    }
+
     private bool TitleFollows(int i) => Next(i) is { } n && ItemHeadingRule.IsTitleLike(n.Text) && !ItemHeadingRule.IsProse(n.Text);
 
     private static bool IsNumberedHeading(Block block) =>
@@ -244,7 +279,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
     private static string? Title(string text)
     {
-        var t = LinkArtefacts.Strip(text);
+        var t = ItemHeadingRule.Heading(text);
         return t.Length == 0 ? null : t;
     }
 

@@ -51,7 +51,7 @@ internal static partial class MinutesGrammar
             items.Add(item with { Actions = ActionFinder.Find(passages, item.ActionOwner, date) });
         }
 
-        var attendance = AttendanceReader.Read(blocks, document.Attendance);
+        var attendance = AttendanceReader.Read(blocks, segmenter.HeadingPositions, document.Attendance);
         var committee = facts.Committee ?? document.Facts.Committee ?? hints.Committee ?? CommitteeFromMinutesItem(items);
         var meeting = new MeetingMinutes
         {
