@@ -43,6 +43,11 @@ internal static partial class ActionFinder
             return new Owner(actionColumnOwner, OwnerSource.ActionColumn);
         }
 
+        if (cue.Doer is { } doer)
+        {
+            return new Owner(OwnerFinder.Tidy(doer), passage.IsDecision ? OwnerSource.Resolution : OwnerSource.Sentence);
+        }
+
         if (OwnerFinder.SubjectBefore(sentence, cue.SubjectEnd) is { } named)
         {
             return new Owner(named, passage.IsDecision ? OwnerSource.Resolution : OwnerSource.Sentence);

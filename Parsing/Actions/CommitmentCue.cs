@@ -10,14 +10,29 @@ namespace CouncilMinutes.Parsing.Actions;
 /// </summary>
 internal static partial class CommitmentCue
 {
-    /// <summary>A commitment found in a sentence; <paramref name="SubjectEnd"/> is where its doer's noun phrase ends, or -1 when the doer is unnamed.</summary>
-    public readonly record struct Match(int SubjectEnd);
+    /// <summary>A commitment found in a sentence.</summary>
+    /// <param name="SubjectEnd">Where the doer's noun phrase ends, when the doer is the sentence's subject; -1 otherwise.</param>
+    /// <param name="Doer">The doer, when the sentence names one elsewhere ("requests the Policy Officer to investigate").</param>
+    public readonly record struct Match(int SubjectEnd, string? Doer = null);
 
     public static Match? Find(string sentence, bool isDecision)
     {
         if (AgendaPurpose().IsMatch(sentence) || Negated().IsMatch(sentence))
         {
             return null;
+        }
+
+        // "Action: The Clerk to notify Highways …": an action log line names its doer before "to".
+        var logged = ActionLine().Match(sentence);
+        if (logged.Success)
+        {
+            return new Match(logged.Groups["to"].Index);
+        }
+
+        var asked = AsksSomeoneTo().Match(sentence);
+        if (asked.Success && OwnerFinder.IsDoer(asked.Groups["who"].Value))
+        {
+            return new Match(-1, asked.Groups["who"].Value);
         }
 
         var m = AskedToDo().Match(sentence);
@@ -50,7 +65,7 @@ internal static partial class CommitmentCue
         }
 
         m = DecisionActive().Match(sentence);
-        if (m.Success)
+        if (m.Success && (m.Index == 0 || OwnerFinder.SubjectBefore(sentence, m.Index) is not null))
         {
             return new Match(m.Index);
         }
@@ -63,7 +78,7 @@ internal static partial class CommitmentCue
     private const string Adverb = @"(?:(?:also|then|now|further|again|only|therefore|in\s+due\s+course|shortly|subsequently)\s+)?";
 
     private const string Done =
-        "presented(?!\\s+with)|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported|brought|returned|set\\s+up|arranged|held|considered|re-?considered|discussed|" +
+        "presented(?!\\s+with)|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported|brought|returned|set\\s+up|arranged|held(?=\\s+with\\b)|considered|re-?considered|discussed|" +
         "passed|raised|checked|written|forwarded|investigated|explored|prepared|shared|distributed|reviewed|convened|contacted|produced|" +
         "made\\s+available|available|referred|taken\\s+forward|followed\\s+up|looked\\s+into|looked\\s+at|scheduled|updated|informed|advised|notified|" +
         "organised|organized|sought|obtained|clarified|confirmed|emailed|e-mailed|added|brought\\s+back|fed\\s+back|chased|explained|tabled|" +
@@ -100,13 +115,20 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"\b(?:requested|asked)\s+(?:that|for)\b|\brequested\s+(?:further|more|additional|an?|the|sight\s+of)\s+(?:\w+\s+)?(?:information|details?|report|reports|update|updates|briefing|data|breakdown|clarification|list|figures)\b")]
     private static partial Regex Request();
 
+    [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*(?:\S+\s+){1,8}?(?<to>to)\s+[a-z]+")]
+    private static partial Regex ActionLine();
+
+    [GeneratedRegex(@"(?:^|\s)(?:requests?|asks?|instructs?|authori[sz]es?|directs?|invites?)\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for))*)\s+to\s+(?!note\b)[a-z]+")]
+    private static partial Regex AsksSomeoneTo();
+
     [GeneratedRegex(@"\bagreed\s+(?:that|to)\b|\b(?:required|requires|needed|needs|merited|warranted)\s+further\s+(?:discussion|consideration|work|investigation|information|review|scrutiny|debate|examination)\b")]
     private static partial Regex Agreement();
 
     [GeneratedRegex(@"\s+be\s+(?:authorised|authorized|asked|requested|instructed|invited|delegated\s+authority)\s+to\b")]
     private static partial Regex DecisionAuthorises();
 
-    [GeneratedRegex(@"(?:^|\s+)(?:(?:will|shall|would)\s+(?:" + Do + @")|writes|reports\s+back|submits|arranges|circulates|brings|provides|convenes)\b")]
+    // A decision's verb in the present or the subjunctive: "That the Chairperson writes to…", "the Scrutiny Coordinator email all members…".
+    [GeneratedRegex(@"(?:^|\s+)(?:(?:will|shall|would)\s+(?:" + Do + @")|writes|reports\s+back|submits|arranges|circulates|brings|provides|convenes|email|e-mail|write|circulate|arrange|contact|liaise|convene|consult|investigate|report\s+back|bring\s+back|prepare|draft)\b")]
     private static partial Regex DecisionActive();
 
     [GeneratedRegex(@"\b(?:be|are|is)\s+(?:" + DecisionDone + @")\b(?!\s+with\b)")]

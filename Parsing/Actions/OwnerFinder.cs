@@ -55,7 +55,7 @@ internal static partial class OwnerFinder
     [GeneratedRegex(@"^(?:it|this|that|these|those|there|they|he|she|we|which|data|information|details?|reports?|updates?|a\s+list|the\s+(?:report|plan|strategy|data|information|list|matter|item|proposals?|results?|outcome))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotADoer();
 
-    [GeneratedRegex(@"^(?:officers?|members?|councillors?|cllrs?|chair|chairman|chairmen|chairperson|chairwoman|vice-chair(?:man)?|director|directors|executive|manager|managers|surveyor|auditor|clerk|solicitor|leader|mayor|head|lead|board|committee|council|cabinet|panel|group|team|convener|convenor|secretary|treasurer|engineer|planner|commissioner|holder|adviser|advisor|administrator|department|directorate|partnership|forum|authority|service|services|officer|staff|chief|colleagues|representatives?|partners|trust|agency|police|government)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:officers?|members?|councillors?|cllrs?|chair|chairman|chairmen|chairperson|chairwoman|vice-chair(?:man)?|director|directors|executive|manager|managers|surveyor|auditor|clerk|solicitor|leader|mayor|head|lead|board|committee|council|cabinet|panel|group|team|convener|convenor|coordinator|co-ordinator|secretary|treasurer|engineer|planner|commissioner|holder|adviser|advisor|administrator|department|directorate|partnership|forum|authority|service|services|officer|staff|chief|colleagues|representatives?|partners|trust|agency|police|government)$", RegexOptions.IgnoreCase)]
     private static partial Regex DoerNoun();
 
     [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Mr|Mrs|Ms|Dr|Professor|Sir|Dame)\s+[A-Z]")]

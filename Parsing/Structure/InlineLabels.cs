@@ -154,7 +154,7 @@ internal static partial class InlineLabels
     private static partial Regex InlineBullet();
 
     // A resolution label after a sentence ends mid-line: "…next meeting of the Board. RESOLVED: That the Board…".
-    [GeneratedRegex(@"(?<=[.!?:;]\s+)(?=(?:It was\s+)?(?:RESOLVED|AGREED)\b)")]
+    [GeneratedRegex(@"(?<=[.!?:;]\s+)(?=(?:It was\s+)?(?:RESOLVED|AGREED)\b)|(?<=\S\s+)(?=it was RESOLVED\b|RESOLVED\s+(?:that|THAT|:))")]
     private static partial Regex InlineResolution();
 
     [GeneratedRegex(@"^(?<caps>(?:[A-Z0-9][A-Z0-9'’&/,()-]*\s+){2,}?)(?<rest>(?:To|The|This|A|An)\s.*)$")]

@@ -55,6 +55,9 @@ internal static partial class ItemReader
         private Section _section = Section.Minutes;
         private bool _inDecision;
         private bool _decisionListOpen;
+
+        // After a bare "RESOLVED" the decision is the next paragraph, numbered or not.
+        private bool _awaitingDecision;
         private string? _subject;
 
         // Where numbered parts go: after a label, to the labelled decisions; in a portal's "Decision:" cell, to that cell's.
@@ -71,6 +74,7 @@ internal static partial class ItemReader
                     case BlockKind.Label:
                         _section = LabelSection(block.Text);
                         _inDecision = false;
+                        _awaitingDecision = false;
                         break;
                     case BlockKind.DocumentLink:
                         Documents.Add(Document(block));
@@ -110,7 +114,7 @@ internal static partial class ItemReader
 
         private void ReadText(Block block, Block? next)
         {
-            var text = block.Text;
+            var text = ParagraphNumber().Replace(block.Text, "");
             _decisionListOpen = false;
             if (ResolutionBlock.AfterLabel(text) is { } rest)
             {
@@ -121,7 +125,31 @@ internal static partial class ItemReader
             var marked = SubResolutionMarker.Read(text);
             if (_inDecision && marked is { } part)
             {
+                _awaitingDecision = false;
                 Add(part.Text, part.Marker);
+                return;
+            }
+
+            if (_awaitingDecision)
+            {
+                _awaitingDecision = IntroducesList(text);
+                if (_awaitingDecision)
+                {
+                    _subject = ResolutionBlock.PreambleSubject(text);
+                }
+                else
+                {
+                    Add(text, null);
+                }
+
+                return;
+            }
+
+            // "(b) the following members be appointed … –" continues over the lines it introduces.
+            if (_inDecision && _target.Count > 0 && IntroducesList(_target[^1].Resolution.Text) && !ItemHeadingRule.IsProse(text))
+            {
+                var last = _target[^1];
+                _target[^1] = last with { Resolution = last.Resolution with { Text = $"{last.Resolution.Text} {text}" } };
                 return;
             }
 
@@ -153,7 +181,7 @@ internal static partial class ItemReader
             }
 
             _inDecision = false;
-            Body.Add(text);
+            Body.Add(block.Text);
         }
 
         private void OpenDecision(string rest, Block? next)
@@ -173,9 +201,10 @@ internal static partial class ItemReader
             }
 
             var partsFollow = next is { Kind: BlockKind.Text } && SubResolutionMarker.Starts(next.Text);
-            if (rest.Length == 0 || (partsFollow && ResolutionBlock.IsPreamble(rest)))
+            if (rest.Length == 0 || (partsFollow && ResolutionBlock.IsPreamble(rest)) || IntroducesList(rest))
             {
                 _subject = ResolutionBlock.PreambleSubject(rest);
+                _awaitingDecision = !partsFollow;
                 return;
             }
 
@@ -205,10 +234,15 @@ internal static partial class ItemReader
     /// <summary>An Action column cell names who acts ("Executive Director of Children's Services"), in a few words.</summary>
     private static bool IsOwnerNote(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !text.Contains('.', StringComparison.Ordinal);
 
-    private static bool IntroducesList(string text) => text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(":-", StringComparison.Ordinal);
+    private static bool IntroducesList(string text) =>
+        text.TrimEnd() is var t && (t.EndsWith(':') || t.EndsWith(":-", StringComparison.Ordinal) || t.EndsWith(" –", StringComparison.Ordinal) || t.EndsWith(" -", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^(?:that|That)\b")]
     private static partial Regex LeadingThat();
+
+    // Printed minutes number their paragraphs within an item: "118.4 RESOLVED: …".
+    [GeneratedRegex(@"^\d{1,4}\.\d{1,3}\s+")]
+    private static partial Regex ParagraphNumber();
 
     [GeneratedRegex(@"^(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+(?<size>\d+(?:\.\d+)?\s*[KM]B)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentSize();

@@ -85,7 +85,7 @@ internal static partial class SubResolutionMarker
         static int Value(char c) => c switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, _ => 0 };
     }
 
-    [GeneratedRegex(@"^(?:\((?<m>\d{1,2}|[a-z]{1,2}|[ivxl]{1,6})\)|(?<m>\d{1,2}|[a-z]|[ivxl]{1,6})[.)])(?:\s+|$)")]
+    [GeneratedRegex(@"^(?:\((?<m>\d{1,2}|[a-z]{1,2}|[ivxl]{1,6})\)|(?<m>\d{1,2}|[a-z]|[ivxl]{1,6})[.)]|(?<m>[A-Z]):)(?:\s+|$)")]
     private static partial Regex AtStart();
 
     [GeneratedRegex(@"(?<=^|[\s:;,–-])(?:\((?<m>\d{1,2}|[a-z]|[ivx]{1,5})\)|(?<m>\d{1,2}|[a-z]|[ivx]{1,5})\))\s+")]
