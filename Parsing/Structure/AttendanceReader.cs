@@ -52,6 +52,10 @@ internal static partial class AttendanceReader
             {
                 lists[AttendanceSection.List.Present].AddRange(AttendanceSection.Names(text, AttendeeRole.Member));
             }
+            else if (AttendanceSection.AlsoAttendingSentence(text) is { } visitors)
+            {
+                lists[AttendanceSection.List.AlsoAttending].AddRange(AttendanceSection.Names(visitors, AttendeeRole.AlsoAttending));
+            }
             else if (AttendanceSection.SubstituteLine(text) is { } substitute)
             {
                 lists[AttendanceSection.List.Substitutes].Add(new Attendee(substitute, AttendeeRole.Substitute));

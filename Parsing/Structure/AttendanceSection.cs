@@ -62,6 +62,10 @@ internal static partial class AttendanceSection
     /// </summary>
     public static bool IsUnlabelledPresentList(string text) => UnlabelledPresent().IsMatch(text) && IsNameListLine(text);
 
+    /// <summary>"Dist Cllr P Webb and two members of the public were also in attendance.": the names in such a sentence.</summary>
+    public static string? AlsoAttendingSentence(string text) =>
+        AlsoInAttendance().Match(text) is { Success: true } m ? m.Groups["names"].Value : null;
+
     /// <summary>"Councillor Jeal attended as a substitute for Councillor Cordiner-Achenbach": the substitute's name.</summary>
     public static string? SubstituteLine(string text) =>
         AttendedAsSubstitute().Match(text) is { Success: true } m ? StripHonorifics(m.Groups["name"].Value).Trim() : null;
@@ -211,11 +215,14 @@ internal static partial class AttendanceSection
         + @"(?<ignored>Absence declared on Council business|Absent))\s*[:–-]?\s*")]
     private static partial Regex LabelPattern();
 
-    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|County\s+Councillors?|Mayor)\s+")]
+    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor)\s+")]
     private static partial Regex Honorific();
 
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Bracket();
+
+    [GeneratedRegex(@"^(?<names>(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b.{2,200}?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$")]
+    private static partial Regex AlsoInAttendance();
 
     [GeneratedRegex(@"^(?<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:was\s+)?in\s+the\s+Chair\.?$")]
     private static partial Regex InTheChair();

@@ -20,6 +20,14 @@ internal static partial class CalendarText
             }
         }
 
+        foreach (Match m in MonthFirstDate().Matches(text))
+        {
+            if (TryDate(m.Groups["year"].Value, Month(m.Groups["month"].Value), m.Groups["day"].Value, out var date))
+            {
+                yield return new DateMatch(date, m.Index, m.Length);
+            }
+        }
+
         foreach (Match m in NumericDate().Matches(text))
         {
             if (TryDate(m.Groups["year"].Value, int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture), m.Groups["day"].Value, out var date))
@@ -102,8 +110,13 @@ internal static partial class CalendarText
     private const string MonthPattern =
         "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s*(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    // No word boundary before the day: a time can run into it ("4.00pm21 January 2021").
+    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})(?:st|nd|rd|th)?\s*(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex LongDate();
+
+    // "Monday December 19th 2011".
+    [GeneratedRegex(@"\b(?<month>" + MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirstDate();
 
     [GeneratedRegex(@"(?<![\d/])(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})(?![\d/])")]
     private static partial Regex NumericDate();

@@ -115,7 +115,6 @@ internal static partial class ItemReader
         private void ReadText(Block block, Block? next)
         {
             var text = ParagraphNumber().Replace(block.Text, "");
-            _decisionListOpen = false;
             if (ResolutionBlock.AfterLabel(text) is { } rest)
             {
                 OpenDecision(rest, next);
@@ -126,6 +125,7 @@ internal static partial class ItemReader
             if (_inDecision && marked is { } part)
             {
                 _awaitingDecision = false;
+                _decisionListOpen = false;
                 Add(part.Text, part.Marker);
                 return;
             }
@@ -146,13 +146,15 @@ internal static partial class ItemReader
             }
 
             // "(b) the following members be appointed … –" continues over the lines it introduces.
-            if (_inDecision && _target.Count > 0 && IntroducesList(_target[^1].Resolution.Text) && !ItemHeadingRule.IsProse(text))
+            if (_inDecision && _target.Count > 0 && (_decisionListOpen || IntroducesList(_target[^1].Resolution.Text)) && !ItemHeadingRule.IsProse(text))
             {
                 var last = _target[^1];
                 _target[^1] = last with { Resolution = last.Resolution with { Text = $"{last.Resolution.Text} {text}" } };
+                _decisionListOpen = true;
                 return;
             }
 
+            _decisionListOpen = false;
             if (_section == Section.Decision && (marked is not null || ResolutionBlock.IsFormula(text) || LeadingThat().IsMatch(text)))
             {
                 _inDecision = marked is not null;

@@ -111,7 +111,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         if (attendance >= 0)
         {
             var i = attendance + 1;
-            while (i < blocks.Count && (AttendanceSection.IsLabel(blocks[i].Text)
+            while (i < blocks.Count && (AttendanceSection.IsLabel(blocks[i].Text) || AttendanceSection.AlsoAttendingSentence(blocks[i].Text) is not null
                                         || (blocks[i].Kind == BlockKind.Text && HeadingAt(i, attendance) is null
                                             && AttendanceSection.IsNameListLine(blocks[i].Text))))
             {
@@ -152,7 +152,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         }
 
         var next = Next(i);
-        if (ItemHeadingRule.NumberOnly(block.Text) is { } number)
+        if (ItemHeadingRule.NumberOnly(block.Text) is { } number && !InList(i))
         {
             // "118 <AI1>" then "118 Procedural Business": the bare number repeats the heading's own.
             if (next is not null && ItemHeadingRule.NumberedTitle(next.Text) is { } same && same.Number == number)

@@ -41,6 +41,33 @@ internal static partial class MeetingHeader
                 continue;
             }
 
+            m = HeldOn().Match(text);
+            if (m.Success)
+            {
+                Add(dates, CalendarText.FirstDate(text), 8 + nearAnchor);
+                time ??= CalendarText.FirstTime(text);
+                venue ??= m.Groups["venue"].Success ? Clean(m.Groups["venue"].Value) : null;
+                continue;
+            }
+
+            m = DecisionMaker().Match(text);
+            if (m.Success)
+            {
+                committees.Add((m.Groups["committee"].Value, 5));
+                continue;
+            }
+
+            if (FieldLabelAlone().Match(text) is { Success: true } field && i + 1 < header.Count)
+            {
+                // "Place:" on one line, the place on the next.
+                if (field.Groups["place"].Success)
+                {
+                    venue ??= Clean(header[i + 1].Text);
+                }
+
+                continue;
+            }
+
             m = AtAMeetingOf().Match(text);
             if (m.Success)
             {
@@ -72,8 +99,7 @@ internal static partial class MeetingHeader
                 continue;
             }
 
-            m = WeekdayDateLine().Match(text);
-            if (m.Success && CalendarText.FirstDate(text) is { } lineDate)
+            if (IsDateLine(text) && CalendarText.FirstDate(text) is { } lineDate)
             {
                 Add(dates, lineDate, 6 + nearAnchor);
                 time ??= CalendarText.FirstTime(text);
@@ -113,8 +139,23 @@ internal static partial class MeetingHeader
     /// <summary>True for a line of the meeting's header block (title, date line, venue, contact, a portal page's caption).</summary>
     public static bool IsHeaderLine(string text) =>
         MeetingLine().IsMatch(text) || DecisionLine().IsMatch(text) || AtAMeetingOf().IsMatch(text) || MinutesOfMeetingOf().IsMatch(text)
-        || CommitteeDashDate().IsMatch(text) || WeekdayDateLine().IsMatch(text) || VenueLine().IsMatch(text) || CouncilLine().IsMatch(text)
-        || PageCaption().IsMatch(text);
+        || CommitteeDashDate().IsMatch(text) || IsDateLine(text) || VenueLine().IsMatch(text) || CouncilLine().IsMatch(text)
+        || PageCaption().IsMatch(text) || HeldOn().IsMatch(text) || FieldLabelAlone().IsMatch(text);
+
+    /// <summary>True for a line with a meeting's lines: "Meeting: 24/01/2022 - X (Item 25)", "Decided at meeting: …".</summary>
+    public static bool IsMeetingLine(string text) => MeetingLine().IsMatch(text) || DecisionMaker().IsMatch(text);
+
+    /// <summary>A line that is a date and little else: "Monday, 23rd January, 2023 6.30 p.m.", "4.00pm21 January 2021".</summary>
+    private static bool IsDateLine(string text)
+    {
+        if (text.Length > 60 || CalendarText.Dates(text).FirstOrDefault() is not { Length: > 0 } date)
+        {
+            return false;
+        }
+
+        var rest = text.Remove(date.Index, date.Length);
+        return WeekdayDateLine().IsMatch(text) || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter) && !Clock().IsMatch(w)) <= 1;
+    }
 
     /// <summary>A committee name as a reader would write it: no "the", capitals only where English puts them.</summary>
     public static string? TidyCommittee(string? name)
@@ -166,7 +207,7 @@ internal static partial class MeetingHeader
 
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY";
 
-    [GeneratedRegex(@"^Meeting:\s*(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?<committee>.+?)\s*(?:\(\s*Item\b[^)]*\))?\s*$")]
+    [GeneratedRegex(@"^(?:Meeting|Decided at meeting|Meeting date)\s*:\s*(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?<committee>.+?)\s*(?:\(\s*Item\b[^)]*\))?\s*$")]
     private static partial Regex MeetingLine();
 
     [GeneratedRegex(@"^(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*\S")]
@@ -186,6 +227,18 @@ internal static partial class MeetingHeader
 
     [GeneratedRegex(@"^(?:" + Weekday + @"),?\s+\d{1,2}")]
     private static partial Regex WeekdayDateLine();
+
+    [GeneratedRegex(@"^(?:Minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+)?[Hh]eld\s+(?:on|at)\s+(?:.*?\d{4})(?:.*?\s+in\s+(?<venue>(?:the\s+)?[A-Z].*?))?\.?$")]
+    private static partial Regex HeldOn();
+
+    [GeneratedRegex(@"^Decision\s+Maker\s*:\s*(?<committee>.+)$")]
+    private static partial Regex DecisionMaker();
+
+    [GeneratedRegex(@"^(?:(?<place>Place|Venue|Location)|Date|Time)\s*:\s*$")]
+    private static partial Regex FieldLabelAlone();
+
+    [GeneratedRegex(@"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$|^[ap]\.?m\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Clock();
 
     [GeneratedRegex(@"^Venue:\s*(?<venue>.+)$")]
     private static partial Regex VenueLine();

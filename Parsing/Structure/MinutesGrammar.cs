@@ -42,6 +42,12 @@ internal static partial class MinutesGrammar
 
         var attendanceAnchor = header.FindIndex(b => AttendanceSection.Label(b.Text) is { List: AttendanceSection.List.Present });
         var facts = MeetingHeader.Read(header, attendanceAnchor);
+        if (facts.Date is null || facts.Committee is null)
+        {
+            // Decision pages state the meeting in fields below the decision ("Decided at meeting: 10/09/2024 - Cabinet").
+            var fields = MeetingHeader.Read(blocks.Where(b => MeetingHeader.IsMeetingLine(b.Text)).ToList(), -1);
+            facts = facts with { Date = facts.Date ?? fields.Date, Committee = facts.Committee ?? fields.Committee };
+        }
         var date = facts.Date ?? document.Facts.MeetingDate ?? hints.MeetingDate;
 
         var items = new List<AgendaItem>(drafts.Count);
