@@ -17,7 +17,7 @@ internal static partial class CommitmentCue
 
     public static Match? Find(string sentence, bool isDecision)
     {
-        if (AgendaPurpose().IsMatch(sentence) || Negated().IsMatch(sentence))
+        if (AgendaPurpose().IsMatch(sentence) || Negated().IsMatch(sentence) || PastOrPresentMeeting().IsMatch(sentence))
         {
             return null;
         }
@@ -95,6 +95,11 @@ internal static partial class CommitmentCue
         "presented|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported(?:\\s+back)?|brought(?:\\s+back)?|referred|forwarded|" +
         "prepared|produced|written|investigated|reviewed|discussed|re-?considered|considered\\s+(?:at|by)|" +
         "set\\s+up|scheduled|added|circulated|shared|distributed|explored|examined|followed\\s+up";
+
+    // "…to be considered at this meeting" is the business at hand; "At the meeting on 21st November it was agreed…" reports a
+    // decision an earlier meeting took: neither is a new commitment.
+    [GeneratedRegex(@"\b(?:at|during|before)\s+this\s+meeting\b|^At\s+(?:the|its|their)\s+(?:(?:last|previous|earlier)\s+meeting|meeting\s+(?:on|of|held))", RegexOptions.IgnoreCase)]
+    private static partial Regex PastOrPresentMeeting();
 
     // A clause that states a purpose on the agenda ("To consider the report…") is not a commitment of the meeting.
     [GeneratedRegex(@"^To\s+[a-z]+\b")]

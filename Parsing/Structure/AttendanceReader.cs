@@ -73,6 +73,12 @@ internal static partial class AttendanceReader
             }
         }
 
+        // People go where their role puts them, whichever heading listed them: staff named with a job title are officers,
+        // a councillor under "In attendance" is a visiting member.
+        Move(lists, AttendanceSection.List.Present, AttendanceSection.List.Officers, AttendeeRole.Officer);
+        Move(lists, AttendanceSection.List.AlsoAttending, AttendanceSection.List.Officers, AttendeeRole.Officer);
+        Move(lists, AttendanceSection.List.Officers, AttendanceSection.List.AlsoAttending, AttendeeRole.AlsoAttending);
+
         var substitutes = Distinct(lists[AttendanceSection.List.Substitutes]);
         var present = Distinct([.. lists[AttendanceSection.List.Present], .. substitutes.Select(s => s with { Role = AttendeeRole.Member })])
             .Select(p => chairs.Any(c => SameName(c, p.Name)) ? p with { Role = AttendeeRole.Chair } : p)
@@ -114,6 +120,12 @@ internal static partial class AttendanceReader
             ? AttendanceSection.SplitRoles(text).SelectMany(r => AttendanceSection.Names(r, role))
             : AttendanceSection.Names(text, role);
         lists[list].AddRange(entries);
+    }
+
+    private static void Move(Dictionary<AttendanceSection.List, List<Attendee>> lists, AttendanceSection.List from, AttendanceSection.List to, AttendeeRole role)
+    {
+        lists[to].AddRange(lists[from].Where(p => p.Role == role));
+        lists[from].RemoveAll(p => p.Role == role);
     }
 
     private static List<Attendee> Distinct(IEnumerable<Attendee> people) => people.DistinctBy(p => Key(p.Name)).ToList();

@@ -70,11 +70,20 @@ internal static partial class AttendanceSection
     public static string? SubstituteLine(string text) =>
         AttendedAsSubstitute().Match(text) is { Success: true } m ? StripHonorifics(m.Groups["name"].Value).Trim() : null;
 
-    /// <summary>Names in a list such as "Councillors Logan (Chair), C. Plumpton Walsh (Vice-Chair), Baker and Ryan".</summary>
+    /// <summary>
+    /// Names in a list such as "Councillors Logan (Chair), C. Plumpton Walsh (Vice-Chair), Baker and Ryan". A person listed with
+    /// a job title ("Liz Maidment (Parish Clerk)", "the Parish Clerk (T Watton)") is an officer, whatever list they are in.
+    /// </summary>
     public static IEnumerable<Attendee> Names(string text, AttendeeRole role)
     {
-        foreach (var piece in SplitTopLevel(text))
+        foreach (var piece in SplitTopLevel(text).Select(p => p.TrimEnd('.', ';', ' ')))
         {
+            if (RoleThenName().Match(piece) is { Success: true } staff && IsJobTitle(staff.Groups["role"].Value))
+            {
+                yield return new Attendee(staff.Groups["name"].Value.Trim(), AttendeeRole.Officer, staff.Groups["role"].Value.Trim());
+                continue;
+            }
+
             var name = piece;
             string? note = null;
             var personRole = role;
@@ -101,9 +110,18 @@ internal static partial class AttendanceSection
                 continue;
             }
 
+            // Under "In attendance" a councillor is a visiting member, not an officer.
+            personRole = personRole == AttendeeRole.Officer && IsCouncillor(piece) ? AttendeeRole.AlsoAttending
+                : note is not null && IsJobTitle(note) && !IsCouncillor(piece) ? AttendeeRole.Officer
+                : personRole;
             yield return new Attendee(name, personRole, note);
         }
     }
+
+    /// <summary>True for a job title ("Democratic Services Officer", "Solicitor, Nplaw", "IT Support"), not a member's office.</summary>
+    public static bool IsJobTitle(string text) => JobTitle().IsMatch(text) && !MemberOffice().IsMatch(text);
+
+    private static bool IsCouncillor(string piece) => Councillor().IsMatch(piece.Trim());
 
     /// <summary>
     /// Apologies minuted in a sentence: "An apology for absence was received from Councillor Mrs. M. A. Sherrey JP.",
@@ -209,7 +227,7 @@ internal static partial class AttendanceSection
     [GeneratedRegex(
         @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?(?=\s*[:–-]|\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)|"
         + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?)(?=\s*:|\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)|"
-        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present)(?=\s*:|\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|County|District)\b)|"
+        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present)(?=\s*:|\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|County|District)\b)|(?<officers>IN ?ATTENDANCE)(?=\s)|"
         + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance| present)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present)(?=\s*:)|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
         + @"(?<ignored>Absence declared on Council business|Absent))\s*[:–-]?\s*")]
@@ -220,6 +238,19 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Bracket();
+
+    [GeneratedRegex(@"^(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman)\s")]
+    private static partial Regex Councillor();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<role>[A-Z][\w&'’/ -]{2,60}?)\s*\((?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)$")]
+    private static partial Regex RoleThenName();
+
+    [GeneratedRegex(@"\b(?:Officers?|Manager|Solicitor|Lawyer|Clerk|Support|Director|Executive|Secretary|Adviser|Advisor|Administrator|Engineer|Planner|Accountant|Auditor|Treasurer|Coordinator|Co-ordinator|Assistant|Leader|Head|Analyst|Consultant|Surveyor)\b")]
+    private static partial Regex JobTitle();
+
+    // Offices members hold, which a bracket beside a councillor's name may give ("Cabinet Member for…", "District Councillor").
+    [GeneratedRegex(@"\b(?:Cabinet|Portfolio|Councillor|Member|Spokesperson|Chair|Mayor|Group Leader|Leader of the)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MemberOffice();
 
     [GeneratedRegex(@"^(?<names>(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b.{2,200}?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$")]
     private static partial Regex AlsoInAttendance();
@@ -250,7 +281,7 @@ internal static partial class AttendanceSection
     private static partial Regex OfficeBeforeName();
 
     // Words that open a job title in an officers' list; "Director" is not one, since "Executive Director" is one title.
-    [GeneratedRegex(@"^(?:Chief|Head|Deputy|Assistant|Senior|Principal|Interim|Strategic|Operational|Monitoring|Democratic)$")]
+    [GeneratedRegex(@"^(?:Chief|Head|Deputy|Depute|Assistant|Senior|Principal|Interim|Strategic|Operational|Monitoring|Democratic)$")]
     private static partial Regex RoleOpening();
 
     [GeneratedRegex(@"^(?:Officer|Manager|Executive|Director|Clerk|Solicitor|Lawyer|Secretary|Adviser|Advisor|Assistant|Administrator|Engineer|Planner|Accountant|Auditor|Treasurer|Lead|Coordinator|Co-ordinator)s?$")]
