@@ -177,7 +177,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(numbered.Number, Title(numbered.Title), 1);
         }
 
-        if (ItemHeadingRule.RunInHeading(block.Text) is { } runIn && block.GapBefore >= 1 && !InList(i))
+        if (ItemHeadingRule.RunInHeading(block.Text) is { } runIn && (block.GapBefore >= 1 || i == regionStart) && !InList(i))
         {
             return new Heading(runIn.Number, runIn.Title, 1, Remainder: runIn.Body);
         }
@@ -223,7 +223,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         }
 
         var previous = blocks[i - 1];
-        return !(previous.Kind == BlockKind.Text && ItemHeadingRule.IsTitleLike(previous.Text))
+        return !(previous.Kind == BlockKind.Text && (ItemHeadingRule.IsTitleLike(previous.Text) || AttendanceSection.IsLabel(previous.Text)))
                && !previous.Text.TrimEnd().EndsWith(':') && !previous.Text.TrimEnd().EndsWith(":-", StringComparison.Ordinal);
     }
 
@@ -256,7 +256,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
         var previous = blocks[i - 1].Text.TrimEnd();
         return previous.EndsWith(':') || previous.EndsWith(":-", StringComparison.Ordinal)
-               || (SubResolutionMarker.Starts(previous) && (previous.EndsWith(';') || previous.EndsWith("; and", StringComparison.Ordinal)));
+               || (SubResolutionMarker.Starts(previous) && (previous.EndsWith(';') || previous.EndsWith("; and", StringComparison.Ordinal) || InList(i - 1)));
     }
 
     private bool TitleFollows(int i) => Next(i) is { } n && ItemHeadingRule.IsTitleLike(n.Text) && !ItemHeadingRule.IsProse(n.Text);
