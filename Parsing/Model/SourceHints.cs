@@ -13,16 +13,4 @@ public sealed record SourceHints
 
     /// <summary>No hints at all.</summary>
     public static SourceHints None { get; } = new();
-
-    /// <summary>This set's values, with <paramref name="fallback"/>'s where this set has none.</summary>
-    public SourceHints Or(SourceHints? fallback) => fallback is null ? this : new SourceHints
-    {
-        Council = Council ?? fallback.Council,
-        Committee = Committee ?? fallback.Committee,
-        MeetingDate = MeetingDate ?? fallback.MeetingDate,
-        StartTime = StartTime ?? fallback.StartTime,
-        Venue = Venue ?? fallback.Venue,
-        MeetingId = MeetingId ?? fallback.MeetingId,
-        SourceUrl = SourceUrl ?? fallback.SourceUrl,
-    };
 }

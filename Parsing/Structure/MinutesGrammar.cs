@@ -48,6 +48,8 @@ internal static partial class MinutesGrammar
             var fields = MeetingHeader.Read(blocks.Where(b => MeetingHeader.IsMeetingLine(b.Text)).ToList(), -1);
             facts = facts with { Date = facts.Date ?? fields.Date, Committee = facts.Committee ?? fields.Committee };
         }
+
+        // What the text says wins; what the format states as data comes next; the upload's hints fill the rest.
         var date = facts.Date ?? document.Facts.MeetingDate ?? hints.MeetingDate;
 
         var items = new List<AgendaItem>(drafts.Count);
@@ -61,7 +63,7 @@ internal static partial class MinutesGrammar
         var committee = facts.Committee ?? document.Facts.Committee ?? hints.Committee ?? CommitteeFromMinutesItem(items);
         var meeting = new MeetingMinutes
         {
-            Council = hints.Council ?? document.Facts.Council ?? facts.Council,
+            Council = facts.Council ?? document.Facts.Council ?? hints.Council,
             Committee = committee,
             Date = date,
             StartTime = facts.StartTime ?? document.Facts.StartTime ?? hints.StartTime,
