@@ -25,7 +25,7 @@ public class MinutesScorerTests
         var report = new CorpusEvaluator(path => labels[path]).Evaluate([TestCorpus.Root]);
 
         Assert.Equal(labels.Count, report.Overall.Documents);
-        Assert.Equal(["dev", "holdout", "printed", "seeds"], report.Subsets.Keys);
+        Assert.Equal(["blind", "dev", "holdout", "printed", "seeds"], report.Subsets.Keys);
         AssertPerfect(report.Overall);
         Assert.All(report.Overall.AccuracyFields, f => Assert.True(f.Score.Total > 0, $"{f.Field} was never scored"));
         Assert.True(report.Overall.Attendance.TruePositives > 0);
