@@ -108,6 +108,12 @@ internal static partial class AttendanceReader
             return;
         }
 
+        if (list == AttendanceSection.List.Chair)
+        {
+            lists[AttendanceSection.List.Present].AddRange(AttendanceSection.Names(text, AttendeeRole.Chair));
+            return;
+        }
+
         var role = list switch
         {
             AttendanceSection.List.Apologies => AttendeeRole.Apology,

@@ -18,6 +18,9 @@ internal static partial class AttendanceSection
         AlsoAttending,
         Substitutes,
 
+        /// <summary>"Presiding P McLean": who chaired.</summary>
+        Chair,
+
         /// <summary>A heading of the attendance block whose contents are not attendance ("Absence declared on Council business: None").</summary>
         Ignored,
     }
@@ -38,6 +41,7 @@ internal static partial class AttendanceSection
             : m.Groups["officers"].Success ? List.Officers
             : m.Groups["also"].Success ? List.AlsoAttending
             : m.Groups["subs"].Success ? List.Substitutes
+            : m.Groups["chair"].Success ? List.Chair
             : List.Ignored;
         return (which, text[m.Length..].Trim());
     }
@@ -76,7 +80,19 @@ internal static partial class AttendanceSection
     /// </summary>
     public static IEnumerable<Attendee> Names(string text, AttendeeRole role)
     {
-        foreach (var piece in SplitTopLevel(text).Select(p => p.TrimEnd('.', ';', ' ')))
+        // "Ronnie Hinds, Chief Executive; Iain Grant, Committee Manager and …": semicolons part the people, commas a title.
+        var byPerson = SplitTopLevel(text, commas: false).ToList();
+        if (text.Contains(';', StringComparison.Ordinal) && byPerson.Count(p => p.Split(", ", 2) is [_, var title] && IsJobTitle(title)) * 2 > byPerson.Count)
+        {
+            foreach (var person in byPerson.Select(NameWithTitle).OfType<Attendee>())
+            {
+                yield return person with { Role = role == AttendeeRole.Member && person.Role == AttendeeRole.Officer ? AttendeeRole.Officer : person.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role };
+            }
+
+            yield break;
+        }
+
+        foreach (var piece in SplitTopLevel(text).SelectMany(SplitInitialledNames).Select(p => p.TrimEnd('.', ';', ' ')))
         {
             if (RoleThenName().Match(piece) is { Success: true } staff && IsJobTitle(staff.Groups["role"].Value))
             {
@@ -116,6 +132,46 @@ internal static partial class AttendanceSection
                 : personRole;
             yield return new Attendee(name, personRole, note);
         }
+    }
+
+    /// <summary>"Ronnie Hinds, Chief Executive" or "Lynne Harvie, Organisational Development Manager, Policy Service": a person and their post.</summary>
+    private static Attendee? NameWithTitle(string piece)
+    {
+        var parts = piece.Trim().TrimEnd('.').Split(", ", 2);
+        var name = StripHonorifics(parts[0]).Trim();
+        if (name.Length < 2 || !char.IsUpper(name[0]))
+        {
+            return null;
+        }
+
+        var title = parts.Length > 1 ? parts[1].Trim() : null;
+        return new Attendee(name, title is not null && IsJobTitle(title) ? AttendeeRole.Officer : AttendeeRole.Member, title);
+    }
+
+    /// <summary>
+    /// "P J Bateson J Campbell Mrs E A Forde": names printed with no separator, each its initials and a surname.
+    /// A piece is cut only when it is made of nothing else.
+    /// </summary>
+    private static IEnumerable<string> SplitInitialledNames(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var names = new List<string>();
+        var current = new List<string>();
+        foreach (var word in words)
+        {
+            var opensName = Initial().IsMatch(word) || PersonalTitle().IsMatch(word);
+            if (opensName && current.Count > 0 && !Initial().IsMatch(current[^1]) && !PersonalTitle().IsMatch(current[^1]))
+            {
+                names.Add(string.Join(' ', current));
+                current.Clear();
+            }
+
+            current.Add(word);
+        }
+
+        names.Add(string.Join(' ', current));
+        var wellFormed = names.Count >= 3 && names.All(n => Initialled().IsMatch(n));
+        return wellFormed ? names : [piece];
     }
 
     /// <summary>True for a job title ("Democratic Services Officer", "Solicitor, Nplaw", "IT Support"), not a member's office.</summary>
@@ -192,8 +248,8 @@ internal static partial class AttendanceSection
         return name;
     }
 
-    /// <summary>Splits at commas, semicolons and " and " outside brackets.</summary>
-    private static IEnumerable<string> SplitTopLevel(string text)
+    /// <summary>Splits at commas (unless told not to), semicolons and " and " outside brackets.</summary>
+    private static IEnumerable<string> SplitTopLevel(string text, bool commas = true)
     {
         var depth = 0;
         var start = 0;
@@ -207,7 +263,7 @@ internal static partial class AttendanceSection
             }
 
             // "Councillor Mac Cafferty (Chair) Druitt (Joint Deputy Chair), …": a bracket can end a name without a comma.
-            var cut = c is ',' or ';' ? 1 : AndAt(text, i) ? 5 : c == ')' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) ? 1 : 0;
+            var cut = (c == ',' && commas) || c == ';' ? 1 : AndAt(text, i) ? 5 : c == ')' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) ? 1 : 0;
             if (cut > 0)
             {
                 yield return text[start..(c == ')' ? i + 1 : i)].Trim();
@@ -224,13 +280,17 @@ internal static partial class AttendanceSection
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "and", "of", "for", "the", "de", "van", "von", "da", "la", "le", "du", "&" };
 
+    // What may follow a label that has no colon: a name ("Cllr X", "Mr X", "P J Bateson"), or nothing on the line.
+    private const string NameFollows = @"(?=\s*[:–-]|\s*$|\s+(?:(?:County|District|Borough|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen)\b|\s+[A-Z]\.?\s+[A-Z])";
+
     [GeneratedRegex(
-        @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?(?=\s*[:–-]|\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)|"
-        + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?)(?=\s*:|\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)|"
-        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present)(?=\s*:|\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|County|District)\b)|(?<officers>IN ?ATTENDANCE)(?=\s)|"
-        + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance| present)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present)(?=\s*:)|"
+        @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
+        + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?|Absent)(?!\s*$)" + NameFollows + "|"
+        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
+        + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance| present| Present)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present)" + NameFollows + "|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
-        + @"(?<ignored>Absence declared on Council business|Absent))\s*[:–-]?\s*")]
+        + @"(?<chair>Presiding|PRESIDING|In the Chair)(?=\s*:|\s+[A-Z])|"
+        + @"(?<ignored>Absence declared on Council business))\s*[:–-]?\s*")]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor)\s+")]
@@ -238,6 +298,15 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Bracket();
+
+    [GeneratedRegex(@"^[A-Z]\.?$")]
+    private static partial Regex Initial();
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$")]
+    private static partial Regex PersonalTitle();
+
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+$")]
+    private static partial Regex Initialled();
 
     [GeneratedRegex(@"^(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman)\s")]
     private static partial Regex Councillor();
@@ -271,7 +340,7 @@ internal static partial class AttendanceSection
     private static partial Regex NoOne();
 
     [GeneratedRegex(
-        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|intimated|reported|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by)\s+(?<names>.+?)\.?$")]
+        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|intimated|reported|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by|for)\s+(?<names>.+?)\.?$|^There\s+(?:was\s+an\s+apology|were\s+apologies)(?:\s+for\s+absence)?\s+(?:\w+\s+){0,2}?from\s+(?<names>.+?)(?:,\s+which\s+(?:was|were)\s+accepted)?\.?$")]
     private static partial Regex ApologySentence();
 
     [GeneratedRegex(@"\s+with\s+(?<subs>(?:Councillors?|Cllrs?)\s+.+?)\s+(?:in\s+attendance\s+)?as\s+(?:the|a|their|his|her)?\s*substitutes?\b.*$")]

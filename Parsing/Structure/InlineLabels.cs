@@ -30,6 +30,12 @@ internal static partial class InlineLabels
     private static void SplitLine(Block block, List<Block> output)
     {
         var text = block.Text;
+        if (BareLabel().IsMatch(text))
+        {
+            output.Add(block with { Kind = BlockKind.Label, Text = text.Trim().TrimEnd(':') + ":" });
+            return;
+        }
+
         var first = true;
         var kind = block.Kind;
         var cuts = Cuts(text);
@@ -147,8 +153,12 @@ internal static partial class InlineLabels
         return distinct;
     }
 
-    [GeneratedRegex(@"(?<![\w-])(?:Minutes|MINUTES|Decision|DECISION|Additional documents|Supporting documents|Background documents)\s*:-?(?=\s|$)")]
+    [GeneratedRegex(@"(?<![\w-])(?:Minutes|MINUTES|Decision|DECISION|Additional documents|Supporting documents|Background documents)\s*:-?(?=\s|$)|^(?:Decisions|DECISIONS)\s*:-?(?=\s|$)")]
     private static partial Regex SectionLabel();
+
+    // Scottish minutes set "DECISION" on a line of its own above the decision.
+    [GeneratedRegex(@"^(?:DECISIONS?|Decisions?)$")]
+    private static partial Regex BareLabel();
 
     [GeneratedRegex(@"\s[·•▪\uF0B7]\s+")]
     private static partial Regex InlineBullet();

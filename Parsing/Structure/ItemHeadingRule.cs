@@ -6,7 +6,10 @@ namespace CouncilMinutes.Parsing.Structure;
 /// <summary>How minutes print an item heading: a number (<c>CYP14</c>, <c>25</c>, <c>17/25</c>, <c>PLA146/14</c>, <c>1.</c>) and a short title.</summary>
 internal static partial class ItemHeadingRule
 {
-    /// <summary>The item number when the line is nothing but one ("16.", "17/25", "PLA146/14").</summary>
+    /// <summary>A paragraph number within an item ("1.1", "2.4.1"), which numbers no item.</summary>
+    public static bool IsParagraphNumber(string text) => ParagraphNumber().IsMatch(text.Trim());
+
+    /// <summary>The item number when the line is nothing but one ("16.", "17/25", "PLA146/14", "3.0").</summary>
     public static string? NumberOnly(string text)
     {
         var m = NumberAlone().Match(text.Trim());
@@ -34,7 +37,14 @@ internal static partial class ItemHeadingRule
     }
 
     /// <summary>A heading as a reader would file it: no link artefacts ("pdf icon PDF 57 KB"), no dangling dash ("MINUTES -").</summary>
-    public static string Heading(string text) => LinkArtefacts.Strip(text).TrimEnd(' ', '-', '–');
+    public static string Heading(string text)
+    {
+        var t = LinkArtefacts.Strip(text).TrimEnd(' ', '-', '–');
+
+        // "C048/23   1.   APOLOGIES FOR ABSENCE.": a minute code, then the agenda's own number, then the title.
+        t = AgendaNumber().Replace(t, "");
+        return CapitalsEndingInColon(t) ? t[..^1].TrimEnd() : t;
+    }
 
     /// <summary>
     /// A heading run into its paragraph, as parish and printed minutes often set them: "2. DECLARATIONS OF INTEREST. There were
@@ -56,9 +66,14 @@ internal static partial class ItemHeadingRule
     public static bool IsTitleLike(string text)
     {
         var t = text.Trim();
-        if (ShortTitleWithStop(t))
+        if (ShortTitleWithStop(t) || CapitalsEndingInColon(t))
         {
             t = t[..^1];
+        }
+
+        if (MotionLine().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.'))
+        {
+            return false;
         }
 
         return t.Length is >= 3 and <= 160
@@ -69,6 +84,9 @@ internal static partial class ItemHeadingRule
                && !ResolutionBlock.IsLabel(t)
                && char.IsLetterOrDigit(t[0]);
     }
+
+    /// <summary>"DECLARATION OF LOCAL AND PECUNIARY INTERESTS:": a heading in capitals may end with a colon.</summary>
+    private static bool CapitalsEndingInColon(string t) => t.EndsWith(':') && t.Any(char.IsLetter) && !t.Any(char.IsLower);
 
     /// <summary>"Mayor's Announcements.": a heading of a few words some minutes end with a full stop.</summary>
     private static bool ShortTitleWithStop(string t) =>
@@ -93,10 +111,20 @@ internal static partial class ItemHeadingRule
     [GeneratedRegex(@"^(?<number>\d{1,3})\.\s+(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+)(?<rest>\S.*)$")]
     private static partial Regex RunIn();
 
-    [GeneratedRegex("^" + Number + @"(?<dot>\.)?$")]
+    [GeneratedRegex(@"^\d{1,3}\.(?:[1-9]\d?|0\d)(?:\.\d{1,2})?$")]
+    private static partial Regex ParagraphNumber();
+
+    [GeneratedRegex(@"^\d{1,3}\.\s+(?=\S)")]
+    private static partial Regex AgendaNumber();
+
+    // The mover and seconder of a motion, printed on the line before the decision: "Seconded by Councillor Hendron and".
+    [GeneratedRegex(@"^(?:(?:It\s+was\s+)?(?:proposed|moved|seconded|PROPOSED|MOVED|SECONDED|Proposed|Moved|Seconded)\s+by\b|It\s+was\s*$)|(?:\s+and|\s+or|,)$")]
+    private static partial Regex MotionLine();
+
+    [GeneratedRegex("^" + Number + @"(?<dot>\.)?$|^(?<number>\d{1,3}\.0)$")]
     private static partial Regex NumberAlone();
 
-    [GeneratedRegex("^" + Number + @"(?:(?<dot>\.)\s*|\s+)(?<title>\S.*)$")]
+    [GeneratedRegex("^" + Number + @"(?:(?<dot>\.)(?!\d)\s*|\s+)(?<title>\S.*)$")]
     private static partial Regex NumberThenTitle();
 
     [GeneratedRegex(@"[.,:;!]$|:-$")]

@@ -243,7 +243,7 @@ internal static partial class ItemReader
     private static partial Regex LeadingThat();
 
     // Printed minutes number their paragraphs within an item: "118.4 RESOLVED: …".
-    [GeneratedRegex(@"^\d{1,4}\.\d{1,3}\s+")]
+    [GeneratedRegex(@"^\d{1,4}(?:\.\d{1,3}){1,2}\s+")]
     private static partial Regex ParagraphNumber();
 
     [GeneratedRegex(@"^(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+(?<size>\d+(?:\.\d+)?\s*[KM]B)$", RegexOptions.IgnoreCase)]
