@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Parsing.Structure;
 
 namespace CouncilMinutes.Parsing.Actions;
 
@@ -24,7 +25,7 @@ internal static partial class ActionFinder
 
                 // A decision that restates a commitment already minuted in the discussion is the same action, not a second one.
                 var text = Tidy(sentence);
-                if (passage.IsDecision ? discussed.Any(a => Restates(text, a)) : !discussed.Add(text))
+                if (passage.IsDecision ? discussed.Any(a => Restatement.Of(text, a)) : !discussed.Add(text))
                 {
                     continue;
                 }
@@ -59,22 +60,7 @@ internal static partial class ActionFinder
             : null;
     }
 
-    /// <summary>True when most words of the shorter text are in the longer one.</summary>
-    private static bool Restates(string a, string b)
-    {
-        var left = Words(a);
-        var right = Words(b);
-        var (small, large) = left.Count <= right.Count ? (left, right) : (right, left);
-        return small.Count > 0 && small.Count(large.Contains) * 4 >= small.Count * 3;
-    }
-
-    private static HashSet<string> Words(string text) =>
-        Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-
     private static string Tidy(string sentence) => TrailingConjunction().Replace(sentence.Trim(), "").Trim();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
 
     [GeneratedRegex(@"[;,]\s*(?:and|or)?\s*$|;$")]
     private static partial Regex TrailingConjunction();

@@ -17,7 +17,7 @@ internal static partial class CommitmentCue
 
     public static Match? Find(string sentence, bool isDecision)
     {
-        if (AgendaPurpose().IsMatch(sentence) || Negated().IsMatch(sentence) || PastOrPresentMeeting().IsMatch(sentence))
+        if (AgendaPurpose().IsMatch(sentence) || Negated().IsMatch(sentence) || PastOrPresentMeeting().IsMatch(sentence) || MinutesSigned().IsMatch(sentence))
         {
             return null;
         }
@@ -27,6 +27,13 @@ internal static partial class CommitmentCue
         if (logged.Success)
         {
             return new Match(logged.Groups["to"].Index);
+        }
+
+        // "AH to liaise with the Internet Café…", "…and CP to send a poster": a member by initials and an infinitive.
+        var byInitials = InitialsTo().Match(sentence);
+        if (byInitials.Success)
+        {
+            return new Match(-1, byInitials.Groups["who"].Value);
         }
 
         var asked = AsksSomeoneTo().Match(sentence);
@@ -92,9 +99,16 @@ internal static partial class CommitmentCue
 
     // In a decision "be confirmed", "be noted", "be approved" close the matter; these open follow-up work.
     private const string DecisionDone =
-        "presented|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported(?:\\s+back)?|brought(?:\\s+back)?|referred|forwarded|" +
+        "presented|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported(?:\\s+back)?|brought(?:\\s+back)?|referred|forwarded|passed\\s+(?:on|to)|" +
         "prepared|produced|written|investigated|reviewed|discussed|re-?considered|considered\\s+(?:at|by)|" +
         "set\\s+up|scheduled|added|circulated|shared|distributed|explored|examined|followed\\s+up";
+
+    // Signing the last minutes as a record closes them; it is no follow-up.
+    [GeneratedRegex(@"\bminutes\b.{0,80}\b(?:signed|approved|confirmed)\b.{0,40}\b(?:record|correct)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesSigned();
+
+    [GeneratedRegex(@"(?:^|\band\s+|[:;–]\s+)(?<who>[A-Z]{2,3})\s+to\s+(?!be\b|note\b)[a-z]{3,}")]
+    private static partial Regex InitialsTo();
 
     // "…to be considered at this meeting" is the business at hand; "At the meeting on 21st November it was agreed…" reports a
     // decision an earlier meeting took: neither is a new commitment.

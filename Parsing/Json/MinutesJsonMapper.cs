@@ -50,7 +50,7 @@ public static class MinutesJsonMapper
     };
 
     private static List<string> Names(IEnumerable<Attendee> people) =>
-        people.Select(p => p.Note is null ? p.Name : $"{p.Name} ({p.Note})").ToList();
+        people.Select(p => p.Note is null || !p.NoteInBrackets ? p.Name : $"{p.Name} ({p.Note})").ToList();
 
     private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -22,8 +22,9 @@ public sealed record Attendance
 /// <summary>A person named in the attendance, without the "Councillor" prefix.</summary>
 /// <param name="Name">The name as printed, keeping titles such as Mrs or Dr.</param>
 /// <param name="Role">Chair or vice-chair where marked.</param>
-/// <param name="Note">Any bracketed description printed with the name ("Principal Planning Officer").</param>
-public sealed record Attendee(string Name, AttendeeRole Role = AttendeeRole.Member, string? Note = null);
+/// <param name="Note">Any description printed with the name ("Principal Planning Officer").</param>
+/// <param name="NoteInBrackets">True when the minutes printed the description in brackets after the name.</param>
+public sealed record Attendee(string Name, AttendeeRole Role = AttendeeRole.Member, string? Note = null, bool NoteInBrackets = true);
 
 /// <summary>The part a person played at the meeting.</summary>
 public enum AttendeeRole

@@ -145,7 +145,13 @@ internal static partial class AttendanceSection
         }
 
         var title = parts.Length > 1 ? parts[1].Trim() : null;
-        return new Attendee(name, title is not null && IsJobTitle(title) ? AttendeeRole.Officer : AttendeeRole.Member, title);
+        if (title is null && NameThenPost().Match(name) is { Success: true } m)
+        {
+            // "Steve Grimmond Head of Community Services": the post starts where a job title's first word does.
+            (name, title) = (m.Groups["name"].Value, m.Groups["post"].Value);
+        }
+
+        return new Attendee(name, title is not null && IsJobTitle(title) ? AttendeeRole.Officer : AttendeeRole.Member, title, NoteInBrackets: false);
     }
 
     /// <summary>
@@ -284,10 +290,10 @@ internal static partial class AttendanceSection
     private const string NameFollows = @"(?=\s*[:–-]|\s*$|\s+(?:(?:County|District|Borough|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen)\b|\s+[A-Z]\.?\s+[A-Z])";
 
     [GeneratedRegex(
-        @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
+        @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
         + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?|Absent)(?!\s*$)" + NameFollows + "|"
         + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
-        + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance| present| Present)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present)" + NameFollows + "|"
+        + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present)" + NameFollows + "|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
         + @"(?<chair>Presiding|PRESIDING|In the Chair)(?=\s*:|\s+[A-Z])|"
         + @"(?<ignored>Absence declared on Council business))\s*[:–-]?\s*")]
@@ -301,6 +307,9 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^[A-Z]\.?$")]
     private static partial Regex Initial();
+
+    [GeneratedRegex(@"^(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?<post>(?:Chief|Head|Director|Deputy|Depute|Assistant|Senior|Principal|Interim|Acting|Strategic|Operational|Monitoring|Democratic|Executive|Committee|Service|Services|Financial)\b.*)$")]
+    private static partial Regex NameThenPost();
 
     [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$")]
     private static partial Regex PersonalTitle();

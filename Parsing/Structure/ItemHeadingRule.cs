@@ -71,7 +71,7 @@ internal static partial class ItemHeadingRule
             t = t[..^1];
         }
 
-        if (MotionLine().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.'))
+        if (IsMotion(t) || DanglingConjunction().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.'))
         {
             return false;
         }
@@ -84,6 +84,9 @@ internal static partial class ItemHeadingRule
                && !ResolutionBlock.IsLabel(t)
                && char.IsLetterOrDigit(t[0]);
     }
+
+    /// <summary>The mover and seconder of a motion ("It was moved by Councillor X, seconded by Councillor Y and").</summary>
+    public static bool IsMotion(string text) => Motion().IsMatch(text.Trim());
 
     /// <summary>"DECLARATION OF LOCAL AND PECUNIARY INTERESTS:": a heading in capitals may end with a colon.</summary>
     private static bool CapitalsEndingInColon(string t) => t.EndsWith(':') && t.Any(char.IsLetter) && !t.Any(char.IsLower);
@@ -118,8 +121,11 @@ internal static partial class ItemHeadingRule
     private static partial Regex AgendaNumber();
 
     // The mover and seconder of a motion, printed on the line before the decision: "Seconded by Councillor Hendron and".
-    [GeneratedRegex(@"^(?:(?:It\s+was\s+)?(?:proposed|moved|seconded|PROPOSED|MOVED|SECONDED|Proposed|Moved|Seconded)\s+by\b|It\s+was\s*$)|(?:\s+and|\s+or|,)$")]
-    private static partial Regex MotionLine();
+    [GeneratedRegex(@"^(?:(?:It\s+was\s+)?(?:proposed|moved|seconded|PROPOSED|MOVED|SECONDED|Proposed|Moved|Seconded)\s+by\b|It\s+was\s*$)")]
+    private static partial Regex Motion();
+
+    [GeneratedRegex(@"(?:\s+and|\s+or|,)$")]
+    private static partial Regex DanglingConjunction();
 
     [GeneratedRegex("^" + Number + @"(?<dot>\.)?$|^(?<number>\d{1,3}\.0)$")]
     private static partial Regex NumberAlone();
@@ -127,7 +133,7 @@ internal static partial class ItemHeadingRule
     [GeneratedRegex("^" + Number + @"(?:(?<dot>\.)(?!\d)\s*|\s+)(?<title>\S.*)$")]
     private static partial Regex NumberThenTitle();
 
-    [GeneratedRegex(@"[.,:;!]$|:-$")]
+    [GeneratedRegex(@"[.,:;!]$|:-$|\.\)$")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.IgnoreCase)]

@@ -12,7 +12,10 @@ internal static partial class ItemReader
     {
         var reading = new Reading(draft, paragraphGap);
         reading.Run();
-        var resolutions = reading.Labelled.Count > 0 ? reading.Labelled : reading.FromDecisionCell;
+        // A portal's "Decision:" cell often repeats what the minutes resolved; keep its own decisions only.
+        var resolutions = reading.Labelled
+            .Concat(reading.FromDecisionCell.Where(d => !reading.Labelled.Any(l => Restatement.Of(d.Resolution.Text, l.Resolution.Text))))
+            .ToList();
         var passages = reading.Body.Select(t => new Passage(t, false))
             .Concat(reading.BulletPassages)
             .Concat(resolutions.Select(r => new Passage(r.Resolution.Text, true, r.Subject)))
@@ -122,6 +125,14 @@ internal static partial class ItemReader
             }
 
             var marked = SubResolutionMarker.Read(text);
+            if (marked is { } motion && ItemHeadingRule.IsMotion(motion.Text))
+            {
+                // "(b) It was moved by …, seconded by … and": the next decision's preamble, not a decision.
+                _inDecision = false;
+                Body.Add(block.Text);
+                return;
+            }
+
             if (_inDecision && marked is { } part)
             {
                 _awaitingDecision = false;
@@ -155,7 +166,7 @@ internal static partial class ItemReader
             }
 
             _decisionListOpen = false;
-            if (_section == Section.Decision && (marked is not null || ResolutionBlock.IsFormula(text) || LeadingThat().IsMatch(text)))
+            if ((_section == Section.Decision && (marked is not null || LeadingThat().IsMatch(text))) || ResolutionBlock.IsFormula(text))
             {
                 _inDecision = marked is not null;
                 _target = FromDecisionCell;

@@ -22,7 +22,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     private readonly bool _explicitItems = blocks.Any(b => b.Kind == BlockKind.ItemHeading);
 
     /// <summary>An item heading found at a position: its number, title and how many blocks it spans.</summary>
-    private readonly record struct Heading(string? Number, string? Title, int Span, bool IsSection = false, string? Remainder = null);
+    private readonly record struct Heading(string? Number, string? Title, int Span, bool IsSection = false, string? Remainder = null, bool FromTitleLine = false);
 
     /// <summary>Where the items found by <see cref="Segment"/> start, so attendance lists are not read across them.</summary>
     public HashSet<int> HeadingPositions { get; } = [];
@@ -39,7 +39,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
                 continue;
             }
 
-            if (HeadingAt(i, start) is { } heading)
+            if (HeadingAt(i, start) is { } heading && !(heading.FromTitleLine && current is { Content.Count: 0 }))
             {
                 HeadingPositions.UnionWith(Enumerable.Range(i, heading.Span));
                 i += heading.Span - 1;
@@ -190,7 +190,8 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
                 : new Heading(null, Title(block.Text), 1);
         }
 
-        return IsTitleLine(i, regionStart) ? new Heading(null, Title(block.Text), 1) : null;
+        // An un-numbered title line straight under another heading is that item's agenda wording ("Consider Minute of …").
+        return IsTitleLine(i, regionStart) ? new Heading(null, Title(block.Text), 1, FromTitleLine: true) : null;
     }
 
     /// <summary>A title line by its own shape and what follows it: short, not a header or name list, over minuted text.</summary>
@@ -234,6 +235,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return false;
         }
 
+        // A second "Minutes:" is an item whose heading was lost; "DECISION" may come once per paragraph of one item.
         if (block.Kind == BlockKind.Label && MinutedLabel().IsMatch(block.Text))
         {
             var family = block.Text[..3];
@@ -292,7 +294,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     [GeneratedRegex(@"^(?:No\.?\s*\|?\s*Item|Item No\.?|Items)$", RegexOptions.IgnoreCase)]
     private static partial Regex TableHeader();
 
-    [GeneratedRegex(@"^(?:Minutes|MINUTES|Decision|DECISION)\b")]
+    [GeneratedRegex(@"^(?:Minutes|MINUTES)\b")]
     private static partial Regex MinutedLabel();
 
     [GeneratedRegex(@"^(?:that|That)\b")]

@@ -90,6 +90,28 @@ internal static partial class MeetingHeader
                 continue;
             }
 
+            m = MinutesOfCommitteeMeetingHeld().Match(text);
+            if (m.Success)
+            {
+                committees.Add((m.Groups["committee"].Value, 8 + nearAnchor));
+                Add(dates, CalendarText.FirstDate(m.Groups["rest"].Value), 8 + nearAnchor);
+                time ??= CalendarText.FirstTime(m.Groups["rest"].Value);
+                continue;
+            }
+
+            m = MinutesOfCommitteeLine().Match(text);
+            if (m.Success)
+            {
+                committees.Add((m.Groups["committee"].Value, 7 + nearAnchor));
+                if (i + 1 < header.Count && DateFirstLine().Match(header[i + 1].Text) is { Success: true } below)
+                {
+                    Add(dates, CalendarText.FirstDate(below.Value), 7 + nearAnchor);
+                    venue ??= below.Groups["venue"].Success ? Clean(below.Groups["venue"].Value) : null;
+                }
+
+                continue;
+            }
+
             m = CommitteeDashDate().Match(text);
             if (m.Success && CalendarText.FirstDate(m.Groups["when"].Value) is { } dashDate)
             {
@@ -140,7 +162,8 @@ internal static partial class MeetingHeader
     public static bool IsHeaderLine(string text) =>
         MeetingLine().IsMatch(text) || DecisionLine().IsMatch(text) || AtAMeetingOf().IsMatch(text) || MinutesOfMeetingOf().IsMatch(text)
         || CommitteeDashDate().IsMatch(text) || IsDateLine(text) || VenueLine().IsMatch(text) || CouncilLine().IsMatch(text)
-        || PageCaption().IsMatch(text) || HeldOn().IsMatch(text) || FieldLabelAlone().IsMatch(text);
+        || PageCaption().IsMatch(text) || HeldOn().IsMatch(text) || FieldLabelAlone().IsMatch(text)
+        || MinutesOfCommitteeLine().IsMatch(text) || MinutesOfCommitteeMeetingHeld().IsMatch(text);
 
     /// <summary>True for a line with a meeting's lines: "Meeting: 24/01/2022 - X (Item 25)", "Decided at meeting: …".</summary>
     public static bool IsMeetingLine(string text) => MeetingLine().IsMatch(text) || DecisionMaker().IsMatch(text);
@@ -148,6 +171,11 @@ internal static partial class MeetingHeader
     /// <summary>A line that is a date and little else: "Monday, 23rd January, 2023 6.30 p.m.", "4.00pm21 January 2021".</summary>
     private static bool IsDateLine(string text)
     {
+        if (DateFirstLine().IsMatch(text))
+        {
+            return true;
+        }
+
         if (text.Length > 60 || CalendarText.Dates(text).FirstOrDefault() is not { Length: > 0 } date)
         {
             return false;
@@ -216,8 +244,20 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?<committee>.+?)\s+(?:held\s+)?on\s+(?<when>(?:(?:" + Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$")]
     private static partial Regex AtAMeetingOf();
 
-    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:meeting|Meeting|MEETING)\s+of\s+(?<committee>.+?)\s+(?<rest>held\s+.+)$")]
+    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:[Pp]roceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:meeting|Meeting|MEETING)\s+of\s+(?<committee>.+?)\s+(?<rest>held\s+.+)$")]
     private static partial Regex MinutesOfMeetingOf();
+
+    // "Minutes of the Meeting of the Parish Council", the date on the line below.
+    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?(?<committee>[A-Z][^,.]{2,80}?)\.?$")]
+    private static partial Regex MinutesOfCommitteeLine();
+
+    // "Minutes of the Parish Council Meeting held on Monday 11th February 2019".
+    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?<committee>[A-Z][\w&' -]{2,80}?)\s+[Mm]eeting\s+held\s+(?<rest>.+)$")]
+    private static partial Regex MinutesOfCommitteeMeetingHeld();
+
+    // "22nd November 2018, The Old School, Kings Caple": a date opening the line, the venue after it.
+    [GeneratedRegex(@"^(?:(?:" + Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}(?:,\s*(?<venue>.+))?$")]
+    private static partial Regex DateFirstLine();
 
     [GeneratedRegex(@"held\s+(?:in|at)\s+(?<venue>.+?),?\s+on\s+")]
     private static partial Regex HeldIn();
@@ -246,7 +286,7 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^(?:[A-Z&'’]+\s+){1,6}(?:COUNCIL|CORPORATION)$")]
     private static partial Regex CouncilLine();
 
-    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda item|Issue - |Decisions for issue|Contact:|Public Document Pack|Please ask for|Direct Dial|E-mail:|Your Ref|Our Ref|Date:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda item|Issue - |Decisions for issue|Contact:|Public Document Pack|Please ask for|Direct Dial|E-mail:|Your Ref|Our Ref|Date:|(?:Draft|Unconfirmed|Approved|Confirmed)\s+Minutes$)", RegexOptions.IgnoreCase)]
     private static partial Regex PageCaption();
 
     [GeneratedRegex(@"^Date\s*:")]

@@ -69,6 +69,12 @@ internal static partial class LineJoiner
             return false;
         }
 
+        // "APOLOGY / FOR ABSENCE:": a label in capitals wrapped before its colon.
+        if (IsCapitals(text) && IsCapitals(next.Text) && next.Text.EndsWith(':') && text.Length <= 30)
+        {
+            return true;
+        }
+
         return startsLower || endsOnFunctionWord || text.EndsWith(',') || text.EndsWith('–') || text.EndsWith('-')
                || (wrapWidth > 0 && text.Length >= wrapWidth * 4 / 5)
                || (IsCapitals(text) && IsCapitals(next.Text) && wrapWidth > 0 && text.Length >= wrapWidth / 2);
