@@ -100,6 +100,24 @@ internal static partial class AttendanceSection
                 continue;
             }
 
+            // Parish minutes pair a name and a post with a dash: "Chris Cudmore – Chairman (CC)", "Clerk – Sandrine Vaillant (SV)".
+            if (DashedPost().Match(piece) is { Success: true } dashed)
+            {
+                var (left, right) = (dashed.Groups["left"].Value.Trim(), dashed.Groups["right"].Value.Trim());
+                if (ChairRole().IsMatch(right))
+                {
+                    var vice = right.Contains("vice", StringComparison.OrdinalIgnoreCase) || right.Contains("deputy", StringComparison.OrdinalIgnoreCase);
+                    yield return new Attendee(StripHonorifics(left), vice ? AttendeeRole.ViceChair : AttendeeRole.Chair);
+                    continue;
+                }
+
+                if (IsJobTitle(left))
+                {
+                    yield return new Attendee(Bracket().Replace(right, "").Trim(), AttendeeRole.Officer, left, NoteInBrackets: false);
+                    continue;
+                }
+            }
+
             var name = piece;
             string? note = null;
             var personRole = role;
@@ -307,6 +325,9 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^[A-Z]\.?$")]
     private static partial Regex Initial();
+
+    [GeneratedRegex(@"^(?<left>[A-Z][^–()]{1,50}?)\s+[–-]\s+(?<right>[A-Z][^–]{1,60}?)(?:\s*\([A-Z]{1,4}\))?$")]
+    private static partial Regex DashedPost();
 
     [GeneratedRegex(@"^(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?<post>(?:Chief|Head|Director|Deputy|Depute|Assistant|Senior|Principal|Interim|Acting|Strategic|Operational|Monitoring|Democratic|Executive|Committee|Service|Services|Financial)\b.*)$")]
     private static partial Regex NameThenPost();
