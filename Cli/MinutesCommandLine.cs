@@ -11,7 +11,8 @@ internal static class MinutesCommandLine
     public static async Task<int> RunAsync(string[] args)
     {
         // Settings, later sources winning: appsettings.json beside the tool, MINUTES_-prefixed environment variables
-        // (MINUTES_Parser__MaxDocumentBytes), then --Section:Key=value arguments (--Parser:MaxDocumentBytes=1048576).
+        // (MINUTES_Parser__MaxDocumentBytes), then --Section:Key=value arguments (--Parser:MaxDocumentBytes=1048576) and
+        // --Key=value ones for a top-level setting (--MinutesStorage=UseDevelopmentStorage=true).
         var (settings, commandArgs) = SplitSettings(args);
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
@@ -25,15 +26,18 @@ internal static class MinutesCommandLine
         {
             ParseCommand.Create(parserOptions),
             EvalCommand.Create(parserOptions),
+            StorageCommand.Create(configuration),
         };
         return await root.Parse(commandArgs).InvokeAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Separates configuration arguments (a "--Section:Key=value" token) from the command's own.</summary>
+    /// <summary>Separates configuration arguments ("--Section:Key=value", "--Key=value") from the command's own.</summary>
     internal static (string[] Settings, string[] Command) SplitSettings(string[] args)
     {
-        static bool IsSetting(string a) => a.StartsWith("--", StringComparison.Ordinal) && a.IndexOf(':', StringComparison.Ordinal) is > 2 and var colon
-                                           && a.IndexOf('=', StringComparison.Ordinal) > colon;
+        // A setting's key is a configuration path: it holds a colon, or is a PascalCase top-level key. The commands' own
+        // options are lower-case (--min-score), so a "--json=true" style option is never taken for a setting.
+        static bool IsSetting(string a) => a.StartsWith("--", StringComparison.Ordinal) && a.IndexOf('=', StringComparison.Ordinal) is > 2 and var equals
+                                           && (a.AsSpan(2, equals - 2).Contains(':') || char.IsAsciiLetterUpper(a[2]));
 
         return (args.Where(IsSetting).ToArray(), args.Where(a => !IsSetting(a)).ToArray());
     }

@@ -12,7 +12,7 @@ public sealed class ConsoleCollection;
 [Collection(nameof(ConsoleCollection))]
 public class CommandLineTests
 {
-    private static async Task<(int ExitCode, string Out, string Error)> Run(params string[] args)
+    internal static async Task<(int ExitCode, string Out, string Error)> Run(params string[] args)
     {
         var (stdout, stderr) = (Console.Out, Console.Error);
         using var output = new StringWriter();

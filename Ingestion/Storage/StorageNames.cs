@@ -1,0 +1,44 @@
+namespace CouncilMinutes.Ingestion.Storage;
+
+/// <summary>Every blob container, table and queue the pipeline uses, by name.</summary>
+public static class StorageNames
+{
+    /// <summary>Documents as they arrive, before parsing.</summary>
+    public const string InboxContainer = "minutes-inbox";
+
+    /// <summary>Parsed meetings as JSON, beside the document they came from.</summary>
+    public const string ParsedContainer = "minutes-parsed";
+
+    /// <summary>Documents the parser could not read, kept for a person to look at.</summary>
+    public const string QuarantineContainer = "minutes-quarantine";
+
+    public const string MeetingsTable = "Meetings";
+    public const string ItemsTable = "Items";
+    public const string ResolutionsTable = "Resolutions";
+    public const string AttendanceTable = "Attendance";
+    public const string ActionsTable = "Actions";
+
+    /// <summary>The actions again, partitioned by owner, so one owner's actions are one partition query.</summary>
+    public const string ActionsByOwnerTable = "ActionsByOwner";
+
+    public const string DocumentsTable = "Documents";
+    public const string OwnersTable = "Owners";
+    public const string NotificationsTable = "Notifications";
+    public const string ScrapeStateTable = "ScrapeState";
+
+    /// <summary>One message per new action, for the notifier.</summary>
+    public const string ActionNotificationsQueue = "action-notifications";
+
+    /// <summary>Where the Functions host moves a notification after its last failed attempt (its <c>-poison</c> convention).</summary>
+    public const string ActionNotificationsPoisonQueue = ActionNotificationsQueue + "-poison";
+
+    public static IReadOnlyList<string> Containers { get; } = [InboxContainer, ParsedContainer, QuarantineContainer];
+
+    public static IReadOnlyList<string> Tables { get; } =
+    [
+        MeetingsTable, ItemsTable, ResolutionsTable, AttendanceTable, ActionsTable, ActionsByOwnerTable, DocumentsTable, OwnersTable,
+        NotificationsTable, ScrapeStateTable,
+    ];
+
+    public static IReadOnlyList<string> Queues { get; } = [ActionNotificationsQueue, ActionNotificationsPoisonQueue];
+}
