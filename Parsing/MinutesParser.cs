@@ -15,6 +15,9 @@ public sealed class MinutesParser(ParserOptions? options = null)
 {
     private readonly ParserOptions _options = options ?? new ParserOptions();
 
+    /// <summary>Identifies this build of the parser (deterministic builds: it changes when the code does), so documents an older parser read can be read again.</summary>
+    public static string Version { get; } = typeof(MinutesParser).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+
     /// <summary>Reads <paramref name="content"/> (at most the configured size) and parses it.</summary>
     public async Task<ParseResult> ParseAsync(Stream content, string fileName, SourceHints? hints = null, CancellationToken cancellationToken = default)
     {

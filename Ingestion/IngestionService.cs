@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using CouncilMinutes.Ingestion.Documents;
+using CouncilMinutes.Ingestion.Keys;
+using CouncilMinutes.Ingestion.Meetings;
+using CouncilMinutes.Ingestion.Notifications;
+using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Parsing;
+using CouncilMinutes.Parsing.Json;
+using CouncilMinutes.Parsing.Model;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CouncilMinutes.Ingestion;
+
+/// <summary>
+/// Ingests one document of <c>minutes-inbox</c>: reads it (within the size limit), skips it if this parser already read
+/// this content, parses it, stores the parsed JSON and the meeting's rows, queues the owners' notifications, and records
+/// success last. A document that cannot be ingested is quarantined with its reason and the call returns normally; a
+/// storage failure is thrown, so the host retries and the retry converges.
+/// </summary>
+public sealed partial class IngestionService(
+    StorageClients clients,
+    MinutesParser parser,
+    DocumentLedger ledger,
+    MeetingStore meetings,
+    QuarantineStore quarantine,
+    ActionNotificationOutbox outbox,
+    IOptions<IngestionOptions> options,
+    ILogger<IngestionService> logger)
+{
+    private readonly IngestionOptions _options = options.Value;
+
+    /// <summary>Blob metadata keys an uploader or the scraper sets to fill what a document's text lacks.</summary>
+    public static class Metadata
+    {
+        public const string Council = "council";
+        public const string Committee = "committee";
+
+        /// <summary><c>yyyy-MM-dd</c>.</summary>
+        public const string MeetingDate = "meetingdate";
+
+        public const string MeetingId = "meetingid";
+        public const string SourceUrl = "sourceurl";
+    }
+
+    public BlobContainerClient Inbox => clients.Blobs.GetBlobContainerClient(StorageNames.InboxContainer);
+
+    /// <summary>Processes the inbox blob of that name.</summary>
+    public Task<IngestionResult> ProcessAsync(string blobName, bool force = false, CancellationToken cancellationToken = default) =>
+        ProcessAsync(Inbox.GetBlobClient(blobName), force, cancellationToken);
+
+    /// <summary>Processes one inbox blob, as the blob trigger hands it over.</summary>
+    /// <param name="blob">The inbox blob.</param>
+    /// <param name="force">Read it again even if this parser already read this content.</param>
+    /// <param name="cancellationToken">Cancels the work; a cancelled document is read again next time.</param>
+    public async Task<IngestionResult> ProcessAsync(BlobClient blob, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        var clock = Stopwatch.StartNew();
+        await using var lease = await DocumentLease.TryAcquireAsync(blob, _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
+        if (lease is null)
+        {
+            LogHeldElsewhere(logger, blob.Name);
+            return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.InProgressElsewhere, Elapsed = clock.Elapsed };
+        }
+
+        var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        var content = properties.ContentLength > _options.MaxDocumentBytes
+            ? null
+            : await ReadAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
+        var hash = content is null ? $"size-{properties.ContentLength}-{properties.ETag}" : Hash(content);
+
+        var previous = await ledger.GetAsync(blob.BlobContainerName, blob.Name, cancellationToken).ConfigureAwait(false);
+        if (!force && previous is { Status: DocumentStatus.Succeeded } && previous.ContentHash == hash && previous.ParserVersion == MinutesParser.Version)
+        {
+            return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.Unchanged, MeetingKey = previous.MeetingKey, Elapsed = clock.Elapsed };
+        }
+
+        var record = await ledger.StartAsync(blob.BlobContainerName, blob.Name, hash, MinutesParser.Version, properties.ContentLength, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            var limit = _options.MaxDocumentBytes / (1024 * 1024.0);
+            return await QuarantineAsync(blob, record, nameof(UnreadableReason.TooLarge),
+                $"The document is {properties.ContentLength / (1024 * 1024.0):0.#} MB, over the {limit:0.#} MB limit. Split it, or raise Ingestion:MaxDocumentBytes and reprocess it.",
+                clock, cancellationToken).ConfigureAwait(false);
+        }
+
+        var parsed = parser.Parse(content, blob.Name, Hints(properties.Metadata), cancellationToken);
+        if (Problem(parsed) is { } problem)
+        {
+            return await QuarantineAsync(blob, record, problem.Reason, problem.Message, clock, cancellationToken).ConfigureAwait(false);
+        }
+
+        var meeting = parsed.Meeting!;
+        var key = MeetingKey.For(meeting.Committee!, meeting.Date!.Value);
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash + MinutesParser.Version)))[..16];
+        await WriteParsedJsonAsync(key, hash, meeting, parsed.Diagnostics, blob.Name, cancellationToken).ConfigureAwait(false);
+        var stored = await meetings.WriteAsync(meeting, key, version, blob.Name, cancellationToken).ConfigureAwait(false);
+        var notifications = await outbox.QueueAsync(stored, blob.Name, cancellationToken).ConfigureAwait(false);
+        await ledger.SucceededAsync(record, stored.Key.Value, cancellationToken).ConfigureAwait(false);
+
+        LogIngested(logger, blob.Name, stored.Key.Value, meeting.Items.Count, stored.Actions.Count, notifications);
+        return new IngestionResult
+        {
+            BlobName = blob.Name,
+            Status = IngestionStatus.Ingested,
+            MeetingKey = stored.Key.Value,
+            Items = meeting.Items.Count,
+            Resolutions = meeting.Items.Sum(i => i.Resolutions.Count),
+            Actions = meeting.Items.Sum(i => i.Actions.Count),
+            Notifications = notifications,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    /// <summary>Why a parse cannot be stored as a meeting, if it cannot.</summary>
+    private static (string Reason, string Message)? Problem(ParseResult parsed)
+    {
+        if (parsed.Failure is { } failure)
+        {
+            return (failure.Reason.ToString(), failure.Message);
+        }
+
+        var meeting = parsed.Meeting!;
+        if (meeting.Items.Count == 0 || (meeting.Date is null && meeting.Committee is null && meeting.Items.All(i => i.Resolutions.Count == 0)))
+        {
+            return (nameof(UnreadableReason.NotMinutes),
+                "Nothing in this document looks like minutes: no meeting, no agenda items, no decisions. If it is minutes, set its 'committee' and 'meetingdate' metadata and reprocess it.");
+        }
+
+        if (meeting.Date is null)
+        {
+            return ("NoMeetingDate", "The minutes do not say when the meeting was held. Set the document's 'meetingdate' metadata (yyyy-MM-dd) and reprocess it.");
+        }
+
+        return meeting.Committee is null
+            ? ("NoCommittee", "The minutes do not name the committee. Set the document's 'committee' metadata and reprocess it.")
+            : null;
+    }
+
+    private async Task<IngestionResult> QuarantineAsync(BlobClient blob, DocumentRecord record, string reason, string message, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        await quarantine.CopyAsync(blob, reason, message, cancellationToken).ConfigureAwait(false);
+        await ledger.FailedAsync(record, reason, message, cancellationToken).ConfigureAwait(false);
+        LogQuarantined(logger, blob.Name, reason, message);
+        return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.Quarantined, Reason = reason, Message = message, Elapsed = clock.Elapsed };
+    }
+
+    /// <summary>The blob's bytes as of <paramref name="etag"/> (a blob replaced meanwhile fails with 412 and is retried).</summary>
+    private async Task<byte[]?> ReadAsync(BlobClient blob, ETag etag, CancellationToken cancellationToken)
+    {
+        var download = await blob.DownloadStreamingAsync(new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = etag } }, cancellationToken)
+            .ConfigureAwait(false);
+        await using var stream = download.Value.Content;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxDocumentBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private async Task WriteParsedJsonAsync(MeetingKey key, string hash, MeetingMinutes meeting, IEnumerable<Diagnostic> diagnostics, string source, CancellationToken cancellationToken)
+    {
+        var json = MinutesJsonMapper.ToJson(meeting, source, diagnostics).ToJson();
+        var parsed = clients.Blobs.GetBlobContainerClient(StorageNames.ParsedContainer).GetBlobClient($"{key.Value}/{hash[..16]}.json");
+        await parsed.UploadAsync(BinaryData.FromString(json), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } }, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private static SourceHints Hints(IDictionary<string, string> metadata)
+    {
+        string? Get(string name) => metadata.FirstOrDefault(m => string.Equals(m.Key, name, StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } v
+            ? Uri.UnescapeDataString(v)
+            : null;
+
+        return new SourceHints
+        {
+            Council = Get(Metadata.Council),
+            Committee = Get(Metadata.Committee),
+            MeetingDate = DateOnly.TryParseExact(Get(Metadata.MeetingDate), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+            MeetingId = Get(Metadata.MeetingId),
+            SourceUrl = Get(Metadata.SourceUrl),
+        };
+    }
+
+    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {BlobName} as {MeetingKey}: {Items} items, {Actions} actions, {Notifications} notifications queued")]
+    private static partial void LogIngested(ILogger logger, string blobName, string meetingKey, int items, int actions, int notifications);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {BlobName} ({Reason}): {Error}")]
+    private static partial void LogQuarantined(ILogger logger, string blobName, string reason, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} is being ingested by another worker")]
+    private static partial void LogHeldElsewhere(ILogger logger, string blobName);
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Azure.Data.Tables;
+using CouncilMinutes.Ingestion.Keys;
+using CouncilMinutes.Ingestion.Tables;
+using CouncilMinutes.Parsing.Model;
+
+namespace CouncilMinutes.Ingestion.Meetings;
+
+/// <summary>A parsed meeting as the rows of each table; every row carries the write's version, so older rows can be told apart.</summary>
+public sealed record MeetingRows(
+    TableEntity Meeting,
+    IReadOnlyList<TableEntity> Items,
+    IReadOnlyList<TableEntity> Resolutions,
+    IReadOnlyList<TableEntity> Attendance,
+    IReadOnlyList<TableEntity> Actions)
+{
+    /// <summary>Owner slug for actions whose minutes name no one: the fallback recipient gets them.</summary>
+    public const string Unassigned = "unassigned";
+
+    /// <summary>The rows of <paramref name="minutes"/> under <paramref name="key"/>, their items numbered from <paramref name="itemKeys"/>.</summary>
+    /// <param name="minutes">The parsed meeting.</param>
+    /// <param name="key">The meeting's identity.</param>
+    /// <param name="version">This write's version (content hash and parser version).</param>
+    /// <param name="itemKeys">The row key of each item; items a partial document shares with the stored meeting keep theirs.</param>
+    /// <param name="source">The document the rows came from.</param>
+    public static MeetingRows From(MeetingMinutes minutes, MeetingKey key, string version, IReadOnlyList<string> itemKeys, string source)
+    {
+        ArgumentNullException.ThrowIfNull(minutes);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(itemKeys);
+        var partition = key.Value;
+        var items = new List<TableEntity>();
+        var resolutions = new List<TableEntity>();
+        var actions = new List<TableEntity>();
+        for (var i = 0; i < minutes.Items.Count; i++)
+        {
+            var item = minutes.Items[i];
+            var itemKey = itemKeys[i];
+            var text = PropertyText.Fit(item.Text, out var truncated);
+            items.Add(new TableEntity(partition, itemKey)
+            {
+                ["Number"] = item.Number,
+                ["Title"] = item.Title,
+                ["Text"] = text,
+                ["TextTruncated"] = truncated,
+                ["Bullets"] = PropertyText.Fit(JsonSerializer.Serialize(item.Bullets), out _),
+                ["Documents"] = PropertyText.Fit(JsonSerializer.Serialize(item.Documents), out _),
+                ["ActionOwner"] = item.ActionOwner,
+                ["ResolutionCount"] = item.Resolutions.Count,
+                ["ActionCount"] = item.Actions.Count,
+                ["Version"] = version,
+            });
+
+            for (var r = 0; r < item.Resolutions.Count; r++)
+            {
+                resolutions.Add(new TableEntity(partition, ResolutionKey(itemKey, r + 1))
+                {
+                    ["Text"] = PropertyText.Fit(item.Resolutions[r].Text, out _),
+                    ["Marker"] = item.Resolutions[r].Marker,
+                    ["Item"] = itemKey,
+                    ["ItemNumber"] = item.Number,
+                    ["Version"] = version,
+                });
+            }
+
+            foreach (var action in item.Actions)
+            {
+                actions.Add(ActionRow(minutes, key, item, itemKey, action, version));
+            }
+        }
+
+        var meeting = new TableEntity(key.Committee, key.RowKey)
+        {
+            ["Council"] = minutes.Council,
+            ["Committee"] = minutes.Committee,
+            ["Date"] = key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["StartTime"] = Format(minutes.StartTime),
+            ["EndTime"] = Format(minutes.EndTime),
+            ["Venue"] = minutes.Venue,
+            ["PreviousMinutesDate"] = minutes.PreviousMinutesDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["ItemCount"] = minutes.Items.Count,
+            ["ResolutionCount"] = resolutions.Count,
+            ["ActionCount"] = actions.Count,
+            ["Source"] = source,
+            ["Version"] = version,
+        };
+
+        return new MeetingRows(meeting, items, resolutions, AttendanceRows(minutes.Attendance, partition, version), actions);
+    }
+
+    /// <summary>The row of an action in the owner index: the owner's partition, keyed by meeting date then action.</summary>
+    public static TableEntity OwnerIndexRow(TableEntity action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var row = new TableEntity(action.GetString("OwnerSlug"), OwnerIndexKey(action.GetString("MeetingDate"), action.RowKey));
+        foreach (var (name, value) in action)
+        {
+            if (name is not ("PartitionKey" or "RowKey" or "odata.etag" or "Timestamp"))
+            {
+                row[name] = value;
+            }
+        }
+
+        row["MeetingKey"] = action.PartitionKey;
+        return row;
+    }
+
+    public static string OwnerIndexKey(string meetingDate, string actionId) => $"{meetingDate}-{actionId}";
+
+    public static string ResolutionKey(string itemKey, int n) => $"{itemKey}-{n.ToString("D2", CultureInfo.InvariantCulture)}";
+
+    public static string ItemKey(int ordinal) => ordinal.ToString("D3", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// An action's identity: its meeting, its item (by number, else title) and its text. The same action read from a PDF
+    /// and from a portal page is the same row, and keeps its status.
+    /// </summary>
+    public static string ActionId(MeetingKey key, AgendaItem item, string text)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(item);
+        var identity = $"{key.Value}\n{Slug.From(item.Number ?? item.Title ?? item.Ordinal.ToString(CultureInfo.InvariantCulture))}\n{Normalise(text)}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..16];
+    }
+
+    private static TableEntity ActionRow(MeetingMinutes minutes, MeetingKey key, AgendaItem item, string itemKey, ActionItem action, string version) =>
+        new(key.Value, ActionId(key, item, action.Text))
+        {
+            ["Text"] = PropertyText.Fit(action.Text, out _),
+            ["Owner"] = action.Owner?.Name,
+            ["OwnerSlug"] = action.Owner is { } owner && Slug.From(owner.Name) is { Length: > 0 } slug ? slug : Unassigned,
+            ["OwnerSource"] = action.Owner?.Source.ToString(),
+            ["Due"] = action.Due.Label,
+            ["DueKind"] = action.Due.Kind.ToString(),
+            ["Item"] = itemKey,
+            ["ItemNumber"] = item.Number,
+            ["ItemTitle"] = item.Title,
+            ["Committee"] = minutes.Committee,
+            ["MeetingDate"] = key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Version"] = version,
+        };
+
+    private static List<TableEntity> AttendanceRows(Attendance attendance, string partition, string version)
+    {
+        var rows = new List<TableEntity>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in attendance.Present.Concat(attendance.Apologies).Concat(attendance.Officers).Concat(attendance.AlsoAttending))
+        {
+            var slug = Slug.From(person.Name);
+            if (slug.Length == 0 || !keys.Add(slug))
+            {
+                continue;
+            }
+
+            rows.Add(new TableEntity(partition, slug)
+            {
+                ["Name"] = person.Name,
+                ["Role"] = person.Role.ToString(),
+                ["Note"] = person.Note,
+                ["Substitute"] = attendance.Substitutes.Any(s => s.Name == person.Name),
+                ["Version"] = version,
+            });
+        }
+
+        return rows;
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? Format(TimeOnly? time) => time?.ToString("HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,286 @@
+using Azure;
+using Azure.Data.Tables;
+using CouncilMinutes.Ingestion.Keys;
+using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables;
+using CouncilMinutes.Parsing.Model;
+using Microsoft.Extensions.Logging;
+
+namespace CouncilMinutes.Ingestion.Meetings;
+
+/// <summary>
+/// Writes a meeting's rows so that a crash anywhere is repaired by running the write again, and readers can tell a
+/// complete meeting from one being written: the meeting row says <c>Writing</c> first and <c>Complete</c> last (both
+/// conditional on its ETag), the rows in between are idempotent upserts, and rows an earlier version had that this one
+/// has not are deleted before the meeting is marked complete.
+/// </summary>
+public sealed partial class MeetingStore(StorageClients clients, ILogger<MeetingStore> logger)
+{
+    public const string Writing = "Writing";
+    public const string Complete = "Complete";
+
+    private const int Attempts = 6;
+
+    private TableClient Table(string name) => clients.Tables.GetTableClient(name);
+
+    /// <summary>Stores the meeting under <paramref name="key"/>; returns the key used and the meeting's action rows.</summary>
+    /// <exception cref="MeetingWriteConflictException">Other writers kept changing the meeting; retry later.</exception>
+    public async Task<StoredMeeting> WriteAsync(MeetingMinutes minutes, MeetingKey key, string version, string source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(minutes);
+        ArgumentNullException.ThrowIfNull(key);
+        var meetings = Table(StorageNames.MeetingsTable);
+        var whole = minutes.Scope == DocumentScope.WholeMeeting;
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            key = await SameDayKeyAsync(meetings, key, minutes, cancellationToken).ConfigureAwait(false);
+            var existing = await meetings.GetEntityIfExistsAsync<TableEntity>(key.Committee, key.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var stored = existing.HasValue ? existing.Value : null;
+            if (stored is not null && stored.GetString("Status") == Complete && stored.GetString("Version") == version)
+            {
+                return new StoredMeeting(key, await ActionsAsync(key, cancellationToken).ConfigureAwait(false));
+            }
+
+            var itemKeys = whole
+                ? Enumerable.Range(1, minutes.Items.Count).Select(MeetingRows.ItemKey).ToList()
+                : await ItemKeysAsync(key, minutes, cancellationToken).ConfigureAwait(false);
+            var rows = MeetingRows.From(minutes, key, version, itemKeys, source);
+
+            var etag = await MarkWritingAsync(meetings, rows.Meeting, stored, whole, cancellationToken).ConfigureAwait(false);
+            if (etag is null)
+            {
+                LogConflict(logger, key.Value, attempt);
+                continue;
+            }
+
+            var actions = await WriteChildrenAsync(key, rows, version, whole, cancellationToken).ConfigureAwait(false);
+            if (await MarkCompleteAsync(meetings, key, etag.Value, whole, cancellationToken).ConfigureAwait(false))
+            {
+                return new StoredMeeting(key, actions);
+            }
+
+            LogConflict(logger, key.Value, attempt);
+        }
+
+        throw new MeetingWriteConflictException(key);
+    }
+
+    /// <summary>A second meeting of a committee on one day (both with start times, and different ones) gets its own key.</summary>
+    private static async Task<MeetingKey> SameDayKeyAsync(TableClient meetings, MeetingKey key, MeetingMinutes minutes, CancellationToken cancellationToken)
+    {
+        if (minutes.StartTime is not { } start)
+        {
+            return key;
+        }
+
+        var started = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        for (var sequence = key.Sequence; sequence < key.Sequence + 5; sequence++)
+        {
+            var candidate = key with { Sequence = sequence };
+            var row = await meetings.GetEntityIfExistsAsync<TableEntity>(candidate.Committee, candidate.RowKey, ["StartTime"], cancellationToken).ConfigureAwait(false);
+            if (!row.HasValue || row.Value!.GetString("StartTime") is not { } other || other == started)
+            {
+                return candidate;
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>The row key of each item of a partial document: the stored item with the same number (else title), or a new one.</summary>
+    private async Task<List<string>> ItemKeysAsync(MeetingKey key, MeetingMinutes minutes, CancellationToken cancellationToken)
+    {
+        var stored = new List<TableEntity>();
+        await foreach (var row in Table(StorageNames.ItemsTable).QueryAsync<TableEntity>(Partition(key), select: ["RowKey", "Number", "Title"], cancellationToken: cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            stored.Add(row);
+        }
+
+        var next = stored.Count == 0 ? 1 : stored.Max(r => int.Parse(r.RowKey, System.Globalization.CultureInfo.InvariantCulture)) + 1;
+        var keys = new List<string>();
+        foreach (var item in minutes.Items)
+        {
+            var match = stored.FirstOrDefault(r => item.Number is { } n && Same(r.GetString("Number"), n))
+                        ?? stored.FirstOrDefault(r => item.Title is { } t && Same(r.GetString("Title"), t));
+            keys.Add(match?.RowKey ?? MeetingRows.ItemKey(next++));
+        }
+
+        return keys;
+
+        static bool Same(string? a, string b) => a is not null && Slug.From(a) == Slug.From(b);
+    }
+
+    private static async Task<ETag?> MarkWritingAsync(TableClient meetings, TableEntity meeting, TableEntity? stored, bool whole, CancellationToken cancellationToken)
+    {
+        meeting["Status"] = Writing;
+        meeting["Scope"] = whole ? "whole-meeting" : "some-items";
+        try
+        {
+            if (stored is null)
+            {
+                return (await meetings.AddEntityAsync(meeting, cancellationToken).ConfigureAwait(false)).Headers.ETag;
+            }
+
+            // A partial document adds to the meeting: it must not blank what a whole document said.
+            if (!whole)
+            {
+                foreach (var name in meeting.Keys.Where(k => meeting[k] is null).ToList())
+                {
+                    meeting.Remove(name);
+                }
+
+                meeting.Remove("ItemCount");
+                meeting.Remove("ResolutionCount");
+                meeting.Remove("ActionCount");
+                meeting["Scope"] = stored.GetString("Scope") ?? "some-items";
+            }
+
+            var mode = whole ? TableUpdateMode.Replace : TableUpdateMode.Merge;
+            return (await meetings.UpdateEntityAsync(meeting, stored.ETag, mode, cancellationToken).ConfigureAwait(false)).Headers.ETag;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<bool> MarkCompleteAsync(TableClient meetings, MeetingKey key, ETag etag, bool whole, CancellationToken cancellationToken)
+    {
+        var complete = new TableEntity(key.Committee, key.RowKey) { ["Status"] = Complete };
+        try
+        {
+            await meetings.UpdateEntityAsync(complete, etag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    private async Task<IReadOnlyList<TableEntity>> WriteChildrenAsync(MeetingKey key, MeetingRows rows, string version, bool whole, CancellationToken cancellationToken)
+    {
+        var previous = await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
+        var previousById = previous.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
+
+        await UpsertAsync(StorageNames.ItemsTable, rows.Items, cancellationToken).ConfigureAwait(false);
+        await UpsertAsync(StorageNames.ResolutionsTable, rows.Resolutions, cancellationToken).ConfigureAwait(false);
+        await UpsertAsync(StorageNames.AttendanceTable, rows.Attendance, cancellationToken).ConfigureAwait(false);
+
+        // An action keeps the status the notifier gave it; a new one starts open.
+        foreach (var action in rows.Actions)
+        {
+            action["Status"] = previousById.TryGetValue(action.RowKey, out var before) ? before.GetString("Status") ?? ActionStatus.Open : ActionStatus.Open;
+            action["NotifiedAt"] = before?.GetDateTimeOffset("NotifiedAt");
+        }
+
+        await UpsertAsync(StorageNames.ActionsTable, rows.Actions, cancellationToken).ConfigureAwait(false);
+        await UpsertAsync(StorageNames.ActionsByOwnerTable, rows.Actions.Select(MeetingRows.OwnerIndexRow), cancellationToken).ConfigureAwait(false);
+
+        var touchedItems = rows.Items.Select(i => i.RowKey).ToHashSet(StringComparer.Ordinal);
+        bool Stale(TableEntity row, string itemProperty) =>
+            row.GetString("Version") != version && (whole || touchedItems.Contains(row.GetString(itemProperty) ?? row.RowKey));
+
+        if (whole)
+        {
+            await DeleteAsync(StorageNames.ItemsTable, key, r => Stale(r, "RowKey"), cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(StorageNames.AttendanceTable, key, r => Stale(r, "RowKey"), cancellationToken).ConfigureAwait(false);
+        }
+
+        await DeleteAsync(StorageNames.ResolutionsTable, key, r => Stale(r, "Item"), cancellationToken).ConfigureAwait(false);
+        await DeleteAsync(StorageNames.ActionsTable, key, r => Stale(r, "Item"), cancellationToken).ConfigureAwait(false);
+
+        // The owner index has no version of its own to sweep by: drop the entries of actions that went or changed owner.
+        var current = rows.Actions.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
+        var gone = previous
+            .Where(p => (whole || touchedItems.Contains(p.GetString("Item") ?? "")) && p.GetString("Version") != version)
+            .Where(p => !current.TryGetValue(p.RowKey, out var now) || now.GetString("OwnerSlug") != p.GetString("OwnerSlug"))
+            .Select(p => new TableTransactionAction(TableTransactionActionType.Delete,
+                new TableEntity(p.GetString("OwnerSlug"), MeetingRows.OwnerIndexKey(p.GetString("MeetingDate"), p.RowKey)), ETag.All));
+        await DeleteIgnoringMissingAsync(Table(StorageNames.ActionsByOwnerTable), gone, cancellationToken).ConfigureAwait(false);
+
+        return await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task UpsertAsync(string table, IEnumerable<TableEntity> rows, CancellationToken cancellationToken) =>
+        await TableBatches.SubmitAsync(Table(table), rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken)
+            .ConfigureAwait(false);
+
+    private async Task DeleteAsync(string table, MeetingKey key, Func<TableEntity, bool> stale, CancellationToken cancellationToken)
+    {
+        var client = Table(table);
+        var doomed = new List<TableTransactionAction>();
+        await foreach (var row in client.QueryAsync<TableEntity>(Partition(key), select: ["PartitionKey", "RowKey", "Version", "Item"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (stale(row))
+            {
+                doomed.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(row.PartitionKey, row.RowKey), ETag.All));
+            }
+        }
+
+        await DeleteIgnoringMissingAsync(client, doomed, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes rows; a row another writer deleted first fails its transaction, so that batch is retried row by row.</summary>
+    private static async Task DeleteIgnoringMissingAsync(TableClient table, IEnumerable<TableTransactionAction> deletions, CancellationToken cancellationToken)
+    {
+        foreach (var batch in TableBatches.Plan(deletions))
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TableTransactionFailedException)
+            {
+                foreach (var action in batch)
+                {
+                    await table.DeleteEntityAsync(action.Entity.PartitionKey, action.Entity.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    /// <summary>The meeting's action rows as stored.</summary>
+    public async Task<IReadOnlyList<TableEntity>> ActionsAsync(MeetingKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var actions = new List<TableEntity>();
+        await foreach (var row in Table(StorageNames.ActionsTable).QueryAsync<TableEntity>(Partition(key), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            actions.Add(row);
+        }
+
+        return actions;
+    }
+
+    private static string Partition(MeetingKey key) => TableClient.CreateQueryFilter($"PartitionKey eq {key.Value}");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting {MeetingKey} changed under write attempt {Attempt}; trying again")]
+    private static partial void LogConflict(ILogger logger, string meetingKey, int attempt);
+}
+
+/// <summary>A meeting as stored: its key and its action rows (for the notifications).</summary>
+public sealed record StoredMeeting(MeetingKey Key, IReadOnlyList<TableEntity> Actions);
+
+/// <summary>The status of an action: open until its owner is notified.</summary>
+public static class ActionStatus
+{
+    public const string Open = "Open";
+    public const string Notified = "Notified";
+}
+
+/// <summary>Other writers kept changing a meeting while this one wrote it. Transient: the next attempt will converge.</summary>
+public sealed class MeetingWriteConflictException : Exception
+{
+    public MeetingWriteConflictException(MeetingKey key)
+        : base($"Meeting {key} kept changing while it was written; the write will be retried.") => Key = key;
+
+    public MeetingWriteConflictException() : base("A meeting kept changing while it was written.") { }
+
+    public MeetingWriteConflictException(string message) : base(message) { }
+
+    public MeetingWriteConflictException(string message, Exception inner) : base(message, inner) { }
+
+    public MeetingKey? Key { get; }
+}

@@ -1,0 +1,31 @@
+using CouncilMinutes.Ingestion.Documents;
+using CouncilMinutes.Ingestion.Meetings;
+using CouncilMinutes.Ingestion.Notifications;
+using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Parsing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CouncilMinutes.Ingestion;
+
+/// <summary>Registers the whole pipeline for any host: the Functions app and the <c>minutes</c> command call this one method.</summary>
+/// <remarks>The host brings logging (<c>AddLogging</c>): the Functions worker has its own, the command line logs to the console.</remarks>
+public static class PipelineServiceCollectionExtensions
+{
+    public static IServiceCollection AddMinutesPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddMinutesStorage(configuration);
+        services.AddOptions<ParserOptions>().Bind(configuration.GetSection(ParserOptions.SectionName));
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName));
+        services.AddSingleton(provider => new MinutesParser(provider.GetRequiredService<IOptions<ParserOptions>>().Value));
+        services.AddSingleton<DocumentLedger>();
+        services.AddSingleton<QuarantineStore>();
+        services.AddSingleton<MeetingStore>();
+        services.AddSingleton<ActionNotificationOutbox>();
+        services.AddSingleton<IngestionService>();
+        return services;
+    }
+}

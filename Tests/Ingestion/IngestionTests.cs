@@ -1,0 +1,181 @@
+using System.Text;
+using CouncilMinutes.Ingestion;
+using CouncilMinutes.Ingestion.Notifications;
+using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Parsing.Json;
+using CouncilMinutes.Tests.Support;
+
+namespace CouncilMinutes.Tests.Ingestion;
+
+/// <summary>The ingestion against a real Azurite: each test has an account of its own, so counts are exact.</summary>
+public class IngestionTests
+{
+    private static byte[] Corpus(params string[] path) => File.ReadAllBytes(Parse.CorpusPath(path));
+
+    private const string Seed001 = "001_8374e71d7d5c0b11.txt";
+    private const string HaltonMeeting = "children-young-people-and-families-policy-and-performance-board_2024-09-09";
+
+    [Fact]
+    public async Task A_document_is_stored_as_its_meeting_items_resolutions_attendance_actions_and_one_digest_per_owner()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+
+        var result = await host.IngestAsync("halton/cyp-2024-09-09.txt", Corpus("seeds", Seed001));
+
+        Assert.Equal(IngestionStatus.Ingested, result.Status);
+        Assert.Equal(HaltonMeeting, result.MeetingKey);
+        Assert.Equal((8, 5, 9), (result.Items, result.Resolutions, result.Actions));
+        Assert.Equal(8, (await host.RowsAsync(StorageNames.ItemsTable, HaltonMeeting)).Count);
+        Assert.Equal(5, (await host.RowsAsync(StorageNames.ResolutionsTable, HaltonMeeting)).Count);
+        Assert.Equal(15, (await host.RowsAsync(StorageNames.AttendanceTable, HaltonMeeting)).Count);
+        Assert.Equal(9, (await host.RowsAsync(StorageNames.ActionsTable, HaltonMeeting)).Count);
+
+        var meeting = Assert.Single(await host.RowsAsync(StorageNames.MeetingsTable, "children-young-people-and-families-policy-and-performance-board"));
+        Assert.Contains("Status=Complete", meeting, StringComparison.Ordinal);
+
+        // Two owners: the Action column's officer (CYP14, 16, 17) and "unassigned" (CYP15's actions name no one).
+        var digests = (await host.QueuedMessagesAsync()).Select(ActionDigestMessage.FromJson).OrderBy(d => d.OwnerSlug, StringComparer.Ordinal).ToList();
+        Assert.Equal(["executive-director-of-childrens-services", "unassigned"], digests.Select(d => d.OwnerSlug));
+        Assert.Equal([4, 5], digests.Select(d => d.ActionIds.Count));
+        Assert.Equal(4, (await host.RowsAsync(StorageNames.ActionsByOwnerTable, "executive-director-of-childrens-services")).Count);
+    }
+
+    [Fact]
+    public async Task Same_blob_twice_leaves_identical_rows_and_one_notification_per_owner()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        await host.IngestAsync("halton/cyp.txt", Corpus("seeds", Seed001));
+        var before = await host.MeetingAsync(HaltonMeeting);
+
+        var again = await host.Ingestion.ProcessAsync("halton/cyp.txt");
+
+        Assert.Equal(IngestionStatus.Unchanged, again.Status);
+        Assert.Equal(before, await host.MeetingAsync(HaltonMeeting));
+        Assert.Equal(2, (await host.QueuedMessagesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Same_blob_twice_concurrently_leaves_identical_rows_and_one_notification_per_owner()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        await host.UploadAsync("halton/cyp.txt", Corpus("seeds", Seed001));
+
+        var results = await Task.WhenAll(host.Ingestion.ProcessAsync("halton/cyp.txt"), host.Ingestion.ProcessAsync("halton/cyp.txt"));
+        var retried = await host.Ingestion.ProcessAsync("halton/cyp.txt");
+
+        Assert.Contains(results, r => r.Status == IngestionStatus.Ingested);
+        Assert.Equal(IngestionStatus.Unchanged, retried.Status);
+        Assert.Equal(2, (await host.QueuedMessagesAsync()).Count);
+        Assert.Equal(8, (await host.RowsAsync(StorageNames.ItemsTable, HaltonMeeting)).Count);
+    }
+
+    [Fact]
+    public async Task The_same_meeting_from_a_pdf_and_its_text_copy_is_one_meeting_and_one_set_of_digests()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+
+        var text = await host.IngestAsync("halton/cyp.txt", Corpus("seeds", Seed001));
+        var pdf = await host.IngestAsync("halton/cyp.pdf", Corpus("printed", "halton-cyp-2024-09-09.pdf"));
+
+        Assert.Equal(text.MeetingKey, pdf.MeetingKey);
+        Assert.Equal(9, (await host.RowsAsync(StorageNames.ActionsTable, HaltonMeeting)).Count);
+        Assert.Equal(2, (await host.QueuedMessagesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task A_corrected_document_replaces_the_meeting_and_leaves_no_stale_rows()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        var original = Encoding.UTF8.GetString(Corpus("seeds", Seed001));
+        await host.IngestAsync("halton/cyp.txt", Encoding.UTF8.GetBytes(original));
+
+        // The corrected minutes drop CYP17 and reword a decision of CYP13.
+        var corrected = original[..original.IndexOf("CYP17 PERFORMANCE", StringComparison.Ordinal)]
+            .Replace("be received and noted", "be received, noted and published", StringComparison.Ordinal);
+        var result = await host.IngestAsync("halton/cyp.txt", Encoding.UTF8.GetBytes(corrected));
+
+        Assert.Equal(IngestionStatus.Ingested, result.Status);
+        var items = await host.RowsAsync(StorageNames.ItemsTable, HaltonMeeting);
+        Assert.Equal(7, items.Count);
+        Assert.DoesNotContain(items, r => r.Contains("CYP17", StringComparison.Ordinal));
+        var resolutions = await host.RowsAsync(StorageNames.ResolutionsTable, HaltonMeeting);
+        Assert.Contains(resolutions, r => r.Contains("received, noted and published", StringComparison.Ordinal));
+        Assert.DoesNotContain(resolutions, r => r.Contains("be received and noted", StringComparison.Ordinal));
+        Assert.Equal(7, (await host.RowsAsync(StorageNames.ActionsTable, HaltonMeeting)).Count);
+        Assert.Equal(2, (await host.RowsAsync(StorageNames.ActionsByOwnerTable, "executive-director-of-childrens-services")).Count);
+    }
+
+    [Fact]
+    public async Task A_page_for_one_item_updates_that_item_and_leaves_the_others()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        var whole = """
+            Agenda and minutes
+
+            Children Young People and Families Policy and Performance Board - Monday, 24th January, 2022 6.30 p.m.
+
+            No. Item
+
+            24.
+
+            Minutes
+
+            Minutes:
+
+            The minutes were signed as a correct record.
+
+            25.
+
+            Ofsted Focused Visit
+
+            Minutes:
+
+            The Board received a presentation.
+
+            RESOLVED: That the presentation be noted.
+            """;
+        await host.IngestAsync("halton/meeting.txt", Encoding.UTF8.GetBytes(whole));
+        const string meeting = "children-young-people-and-families-policy-and-performance-board_2022-01-24";
+
+        var issue = await host.IngestAsync("halton/issue.txt", Corpus("seeds", "002_9a4f3b5bc54aca4e.txt"));
+
+        Assert.Equal(meeting, issue.MeetingKey);
+        var items = await host.RowsAsync(StorageNames.ItemsTable, meeting);
+        Assert.Equal(2, items.Count);
+        Assert.Contains(items, r => r.Contains("Number=24", StringComparison.Ordinal) && r.Contains("signed as a correct record", StringComparison.Ordinal));
+        var resolutions = await host.RowsAsync(StorageNames.ResolutionsTable, meeting);
+        Assert.Equal(2, resolutions.Count);
+        Assert.All(resolutions, r => Assert.Contains("RowKey=002-", r, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Text_over_the_property_limit_keeps_an_excerpt_in_the_row_and_all_of_it_in_the_parsed_json()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        var paragraph = string.Concat(Enumerable.Repeat("The Board discussed the long report at great length. ", 1200));
+        var text = $"Agenda item\n\nLong Report\n\n{paragraph}\n\nRESOLVED: That the report be noted.\n";
+
+        var result = await host.IngestAsync("long.txt", Encoding.UTF8.GetBytes(text),
+            new Dictionary<string, string> { ["committee"] = "Audit Committee", ["meetingdate"] = "2025-01-15" });
+
+        var item = Assert.Single(await host.RowsAsync(StorageNames.ItemsTable, result.MeetingKey!));
+        Assert.Contains("TextTruncated=True", item, StringComparison.Ordinal);
+        var parsed = host.Clients.Blobs.GetBlobContainerClient(StorageNames.ParsedContainer);
+        await foreach (var blob in parsed.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, result.MeetingKey, CancellationToken.None))
+        {
+            var json = MinutesJson.FromJson((await parsed.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToString());
+            Assert.Equal(paragraph.Trim(), json.Items.Single().Text);
+        }
+    }
+
+    [Fact]
+    public async Task Metadata_fills_what_the_text_lacks()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+
+        var result = await host.IngestAsync("portal/item.txt", Corpus("seeds", "004_6e0a7cef810b3a72.txt"),
+            new Dictionary<string, string> { ["committee"] = "Children Young People and Families Policy and Performance Board", ["meetingdate"] = "2025-01-20" });
+
+        Assert.Equal("children-young-people-and-families-policy-and-performance-board_2025-01-20", result.MeetingKey);
+    }
+}
