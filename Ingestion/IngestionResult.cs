@@ -31,7 +31,4 @@ public enum IngestionStatus
 
     /// <summary>The document could not be ingested; it is copied to quarantine with the reason and kept in the inbox.</summary>
     Quarantined,
-
-    /// <summary>Another worker holds the document (the same blob delivered twice at once); that worker will finish it.</summary>
-    InProgressElsewhere,
 }

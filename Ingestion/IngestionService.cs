@@ -63,12 +63,10 @@ public sealed partial class IngestionService(
     {
         ArgumentNullException.ThrowIfNull(blob);
         var clock = Stopwatch.StartNew();
-        await using var lease = await DocumentLease.TryAcquireAsync(blob, _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
-        if (lease is null)
-        {
-            LogHeldElsewhere(logger, blob.Name);
-            return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.InProgressElsewhere, Elapsed = clock.Elapsed };
-        }
+        // Held by another worker: either the same blob delivered twice at once, or a worker that died holding it. Only a retry
+        // after the lease lapses tells them apart, so this is a transient failure, never a success.
+        await using var lease = await DocumentLease.TryAcquireAsync(blob, _options.LeaseDuration, cancellationToken).ConfigureAwait(false)
+                                ?? throw new DocumentBusyException(blob.Name, _options.LeaseDuration);
 
         var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
         var content = properties.ContentLength > _options.MaxDocumentBytes
@@ -205,7 +203,4 @@ public sealed partial class IngestionService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {BlobName} ({Reason}): {Error}")]
     private static partial void LogQuarantined(ILogger logger, string blobName, string reason, string error);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "{BlobName} is being ingested by another worker")]
-    private static partial void LogHeldElsewhere(ILogger logger, string blobName);
 }

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -10,8 +11,10 @@ namespace CouncilMinutes.Ingestion.Storage;
 /// <summary>The blob, table and queue service clients for the account the <c>MinutesStorage</c> setting names.</summary>
 public sealed class StorageClients
 {
+    /// <param name="options">The <c>MinutesStorage</c> setting.</param>
+    /// <param name="policy">A policy every request and retry passes through, for measurement or fault injection; none by default.</param>
     /// <exception cref="OptionsValidationException">The setting is incomplete, contradictory or not a connection string.</exception>
-    public StorageClients(MinutesStorageOptions options)
+    public StorageClients(MinutesStorageOptions options, HttpPipelinePolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Problems() is [_, ..] problems)
@@ -21,9 +24,9 @@ public sealed class StorageClients
 
         // The Functions queue trigger decodes messages as Base64 and fails on anything else, so the encoding is set here
         // rather than left to the SDK's default (none).
-        var queueOptions = WithRetry(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        var blobOptions = WithRetry(new BlobClientOptions());
-        var tableOptions = WithRetry(new TableClientOptions());
+        var queueOptions = WithRetry(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }, policy);
+        var blobOptions = WithRetry(new BlobClientOptions(), policy);
+        var tableOptions = WithRetry(new TableClientOptions(), policy);
         if (options.IsIdentityBased)
         {
             var credential = Credential(options.ClientId);
@@ -60,9 +63,14 @@ public sealed class StorageClients
     /// A few quick retries ride out a blip; a longer outage is better left to the queue trigger's redelivery and the next
     /// scheduled run than spent waiting inside one call, and a stopped Azurite fails `minutes storage init` in seconds.
     /// </remarks>
-    private static T WithRetry<T>(T options)
+    private static T WithRetry<T>(T options, HttpPipelinePolicy? policy)
         where T : ClientOptions
     {
+        if (policy is not null)
+        {
+            options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        }
+
         options.Retry.Mode = RetryMode.Exponential;
         options.Retry.MaxRetries = 3;
         options.Retry.Delay = TimeSpan.FromSeconds(0.5);

@@ -60,11 +60,10 @@ public class IngestionTests
         await using var host = await PipelineHost.StartAloneAsync();
         await host.UploadAsync("halton/cyp.txt", Corpus("seeds", Seed001));
 
-        var results = await Task.WhenAll(host.Ingestion.ProcessAsync("halton/cyp.txt"), host.Ingestion.ProcessAsync("halton/cyp.txt"));
-        var retried = await host.Ingestion.ProcessAsync("halton/cyp.txt");
+        // The loser of the race finds the document busy and is retried by the host, as the Functions runtime would.
+        var results = await Task.WhenAll(host.ProcessLikeTheHostAsync("halton/cyp.txt"), host.ProcessLikeTheHostAsync("halton/cyp.txt"));
 
-        Assert.Contains(results, r => r.Status == IngestionStatus.Ingested);
-        Assert.Equal(IngestionStatus.Unchanged, retried.Status);
+        Assert.Equal([IngestionStatus.Ingested, IngestionStatus.Unchanged], results.Select(r => r.Status).Order());
         Assert.Equal(2, (await host.QueuedMessagesAsync()).Count);
         Assert.Equal(8, (await host.RowsAsync(StorageNames.ItemsTable, HaltonMeeting)).Count);
     }

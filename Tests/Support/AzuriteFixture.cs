@@ -40,9 +40,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private Process? process;
     private string? workingDirectory;
 
+    private readonly bool persistent;
+
     public AzuriteFixture()
     {
     }
+
+    private AzuriteFixture(bool persistent) => this.persistent = persistent;
+
+    /// <summary>An Azurite that keeps its data on disk, in its own temporary folder, so a restart loses nothing: for outage tests.</summary>
+    public static AzuriteFixture Persistent() => new(persistent: true);
 
     /// <summary>For the fixture's own tests: start this executable instead of the repository's Azurite.</summary>
     internal AzuriteFixture(string executable) => executableOverride = executable;
@@ -181,9 +188,28 @@ public sealed class AzuriteFixture : IAsyncLifetime
             return;
         }
 
-        running.Kill(entireProcessTree: true);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(StopTimeout);
+        if (persistent && !OperatingSystem.IsWindows())
+        {
+            // Azurite saves its data when interrupted; a kill would lose what it had not yet written to disk. It says when each
+            // service has closed, but its process does not always exit afterwards, so it is killed once all three have.
+            using var interrupt = Process.Start("kill", ["-INT", running.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await interrupt.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            var deadline = DateTime.UtcNow.AddSeconds(8);
+            while (!running.HasExited && DateTime.UtcNow < deadline
+                   && !(OutputMentions("Blob service successfully closed") && OutputMentions("Queue service successfully closed")
+                        && OutputMentions("Table service successfully closed")))
+            {
+                await Task.Delay(50, timeout.Token).ConfigureAwait(false);
+            }
+        }
+
+        if (!running.HasExited)
+        {
+            running.Kill(entireProcessTree: true);
+        }
+
         await running.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
         Discard();
         while (await AnyPortAcceptsAsync(timeout.Token).ConfigureAwait(false))
@@ -192,7 +218,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Stops Azurite and starts it again on the same ports, empty (see <see cref="StartAsync"/>).</summary>
+    /// <summary>Stops Azurite and starts it again on the same ports: empty, unless the fixture is <see cref="Persistent"/>.</summary>
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await StopAsync(cancellationToken).ConfigureAwait(false);
@@ -271,8 +297,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var host = IPAddress.Loopback.ToString();
         return
         [
-            // No --location: Azurite refuses it together with --inMemoryPersistence.
-            "--inMemoryPersistence",
+            // Azurite refuses --location together with --inMemoryPersistence: one or the other.
+            .. persistent ? new[] { "--location", workingDirectory ?? "." } : ["--inMemoryPersistence"],
             // The Azure SDK sends an API version newer than Azurite knows, which Azurite would otherwise reject.
             "--skipApiVersionCheck",
             "--loose",

@@ -1,3 +1,4 @@
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using CouncilMinutes.Ingestion;
@@ -20,20 +21,26 @@ internal sealed class PipelineHost : IAsyncDisposable
     }
 
     /// <summary>A pipeline on an Azurite of its own: for tests that count what the whole account holds.</summary>
-    public static async Task<PipelineHost> StartAloneAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<PipelineHost> StartAloneAsync(IDictionary<string, string?>? settings = null, HttpPipelinePolicy? policy = null, bool persistent = false)
     {
-        var azurite = new AzuriteFixture();
+        var azurite = persistent ? AzuriteFixture.Persistent() : new AzuriteFixture();
         await azurite.InitializeAsync();
-        return await StartAsync(azurite, settings, owned: true);
+        return await StartAsync(azurite, settings, owned: true, policy);
     }
 
-    public static async Task<PipelineHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, bool owned = false)
+    public static async Task<PipelineHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, bool owned = false, HttpPipelinePolicy? policy = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [MinutesStorageOptions.SectionName] = azurite.ConnectionString })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
-        var services = new ServiceCollection().AddLogging().AddMinutesPipeline(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddMinutesPipeline(configuration);
+        if (policy is not null)
+        {
+            collection.AddSingleton(new StorageClients(azurite.Options, policy));
+        }
+
+        var services = collection.BuildServiceProvider();
         await services.GetRequiredService<StorageInitializer>().InitializeAsync(CancellationToken.None);
         return new PipelineHost(services, owned ? azurite : null);
     }
@@ -54,6 +61,29 @@ internal sealed class PipelineHost : IAsyncDisposable
     {
         await UploadAsync(blobName, content, metadata);
         return await Ingestion.ProcessAsync(blobName);
+    }
+
+    /// <summary>How many attempts of <see cref="ProcessLikeTheHostAsync"/> failed and were retried.</summary>
+    public int TransientFailures { get; private set; }
+
+    /// <summary>
+    /// Processes a blob the way the Functions host does: a thrown (transient) failure is retried with a growing delay, up to
+    /// <paramref name="attempts"/> attempts.
+    /// </summary>
+    public async Task<IngestionResult> ProcessLikeTheHostAsync(string blobName, int attempts = 5)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await Ingestion.ProcessAsync(blobName);
+            }
+            catch (Exception) when (attempt < attempts)
+            {
+                TransientFailures++;
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(8, Math.Pow(2, attempt - 1))));
+            }
+        }
     }
 
     /// <summary>Every row of one partition of a table, without the service's own properties, sorted: comparable between runs.</summary>
