@@ -80,7 +80,8 @@ public sealed partial class IngestionService(
             return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.Unchanged, MeetingKey = previous.MeetingKey, Elapsed = clock.Elapsed };
         }
 
-        var record = await ledger.StartAsync(blob.BlobContainerName, blob.Name, hash, MinutesParser.Version, properties.ContentLength, cancellationToken).ConfigureAwait(false);
+        var record = await ledger.StartAsync(blob.BlobContainerName, blob.Name, hash, MinutesParser.Version, properties.ContentLength, previous, cancellationToken)
+            .ConfigureAwait(false);
         if (content is null)
         {
             var limit = _options.MaxDocumentBytes / (1024 * 1024.0);

@@ -15,10 +15,10 @@ public sealed class DocumentLedger(StorageClients clients)
         return row.HasValue ? Read(row.Value!) : null;
     }
 
-    /// <summary>Records that a document is being read, counting the attempt.</summary>
-    public async Task<DocumentRecord> StartAsync(string container, string blobName, string contentHash, string parserVersion, long size, CancellationToken cancellationToken)
+    /// <summary>Records that a document is being read, counting the attempt after <paramref name="previous"/> (the record read before, if any).</summary>
+    public async Task<DocumentRecord> StartAsync(
+        string container, string blobName, string contentHash, string parserVersion, long size, DocumentRecord? previous, CancellationToken cancellationToken)
     {
-        var previous = await GetAsync(container, blobName, cancellationToken).ConfigureAwait(false);
         var record = new DocumentRecord
         {
             Container = container,

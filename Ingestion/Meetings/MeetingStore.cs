@@ -33,9 +33,7 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
         var whole = minutes.Scope == DocumentScope.WholeMeeting;
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            key = await SameDayKeyAsync(meetings, key, minutes, cancellationToken).ConfigureAwait(false);
-            var existing = await meetings.GetEntityIfExistsAsync<TableEntity>(key.Committee, key.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var stored = existing.HasValue ? existing.Value : null;
+            (key, var stored) = await SameDayKeyAsync(meetings, key, minutes, cancellationToken).ConfigureAwait(false);
             if (stored is not null && stored.GetString("Status") == Complete && stored.GetString("Version") == version)
             {
                 return new StoredMeeting(key, await ActionsAsync(key, cancellationToken).ConfigureAwait(false));
@@ -53,7 +51,7 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
                 continue;
             }
 
-            var actions = await WriteChildrenAsync(key, rows, version, whole, cancellationToken).ConfigureAwait(false);
+            var actions = await WriteChildrenAsync(key, rows, version, whole, firstWrite: stored is null, cancellationToken).ConfigureAwait(false);
             if (await MarkCompleteAsync(meetings, key, etag.Value, whole, cancellationToken).ConfigureAwait(false))
             {
                 return new StoredMeeting(key, actions);
@@ -65,26 +63,29 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
         throw new MeetingWriteConflictException(key);
     }
 
-    /// <summary>A second meeting of a committee on one day (both with start times, and different ones) gets its own key.</summary>
-    private static async Task<MeetingKey> SameDayKeyAsync(TableClient meetings, MeetingKey key, MeetingMinutes minutes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The meeting's key and its stored row, if any. A second meeting of a committee on one day (both with start times,
+    /// different ones) gets the next sequence.
+    /// </summary>
+    private static async Task<(MeetingKey Key, TableEntity? Stored)> SameDayKeyAsync(TableClient meetings, MeetingKey key, MeetingMinutes minutes, CancellationToken cancellationToken)
     {
-        if (minutes.StartTime is not { } start)
-        {
-            return key;
-        }
-
-        var started = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var started = minutes.StartTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         for (var sequence = key.Sequence; sequence < key.Sequence + 5; sequence++)
         {
             var candidate = key with { Sequence = sequence };
-            var row = await meetings.GetEntityIfExistsAsync<TableEntity>(candidate.Committee, candidate.RowKey, ["StartTime"], cancellationToken).ConfigureAwait(false);
-            if (!row.HasValue || row.Value!.GetString("StartTime") is not { } other || other == started)
+            var row = await meetings.GetEntityIfExistsAsync<TableEntity>(candidate.Committee, candidate.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!row.HasValue)
             {
-                return candidate;
+                return (candidate, null);
+            }
+
+            if (started is null || row.Value!.GetString("StartTime") is not { } other || other == started)
+            {
+                return (candidate, row.Value);
             }
         }
 
-        return key;
+        return (key, null);
     }
 
     /// <summary>The row key of each item of a partial document: the stored item with the same number (else title), or a new one.</summary>
@@ -159,9 +160,10 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
         }
     }
 
-    private async Task<IReadOnlyList<TableEntity>> WriteChildrenAsync(MeetingKey key, MeetingRows rows, string version, bool whole, CancellationToken cancellationToken)
+    // firstWrite: the meeting had no row before, so there is nothing of an earlier version to keep or sweep.
+    private async Task<IReadOnlyList<TableEntity>> WriteChildrenAsync(MeetingKey key, MeetingRows rows, string version, bool whole, bool firstWrite, CancellationToken cancellationToken)
     {
-        var previous = await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
+        var previous = firstWrite ? [] : await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
         var previousById = previous.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
 
         await UpsertAsync(StorageNames.ItemsTable, rows.Items, cancellationToken).ConfigureAwait(false);
@@ -177,6 +179,11 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
 
         await UpsertAsync(StorageNames.ActionsTable, rows.Actions, cancellationToken).ConfigureAwait(false);
         await UpsertAsync(StorageNames.ActionsByOwnerTable, rows.Actions.Select(MeetingRows.OwnerIndexRow), cancellationToken).ConfigureAwait(false);
+
+        if (firstWrite)
+        {
+            return rows.Actions;
+        }
 
         var touchedItems = rows.Items.Select(i => i.RowKey).ToHashSet(StringComparer.Ordinal);
         bool Stale(TableEntity row, string itemProperty) =>
@@ -200,7 +207,8 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
                 new TableEntity(p.GetString("OwnerSlug"), MeetingRows.OwnerIndexKey(p.GetString("MeetingDate"), p.RowKey)), ETag.All));
         await DeleteIgnoringMissingAsync(Table(StorageNames.ActionsByOwnerTable), gone, cancellationToken).ConfigureAwait(false);
 
-        return await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
+        // A partial document leaves the meeting's other items' actions in place: the outbox needs all of them.
+        return whole ? rows.Actions : await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task UpsertAsync(string table, IEnumerable<TableEntity> rows, CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ namespace CouncilMinutes.Ingestion.Notifications;
 
 /// <summary>
 /// Queues one <see cref="ActionDigestMessage"/> per owner per meeting, once. A <c>Digests</c> row claims each digest
-/// (conditional insert, so one document wins when two carry the same meeting) and says when it was queued; a crash between
+/// (conditional writes, so one document wins when two carry the same meeting) and says when it was queued; a crash between
 /// queueing and recording it re-queues on the retry, which the notifier's own ledger makes harmless.
 /// </summary>
 public sealed class ActionNotificationOutbox(StorageClients clients)
@@ -27,76 +27,113 @@ public sealed class ActionNotificationOutbox(StorageClients clients)
     public async Task<int> QueueAsync(StoredMeeting meeting, string claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        var queue = clients.Queues.GetQueueClient(StorageNames.ActionNotificationsQueue);
-        var sent = 0;
-        foreach (var owner in meeting.Actions.GroupBy(a => a.GetString("OwnerSlug") ?? MeetingRows.Unassigned, StringComparer.Ordinal))
+        var digests = Digest(meeting, claim);
+        if (digests.Count == 0)
         {
-            var ids = owner.Select(a => a.RowKey).Order(StringComparer.Ordinal).ToList();
-            var message = new ActionDigestMessage
-            {
-                DigestId = DigestId(meeting.Key.Value, owner.Key, ids),
-                MeetingKey = meeting.Key.Value,
-                Committee = owner.First().GetString("Committee"),
-                MeetingDate = owner.First().GetString("MeetingDate"),
-                Owner = owner.First().GetString("Owner"),
-                OwnerSlug = owner.Key,
-                ActionIds = ids,
-                Source = claim,
-            };
-
-            if (await ClaimAsync(message, claim, cancellationToken).ConfigureAwait(false) is not { } etag)
-            {
-                continue;
-            }
-
-            await queue.SendMessageAsync(message.ToJson(), cancellationToken).ConfigureAwait(false);
-            sent++;
-            await Digests.UpdateEntityAsync(
-                new TableEntity(message.MeetingKey, message.OwnerSlug) { ["Status"] = Queued, ["QueuedAt"] = DateTimeOffset.UtcNow },
-                etag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return 0;
         }
 
-        return sent;
+        var stored = await StoredAsync(meeting.Key.Value, cancellationToken).ConfigureAwait(false);
+        await ClaimAsync(digests, stored, claim, cancellationToken).ConfigureAwait(false);
+
+        // What this document holds is what the table says after claiming: a claim whose response was lost (and whose retry
+        // then failed as a conflict) is still this document's, and one another document won is not.
+        stored = await StoredAsync(meeting.Key.Value, cancellationToken).ConfigureAwait(false);
+        var claims = digests
+            .Where(d => stored.TryGetValue(d.OwnerSlug, out var row) && row.GetString("DigestId") == d.DigestId
+                        && row.GetString("Claim") == claim && row.GetString("Status") == Pending)
+            .Select(d => (Message: d, stored[d.OwnerSlug].ETag))
+            .ToList();
+        if (claims.Count == 0)
+        {
+            return 0;
+        }
+
+        var queue = clients.Queues.GetQueueClient(StorageNames.ActionNotificationsQueue);
+        foreach (var (message, _) in claims)
+        {
+            await queue.SendMessageAsync(message.ToJson(), cancellationToken).ConfigureAwait(false);
+        }
+
+        var done = claims.Select(c => new TableTransactionAction(TableTransactionActionType.UpdateMerge,
+            new TableEntity(c.Message.MeetingKey, c.Message.OwnerSlug) { ["Status"] = Queued, ["QueuedAt"] = DateTimeOffset.UtcNow }, c.ETag));
+        await Digests.SubmitTransactionAsync(done, cancellationToken).ConfigureAwait(false);
+        return claims.Count;
     }
 
-    /// <summary>The ETag of this document's claim on the digest, or null when it is queued already or another document holds it.</summary>
-    private async Task<ETag?> ClaimAsync(ActionDigestMessage message, string claim, CancellationToken cancellationToken)
+    private static List<ActionDigestMessage> Digest(StoredMeeting meeting, string claim) =>
+        meeting.Actions
+            .GroupBy(a => a.GetString("OwnerSlug") ?? MeetingRows.Unassigned, StringComparer.Ordinal)
+            .Select(owner =>
+            {
+                var ids = owner.Select(a => a.RowKey).Order(StringComparer.Ordinal).ToList();
+                return new ActionDigestMessage
+                {
+                    DigestId = DigestId(meeting.Key.Value, owner.Key, ids),
+                    MeetingKey = meeting.Key.Value,
+                    Committee = owner.First().GetString("Committee"),
+                    MeetingDate = owner.First().GetString("MeetingDate"),
+                    Owner = owner.First().GetString("Owner"),
+                    OwnerSlug = owner.Key,
+                    ActionIds = ids,
+                    Source = claim,
+                };
+            })
+            .ToList();
+
+    private async Task<Dictionary<string, TableEntity>> StoredAsync(string meetingKey, CancellationToken cancellationToken)
     {
-        var row = new TableEntity(message.MeetingKey, message.OwnerSlug)
+        var stored = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        await foreach (var row in Digests.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {meetingKey}"), cancellationToken: cancellationToken)
+                           .ConfigureAwait(false))
         {
-            ["DigestId"] = message.DigestId,
-            ["ActionIds"] = JsonSerializer.Serialize(message.ActionIds),
-            ["Claim"] = claim,
-            ["Status"] = Pending,
-        };
-        for (var attempt = 0; attempt < 3; attempt++)
+            stored[row.RowKey] = row;
+        }
+
+        return stored;
+    }
+
+    /// <summary>
+    /// Claims the digests this document brings: new ones in one transaction (all or nothing, so either a concurrent document
+    /// sends them or this one does), changed ones (a corrected document) row by row. Digests already queued, or held by
+    /// another document, are left alone.
+    /// </summary>
+    private async Task ClaimAsync(List<ActionDigestMessage> digests, Dictionary<string, TableEntity> stored, string claim, CancellationToken cancellationToken)
+    {
+        var fresh = digests.Where(d => !stored.ContainsKey(d.OwnerSlug)).ToList();
+        if (fresh.Count > 0)
         {
-            var existing = await Digests.GetEntityIfExistsAsync<TableEntity>(message.MeetingKey, message.OwnerSlug, cancellationToken: cancellationToken).ConfigureAwait(false);
             try
             {
-                if (!existing.HasValue)
-                {
-                    return (await Digests.AddEntityAsync(row, cancellationToken).ConfigureAwait(false)).Headers.ETag;
-                }
-
-                var stored = existing.Value!;
-                if (stored.GetString("DigestId") == message.DigestId)
-                {
-                    // The same digest: done, or another document is sending it, or this document's crashed attempt left it.
-                    return stored.GetString("Status") == Pending && stored.GetString("Claim") == claim ? stored.ETag : null;
-                }
-
-                // The owner's actions changed (a corrected document): the new digest replaces the old one.
-                return (await Digests.UpdateEntityAsync(row, stored.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)).Headers.ETag;
+                await Digests.SubmitTransactionAsync(fresh.Select(d => new TableTransactionAction(TableTransactionActionType.Add, Row(d, claim))), cancellationToken)
+                    .ConfigureAwait(false);
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            catch (TableTransactionFailedException)
             {
-                // Another writer got there between our read and write: read again.
+                // Someone's rows were there first (perhaps this document's own, from a retried request): the re-read decides.
             }
         }
 
-        return null;
+        foreach (var digest in digests.Where(d => stored.TryGetValue(d.OwnerSlug, out var row) && row.GetString("DigestId") != d.DigestId))
+        {
+            try
+            {
+                await Digests.UpdateEntityAsync(Row(digest, claim), stored[digest.OwnerSlug].ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                // Replaced by another document first (or by this one, its response lost): the re-read decides.
+            }
+        }
     }
+
+    private static TableEntity Row(ActionDigestMessage digest, string claim) => new(digest.MeetingKey, digest.OwnerSlug)
+    {
+        ["DigestId"] = digest.DigestId,
+        ["ActionIds"] = JsonSerializer.Serialize(digest.ActionIds),
+        ["Claim"] = claim,
+        ["Status"] = Pending,
+    };
 
     private static string DigestId(string meetingKey, string ownerSlug, IEnumerable<string> actionIds) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{meetingKey}\n{ownerSlug}\n{string.Join(',', actionIds)}")))[..20];
