@@ -16,6 +16,9 @@ public static class Corpus
 
     private static readonly Lazy<string> Root = new(FindRoot);
 
+    /// <summary>The folder holding <c>Pipeline.sln</c>: the corpus, the fixtures and <c>node_modules</c> are found from here.</summary>
+    public static string RepositoryRoot => Root.Value;
+
     /// <summary>Every labelled text file (seeds and dev), each parsed as its own document.</summary>
     public static IReadOnlyList<Document> Text() => Load("Tests/Corpus/seeds", "*.txt").Concat(Load("Tests/Corpus/dev", "*.txt")).ToList();
 

@@ -4,6 +4,14 @@ using BenchmarkDotNet.ConsoleArguments.ListBenchmarks;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using CouncilMinutes.Bench;
+using CouncilMinutes.Bench.EndToEnd;
+
+// The end-to-end run against Azurite is stateful and long (seconds per round), so it is a mode of its own, not a
+// BenchmarkDotNet benchmark: dotnet run -c Release --project Bench -- e2e [--documents 200]
+if (args is ["e2e", .. var e2eArgs])
+{
+    return await EndToEndBenchmark.RunAsync(e2eArgs, Console.Out);
+}
 
 // The PDF benchmarks are only meaningful beside their pdftotext baseline: stop, rather than run without it.
 if (SelectsPdfBenchmarks(args) && PdftotextTool.Locate() is null)

@@ -2,8 +2,26 @@
 # Runs the parser benchmarks in Release and prints the verdict (see Bench/README.md).
 # Installs pdftotext (Debian's poppler-utils) first if it is missing: the PDF benchmarks need it as
 # their baseline. Arguments go to BenchmarkDotNet, e.g.  Bench/run.sh --job short
+#
+# Bench/run.sh e2e [--documents 200] ...  runs the end-to-end ingestion against Azurite instead, installing
+# Azurite from package-lock.json first (npm ci) when it is missing or out of date, as test.sh does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ "${1:-}" = "e2e" ]; then
+    shift
+    installed=node_modules/.installed-package-lock.json
+    if [[ ! -x node_modules/.bin/azurite ]] || ! cmp -s package-lock.json "$installed"; then
+        if ! command -v npm >/dev/null; then
+            echo "run.sh: npm not found. Install Node.js 20 or later: the end-to-end run starts Azurite from npm." >&2
+            exit 2
+        fi
+        echo "run.sh: installing Azurite from package-lock.json (npm ci)" >&2
+        npm ci --no-audit --no-fund --loglevel=error >/dev/null
+        cp package-lock.json "$installed"
+    fi
+    exec dotnet run -c Release --project Bench -- e2e "$@"
+fi
 
 if ! command -v pdftotext >/dev/null 2>&1; then
     if ! command -v apt-get >/dev/null 2>&1; then

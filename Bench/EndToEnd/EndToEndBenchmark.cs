@@ -1,0 +1,287 @@
+using System.Diagnostics;
+using CouncilMinutes.Ingestion;
+using CouncilMinutes.Parsing.Model;
+
+namespace CouncilMinutes.Bench.EndToEnd;
+
+/// <summary>
+/// The end-to-end run: in each round, on a fresh Azurite, the documents are uploaded, then ingested one at a time
+/// (<c>IngestionService.ProcessAsync</c>), then the floor does the least storage work for the same documents, then the
+/// parser reads the same bytes in memory. The target compares these sequential totals; with <c>--parallel N</c> a second
+/// fresh Azurite takes the same documents N at a time, for information. See Bench/README.md, "End-to-end".
+/// </summary>
+public static class EndToEndBenchmark
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var (options, error) = EndToEndOptions.Parse(args);
+        if (options is null)
+        {
+            (error is null ? output : Console.Error).WriteLine(error is null ? EndToEndOptions.Usage : $"{error}\n\n{EndToEndOptions.Usage}");
+            return error is null ? 0 : 2;
+        }
+
+        if (AzuriteProcess.Locate() is null)
+        {
+            await Console.Error.WriteLineAsync(
+                $"Azurite is not installed ({Path.Combine(Corpus.RepositoryRoot, "node_modules", ".bin", "azurite")} is missing). The end-to-end run " +
+                "starts its own Azurite from the repository's package.json: run `npm ci` at the repository root, or use `Bench/run.sh e2e`, which does.");
+            return 2;
+        }
+
+        var plan = DocumentPlan.Create(options.Documents);
+        var cancellation = CancellationToken.None;
+        if (options.Trace > 0)
+        {
+            return await TraceAsync(plan.Take(options.Trace).ToList(), output, cancellation);
+        }
+
+        using var counter = new RequestCounter();
+        EndToEndReport.PrintHeader(options, plan, output);
+        if (options.Warmup > 0)
+        {
+            output.WriteLine($"Warm-up: {Math.Min(options.Warmup, plan.Count)} documents, sequential only (not reported)…");
+            await RunRoundAsync(0, plan.Take(options.Warmup).ToList(), parallel: 1, counter, cancellation);
+        }
+
+        var rounds = new List<RoundResult>();
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            output.WriteLine($"Round {round} of {options.Rounds}…");
+            rounds.Add(await RunRoundAsync(round, plan, options.Parallel, counter, cancellation));
+        }
+
+        EndToEndReport.Print(options, plan, rounds, output);
+        return rounds.All(r => r.Problems.Count == 0) ? 0 : 1;
+    }
+
+    private static async Task<RoundResult> RunRoundAsync(int round, IReadOnlyList<PlannedDocument> plan, int parallel, RequestCounter counter, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var phases = new Dictionary<string, PhaseCost>(StringComparer.Ordinal);
+        List<Timed> ingests;
+        List<Timed> floor;
+        List<TimeSpan> parses;
+        List<WrittenRows> written;
+        await using (var host = await BenchHost.StartAsync(counter, cancellationToken))
+        {
+            await host.UploadAsync(plan, cancellationToken);
+
+            // Sequential ingest. After each document (off the clock and off the count) read back the rows it wrote.
+            Settle();
+            ingests = [];
+            written = [];
+            var readBack = TimeSpan.Zero;
+            var phase = host.StartPhase();
+            foreach (var document in plan)
+            {
+                var timed = await IngestAsync(host, document, cancellationToken);
+                ingests.Add(timed);
+                var clock = Stopwatch.StartNew();
+                written.Add(await host.WrittenRowsAsync(document, timed.Result, cancellationToken));
+                readBack += clock.Elapsed;
+            }
+
+            // The reading back is in the phase's CPU figures (a little), not in its wall-clock time.
+            var ingestCost = phase.Stop();
+            phases["ingest"] = ingestCost with { Wall = ingestCost.Wall - readBack };
+
+            problems.AddRange(ingests.Where(t => t.Problem is not null).Select(t => $"ingest {t.Document.BlobName}: {t.Problem}"));
+
+            // The floor: same Azurite, same clients, same documents, one at a time.
+            var floorWork = plan.Select((document, i) => Floor.Plan(document, written[i])).ToList();
+            Settle();
+            floor = [];
+            phase = host.StartPhase();
+            foreach (var work in floorWork)
+            {
+                floor.Add(await FloorAsync(host, work, cancellationToken));
+            }
+
+            phases["floor"] = phase.Stop();
+
+            problems.AddRange(floor.Where(t => t.Problem is not null).Select(t => $"floor {t.Document.BlobName}: {t.Problem}"));
+
+            // The parser alone, on the same bytes with the same hints.
+            Settle();
+            parses = [];
+            phase = host.StartPhase();
+            foreach (var document in plan)
+            {
+                var (elapsed, problem) = Parse(host, document);
+                parses.Add(elapsed);
+                if (problem is not null)
+                {
+                    problems.Add($"parse {document.BlobName}: {problem}");
+                }
+            }
+
+            phases["parse"] = phase.Stop();
+            if (parallel <= 1)
+            {
+                return new RoundResult(round, ingests, floor, parses, written, null, phases, problems);
+            }
+
+            var parallelResult = await RunParallelAsync(plan, floorWork, parallel, counter, phases, problems, cancellationToken);
+            return new RoundResult(round, ingests, floor, parses, written, parallelResult, phases, problems);
+        }
+    }
+
+    /// <summary>The same documents N at a time on a fresh Azurite: ingest, then floor (with the sequential run's row counts), then parse.</summary>
+    /// <remarks>
+    /// A document that fails here is reported, not counted as a problem of the run: documents of one meeting written at
+    /// once can exhaust the meeting's optimistic retries, which a host answers by delivering the document again.
+    /// </remarks>
+    private static async Task<ParallelResult> RunParallelAsync(IReadOnlyList<PlannedDocument> plan, List<FloorWork> floorWork, int workers, RequestCounter counter,
+        Dictionary<string, PhaseCost> phases, List<string> problems, CancellationToken cancellationToken)
+    {
+        await using var host = await BenchHost.StartAsync(counter, cancellationToken);
+        await host.UploadAsync(plan, cancellationToken);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+
+        Settle();
+        var ingests = new Timed[plan.Count];
+        var phase = host.StartPhase();
+        await Parallel.ForEachAsync(Enumerable.Range(0, plan.Count), options, async (i, token) => ingests[i] = await IngestAsync(host, plan[i], token));
+        phases["parallel ingest"] = phase.Stop();
+
+        Settle();
+        var floor = new Timed[plan.Count];
+        phase = host.StartPhase();
+        await Parallel.ForEachAsync(Enumerable.Range(0, plan.Count), options, async (i, token) => floor[i] = await FloorAsync(host, floorWork[i], token));
+        phases["parallel floor"] = phase.Stop();
+        problems.AddRange(floor.Where(t => t.Problem is not null).Select(t => $"parallel floor {t.Document.BlobName}: {t.Problem}"));
+
+        Settle();
+        phase = host.StartPhase();
+        Parallel.ForEach(plan, new ParallelOptions { MaxDegreeOfParallelism = workers }, document => Parse(host, document));
+        phases["parallel parse"] = phase.Stop();
+
+        return new ParallelResult(workers, [.. ingests], phases["parallel ingest"].Wall, [.. floor], phases["parallel floor"].Wall, phases["parallel parse"].Wall);
+    }
+
+    private static async Task<Timed> IngestAsync(BenchHost host, PlannedDocument document, CancellationToken cancellationToken)
+    {
+        var ((result, elapsed, exception), requests) = await RequestCounter.CountAsync(async () =>
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var result = await host.Ingestion.ProcessAsync(document.BlobName, cancellationToken: cancellationToken);
+                return (result, clock.Elapsed, (Exception?)null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return ((IngestionResult?)null, clock.Elapsed, e);
+            }
+        });
+        var problem = exception is not null ? $"{exception.GetType().Name}: {exception.Message}"
+            : result!.Status != IngestionStatus.Ingested ? $"{result.Status} {result.Reason} {result.Message}"
+            : null;
+        return new Timed(document, elapsed, requests, result, problem);
+    }
+
+    private static async Task<Timed> FloorAsync(BenchHost host, FloorWork work, CancellationToken cancellationToken)
+    {
+        var ((expected, elapsed, exception), requests) = await RequestCounter.CountAsync(async () =>
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var expected = await Floor.WriteAsync(host.Clients, work, cancellationToken);
+                return (expected, clock.Elapsed, (Exception?)null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return (0, clock.Elapsed, e);
+            }
+        });
+
+        // The floor's requests are known, so they check the counter: a mismatch means round-trips are miscounted.
+        var problem = exception is not null ? $"{exception.GetType().Name}: {exception.Message}"
+            : requests.Total != expected ? $"counted {requests.Total} requests, expected {expected}: the request counter is wrong"
+            : null;
+        return new Timed(work.Document, elapsed, requests, null, problem);
+    }
+
+    private static (TimeSpan Elapsed, string? Problem) Parse(BenchHost host, PlannedDocument document)
+    {
+        var hints = new SourceHints { Committee = document.Committee, MeetingDate = document.MeetingDate };
+        var clock = Stopwatch.StartNew();
+        var parsed = host.Parser.Parse(document.Content, document.BlobName, hints);
+        var elapsed = clock.Elapsed;
+        return (elapsed, parsed.Failure is { } failure ? $"{failure.Reason}: {failure.Message}" : null);
+    }
+
+    /// <summary>Ingests the documents one at a time on a fresh Azurite and lists each one's requests (no timing, no verdict).</summary>
+    private static async Task<int> TraceAsync(IReadOnlyList<PlannedDocument> plan, TextWriter output, CancellationToken cancellationToken)
+    {
+        using var trace = new RequestTrace();
+        using var counter = new RequestCounter();
+        await using var host = await BenchHost.StartAsync(counter, cancellationToken);
+        await host.UploadAsync(plan, cancellationToken);
+        var failed = 0;
+        foreach (var document in plan)
+        {
+            var (timed, requests) = await RequestTrace.RecordAsync(() => IngestAsync(host, document, cancellationToken));
+            output.WriteLine($"{document.BlobName} ({document.Format}, {document.Content.Length} bytes): {timed.Result?.Status.ToString() ?? "failed"} " +
+                             $"{timed.Result?.MeetingKey}, {timed.Result?.Items} items, {timed.Result?.Actions} actions; {requests.Count} requests:");
+            for (var i = 0; i < requests.Count; i++)
+            {
+                output.WriteLine($"  {i + 1,2}. {requests[i]}");
+            }
+
+            if (timed.Problem is not null)
+            {
+                failed++;
+                output.WriteLine($"  PROBLEM {timed.Problem}");
+            }
+
+            output.WriteLine();
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>Collects the garbage the previous phase left, so a phase does not pay for the one before.</summary>
+    private static void Settle()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+}
+
+/// <summary>One document's timed work in one phase, with the requests it sent.</summary>
+public sealed record Timed(PlannedDocument Document, TimeSpan Elapsed, RequestTally Requests, IngestionResult? Result, string? Problem);
+
+/// <summary>A round's sequential phases (the target's figures) and, if run, its parallel ones.</summary>
+public sealed record RoundResult(
+    int Round,
+    IReadOnlyList<Timed> Ingests,
+    IReadOnlyList<Timed> Floor,
+    IReadOnlyList<TimeSpan> Parses,
+    IReadOnlyList<WrittenRows> Written,
+    ParallelResult? Parallel,
+    IReadOnlyDictionary<string, PhaseCost> Phases,
+    IReadOnlyList<string> Problems)
+{
+    public TimeSpan IngestTotal => Sum(Ingests.Select(t => t.Elapsed));
+    public TimeSpan FloorTotal => Sum(Floor.Select(t => t.Elapsed));
+    public TimeSpan ParseTotal => Sum(Parses);
+
+    /// <summary>End-to-end over parse plus floor: the target is at most 1.5.</summary>
+    public double Ratio => IngestTotal / (ParseTotal + FloorTotal);
+
+    internal static TimeSpan Sum(IEnumerable<TimeSpan> times) => times.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+}
+
+/// <summary>The same documents ingested N at a time: wall-clock times of each phase.</summary>
+public sealed record ParallelResult(int Workers, IReadOnlyList<Timed> Ingests, TimeSpan IngestWall, IReadOnlyList<Timed> Floor, TimeSpan FloorWall, TimeSpan ParseWall)
+{
+    /// <summary>Documents the parallel ingest did not ingest (see the remarks of RunParallelAsync).</summary>
+    public IReadOnlyList<Timed> Failed => [.. Ingests.Where(t => t.Problem is not null)];
+
+    public double Ratio => IngestWall / (ParseWall + FloorWall);
+}
