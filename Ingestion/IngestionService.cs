@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using CouncilMinutes.Ingestion.Documents;
@@ -68,10 +67,7 @@ public sealed partial class IngestionService(
         await using var lease = await DocumentLease.TryAcquireAsync(blob, _options.LeaseDuration, cancellationToken).ConfigureAwait(false)
                                 ?? throw new DocumentBusyException(blob.Name, _options.LeaseDuration);
 
-        var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-        var content = properties.ContentLength > _options.MaxDocumentBytes
-            ? null
-            : await ReadAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
+        var (content, properties) = await ReadAsync(blob, cancellationToken).ConfigureAwait(false);
         var hash = content is null ? $"size-{properties.ContentLength}-{properties.ETag}" : Hash(content);
 
         var previous = await ledger.GetAsync(blob.BlobContainerName, blob.Name, cancellationToken).ConfigureAwait(false);
@@ -80,8 +76,7 @@ public sealed partial class IngestionService(
             return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.Unchanged, MeetingKey = previous.MeetingKey, Elapsed = clock.Elapsed };
         }
 
-        var record = await ledger.StartAsync(blob.BlobContainerName, blob.Name, hash, MinutesParser.Version, properties.ContentLength, previous, cancellationToken)
-            .ConfigureAwait(false);
+        var record = DocumentLedger.Attempt(blob.BlobContainerName, blob.Name, hash, MinutesParser.Version, properties.ContentLength, previous);
         if (content is null)
         {
             var limit = _options.MaxDocumentBytes / (1024 * 1024.0);
@@ -151,12 +146,16 @@ public sealed partial class IngestionService(
         return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.Quarantined, Reason = reason, Message = message, Elapsed = clock.Elapsed };
     }
 
-    /// <summary>The blob's bytes as of <paramref name="etag"/> (a blob replaced meanwhile fails with 412 and is retried).</summary>
-    private async Task<byte[]?> ReadAsync(BlobClient blob, ETag etag, CancellationToken cancellationToken)
+    /// <summary>The blob's bytes and properties, in one request; no bytes (and no more reading) when it is over the size limit.</summary>
+    private async Task<(byte[]? Content, BlobDownloadDetails Properties)> ReadAsync(BlobClient blob, CancellationToken cancellationToken)
     {
-        var download = await blob.DownloadStreamingAsync(new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = etag } }, cancellationToken)
-            .ConfigureAwait(false);
-        await using var stream = download.Value.Content;
+        var download = (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        await using var stream = download.Content;
+        if (download.Details.ContentLength > _options.MaxDocumentBytes)
+        {
+            return (null, download.Details);
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -164,13 +163,13 @@ public sealed partial class IngestionService(
         {
             if (buffer.Length + read > _options.MaxDocumentBytes)
             {
-                return null;
+                return (null, download.Details);
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
+        return (buffer.ToArray(), download.Details);
     }
 
     private async Task WriteParsedJsonAsync(MeetingKey key, string hash, MeetingMinutes meeting, IEnumerable<Diagnostic> diagnostics, string source, CancellationToken cancellationToken)

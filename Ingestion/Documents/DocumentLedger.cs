@@ -15,25 +15,18 @@ public sealed class DocumentLedger(StorageClients clients)
         return row.HasValue ? Read(row.Value!) : null;
     }
 
-    /// <summary>Records that a document is being read, counting the attempt after <paramref name="previous"/> (the record read before, if any).</summary>
-    public async Task<DocumentRecord> StartAsync(
-        string container, string blobName, string contentHash, string parserVersion, long size, DocumentRecord? previous, CancellationToken cancellationToken)
+    /// <summary>A new attempt at a document, counted after <paramref name="previous"/> (its record, if any); written by its outcome.</summary>
+    public static DocumentRecord Attempt(string container, string blobName, string contentHash, string parserVersion, long size, DocumentRecord? previous) => new()
     {
-        var record = new DocumentRecord
-        {
-            Container = container,
-            BlobName = blobName,
-            Status = DocumentStatus.Processing,
-            ContentHash = contentHash,
-            ParserVersion = parserVersion,
-            MeetingKey = previous?.MeetingKey,
-            Attempts = (previous?.Attempts ?? 0) + 1,
-            Size = size,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        };
-        await WriteAsync(record, cancellationToken).ConfigureAwait(false);
-        return record;
-    }
+        Container = container,
+        BlobName = blobName,
+        Status = DocumentStatus.Processing,
+        ContentHash = contentHash,
+        ParserVersion = parserVersion,
+        MeetingKey = previous?.MeetingKey,
+        Attempts = (previous?.Attempts ?? 0) + 1,
+        Size = size,
+    };
 
     /// <summary>Records success. Written last, so a crash before it leaves the document to be read again.</summary>
     public Task SucceededAsync(DocumentRecord record, string meetingKey, CancellationToken cancellationToken) =>

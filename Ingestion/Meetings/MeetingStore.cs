@@ -12,14 +12,19 @@ namespace CouncilMinutes.Ingestion.Meetings;
 /// Writes a meeting's rows so that a crash anywhere is repaired by running the write again, and readers can tell a
 /// complete meeting from one being written: the meeting row says <c>Writing</c> first and <c>Complete</c> last (both
 /// conditional on its ETag), the rows in between are idempotent upserts, and rows an earlier version had that this one
-/// has not are deleted before the meeting is marked complete.
+/// has not are deleted before the meeting is marked complete. <c>Writing</c> is also a lock: it names its writer and
+/// lapses after <see cref="LockDuration"/>, so two documents of one meeting (a PDF and its portal page) never interleave
+/// their writes, and a writer that died is taken over.
 /// </summary>
 public sealed partial class MeetingStore(StorageClients clients, ILogger<MeetingStore> logger)
 {
     public const string Writing = "Writing";
     public const string Complete = "Complete";
 
-    private const int Attempts = 6;
+    private const int Attempts = 8;
+
+    /// <summary>How long a writer's claim on a meeting lasts: far longer than a write takes, short enough to recover from a crash.</summary>
+    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(2);
 
     private TableClient Table(string name) => clients.Tables.GetTableClient(name);
 
@@ -31,12 +36,26 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
         ArgumentNullException.ThrowIfNull(key);
         var meetings = Table(StorageNames.MeetingsTable);
         var whole = minutes.Scope == DocumentScope.WholeMeeting;
+        var writer = Guid.NewGuid().ToString("N");
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
+            if (attempt > 1)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * Math.Pow(2, attempt - 2)), cancellationToken).ConfigureAwait(false);
+            }
+
             (key, var stored) = await SameDayKeyAsync(meetings, key, minutes, cancellationToken).ConfigureAwait(false);
             if (stored is not null && stored.GetString("Status") == Complete && stored.GetString("Version") == version)
             {
                 return new StoredMeeting(key, await ActionsAsync(key, cancellationToken).ConfigureAwait(false));
+            }
+
+            if (stored is not null && stored.GetString("Status") == Writing && stored.GetString("Writer") != writer
+                && stored.GetDateTimeOffset("WritingUntil") > DateTimeOffset.UtcNow)
+            {
+                // Another document of this meeting is being written: wait for it rather than interleave with it.
+                LogConflict(logger, key.Value, attempt);
+                continue;
             }
 
             var itemKeys = whole
@@ -44,6 +63,8 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
                 : await ItemKeysAsync(key, minutes, cancellationToken).ConfigureAwait(false);
             var rows = MeetingRows.From(minutes, key, version, itemKeys, source);
 
+            rows.Meeting["Writer"] = writer;
+            rows.Meeting["WritingUntil"] = DateTimeOffset.UtcNow + LockDuration;
             var etag = await MarkWritingAsync(meetings, rows.Meeting, stored, whole, cancellationToken).ConfigureAwait(false);
             if (etag is null)
             {
@@ -54,7 +75,7 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
             var actions = await WriteChildrenAsync(key, rows, version, whole, firstWrite: stored is null, cancellationToken).ConfigureAwait(false);
             if (await MarkCompleteAsync(meetings, key, etag.Value, whole, cancellationToken).ConfigureAwait(false))
             {
-                return new StoredMeeting(key, actions);
+                return new StoredMeeting(key, actions, IsNew: stored is null);
             }
 
             LogConflict(logger, key.Value, attempt);
@@ -269,7 +290,10 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
 }
 
 /// <summary>A meeting as stored: its key and its action rows (for the notifications).</summary>
-public sealed record StoredMeeting(MeetingKey Key, IReadOnlyList<TableEntity> Actions);
+/// <param name="Key">The meeting's key.</param>
+/// <param name="Actions">Its action rows.</param>
+/// <param name="IsNew">True when this write created the meeting: nothing about it was stored before, digests included.</param>
+public sealed record StoredMeeting(MeetingKey Key, IReadOnlyList<TableEntity> Actions, bool IsNew = false);
 
 /// <summary>The status of an action: open until its owner is notified.</summary>
 public static class ActionStatus

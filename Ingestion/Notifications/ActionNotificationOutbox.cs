@@ -33,17 +33,21 @@ public sealed class ActionNotificationOutbox(StorageClients clients)
             return 0;
         }
 
-        var stored = await StoredAsync(meeting.Key.Value, cancellationToken).ConfigureAwait(false);
-        await ClaimAsync(digests, stored, claim, cancellationToken).ConfigureAwait(false);
+        var claims = meeting.IsNew ? await ClaimNewMeetingAsync(digests, claim, cancellationToken).ConfigureAwait(false) : null;
+        if (claims is null)
+        {
+            await ClaimAsync(digests, await StoredAsync(meeting.Key.Value, cancellationToken).ConfigureAwait(false), claim, cancellationToken).ConfigureAwait(false);
 
-        // What this document holds is what the table says after claiming: a claim whose response was lost (and whose retry
-        // then failed as a conflict) is still this document's, and one another document won is not.
-        stored = await StoredAsync(meeting.Key.Value, cancellationToken).ConfigureAwait(false);
-        var claims = digests
-            .Where(d => stored.TryGetValue(d.OwnerSlug, out var row) && row.GetString("DigestId") == d.DigestId
-                        && row.GetString("Claim") == claim && row.GetString("Status") == Pending)
-            .Select(d => (Message: d, stored[d.OwnerSlug].ETag))
-            .ToList();
+            // What this document holds is what the table says after claiming: a claim whose response was lost (and whose retry
+            // then failed as a conflict) is still this document's, and one another document won is not.
+            var stored = await StoredAsync(meeting.Key.Value, cancellationToken).ConfigureAwait(false);
+            claims = digests
+                .Where(d => stored.TryGetValue(d.OwnerSlug, out var row) && row.GetString("DigestId") == d.DigestId
+                            && row.GetString("Claim") == claim && row.GetString("Status") == Pending)
+                .Select(d => (d, stored[d.OwnerSlug].ETag))
+                .ToList();
+        }
+
         if (claims.Count == 0)
         {
             return 0;
@@ -80,6 +84,24 @@ public sealed class ActionNotificationOutbox(StorageClients clients)
                 };
             })
             .ToList();
+
+    /// <summary>
+    /// For a meeting this document just created, every digest is new: claimed in one transaction, without reading first.
+    /// Null when that fails, for whatever reason (a lost response included), and the careful path must decide.
+    /// </summary>
+    private async Task<List<(ActionDigestMessage Message, ETag ETag)>?> ClaimNewMeetingAsync(List<ActionDigestMessage> digests, string claim, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await Digests.SubmitTransactionAsync(digests.Select(d => new TableTransactionAction(TableTransactionActionType.Add, Row(d, claim))), cancellationToken)
+                .ConfigureAwait(false);
+            return digests.Select((d, i) => (d, response.Value[i].Headers.ETag ?? ETag.All)).ToList();
+        }
+        catch (Exception e) when (e is TableTransactionFailedException or RequestFailedException)
+        {
+            return null;
+        }
+    }
 
     private async Task<Dictionary<string, TableEntity>> StoredAsync(string meetingKey, CancellationToken cancellationToken)
     {

@@ -69,6 +69,62 @@ public class IngestionTests
     }
 
     [Fact]
+    public async Task Two_different_documents_of_one_meeting_written_at_once_leave_one_consistent_version()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        var original = Encoding.UTF8.GetString(Corpus("seeds", Seed001));
+        var shorter = original[..original.IndexOf("CYP16 SUPPORTING", StringComparison.Ordinal)];
+        for (var round = 0; round < 4; round++)
+        {
+            await host.UploadAsync($"a{round}.txt", Encoding.UTF8.GetBytes(original + $"\n\nRound {round}."));
+            await host.UploadAsync($"b{round}.txt", Encoding.UTF8.GetBytes(shorter + $"\n\nRound {round}."));
+
+            // A reader alongside: whenever the meeting says Complete, and still says so after the rows are read, every row
+            // it has must be of its version. A writer that swept another's rows would show here as a complete meeting with gaps.
+            using var writing = new CancellationTokenSource();
+            var reader = ReadWhileWritingAsync(host, writing.Token);
+            await Task.WhenAll(host.ProcessLikeTheHostAsync($"a{round}.txt"), host.ProcessLikeTheHostAsync($"b{round}.txt"));
+            await writing.CancelAsync();
+            Assert.Empty(await reader);
+
+            var meeting = Assert.Single(await host.RowsAsync(StorageNames.MeetingsTable, "children-young-people-and-families-policy-and-performance-board"));
+            var version = meeting.Split('|').Single(p => p.StartsWith("Version=", StringComparison.Ordinal));
+            Assert.Contains("Status=Complete", meeting, StringComparison.Ordinal);
+            var rows = await host.MeetingAsync(HaltonMeeting);
+            Assert.All(rows, row => Assert.Contains(version, row, StringComparison.Ordinal));
+            var items = rows.Count(r => r.StartsWith(StorageNames.ItemsTable + ":", StringComparison.Ordinal));
+            Assert.Contains(items, new[] { 6, 8 });
+            Assert.Contains($"ItemCount={items}", meeting, StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task<List<string>> ReadWhileWritingAsync(PipelineHost host, CancellationToken stop)
+    {
+        var seen = new List<string>();
+        var meetings = host.Clients.Tables.GetTableClient(StorageNames.MeetingsTable);
+        while (!stop.IsCancellationRequested)
+        {
+            var before = await meetings.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("children-young-people-and-families-policy-and-performance-board", "2024-09-09", cancellationToken: CancellationToken.None);
+            if (before.HasValue && before.Value!.GetString("Status") == "Complete")
+            {
+                var version = before.Value.GetString("Version");
+                var items = (await host.RowsAsync(StorageNames.ItemsTable, HaltonMeeting)).ToList();
+                var after = await meetings.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("children-young-people-and-families-policy-and-performance-board", "2024-09-09", cancellationToken: CancellationToken.None);
+                var count = before.Value.GetInt32("ItemCount");
+                var current = items.Count(r => r.Contains($"Version={version}", StringComparison.Ordinal));
+                if (after.HasValue && after.Value!.ETag == before.Value.ETag && current != count)
+                {
+                    seen.Add($"Complete meeting of version {version} with {current} of its {count} items");
+                }
+            }
+
+            await Task.Delay(5, CancellationToken.None);
+        }
+
+        return seen;
+    }
+
+    [Fact]
     public async Task The_same_meeting_from_a_pdf_and_its_text_copy_is_one_meeting_and_one_set_of_digests()
     {
         await using var host = await PipelineHost.StartAloneAsync();
