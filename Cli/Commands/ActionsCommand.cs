@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CouncilMinutes.Cli.Hosting;
 using CouncilMinutes.Ingestion.Keys;
+using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Queries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,7 @@ internal static class ActionsCommand
             var owners = actions.Select(a => a.OwnerSlug).Distinct(StringComparer.Ordinal).Count();
             var meetings = actions.Select(a => a.MeetingKey).Distinct(StringComparer.Ordinal).Count();
             console.MarkupLine(Markup.Escape(
-                $"{Count(actions.Count, "action")} ({actions.Count(a => a.Status == Ingestion.Meetings.ActionStatus.Open).ToString(CultureInfo.InvariantCulture)} open) " +
+                $"{Count(actions.Count, "action")} ({actions.Count(a => a.Status == ActionStatus.Open).ToString(CultureInfo.InvariantCulture)} open) " +
                 $"for {Count(owners, "owner")} from {Count(meetings, "meeting")}."));
             return 0;
         }, cancellationToken));

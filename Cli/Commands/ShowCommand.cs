@@ -48,7 +48,7 @@ internal static class ShowCommand
             var meetings = await queries.ListAsync(reference.Committee!, reference.Date, token).ConfigureAwait(false);
             if (meetings.Count == 0)
             {
-                return await NotFoundAsync(queries, reference, token).ConfigureAwait(false);
+                return await NotFoundAsync(queries, Slug.From(reference.Committee!), reference.Date, token).ConfigureAwait(false);
             }
 
             if (reference.Date is null)
@@ -74,8 +74,13 @@ internal static class ShowCommand
             }
             else
             {
-                await Console.Error.WriteLineAsync($"minutes show: no meeting {key.Value} is stored.").ConfigureAwait(false);
+                await NotFoundAsync(queries, key.Committee, key.Date, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        if (found.Count == 0)
+        {
+            return NotShown;
         }
 
         if (asJson)
@@ -126,13 +131,12 @@ internal static class ShowCommand
     }
 
     /// <summary>Says what is not stored, and which meetings of that committee are, so the next try can hit.</summary>
-    private static async Task<int> NotFoundAsync(MeetingQueries queries, MeetingReference reference, CancellationToken cancellationToken)
+    private static async Task<int> NotFoundAsync(MeetingQueries queries, string committeeSlug, DateOnly? date, CancellationToken cancellationToken)
     {
-        var slug = Slug.From(reference.Committee!);
-        var others = reference.Date is null ? [] : await queries.ListAsync(slug, null, cancellationToken).ConfigureAwait(false);
-        var what = reference.Date is { } date
-            ? $"no meeting of {slug} on {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is stored."
-            : $"no meetings of {slug} are stored.";
+        var others = date is null ? [] : await queries.ListAsync(committeeSlug, null, cancellationToken).ConfigureAwait(false);
+        var what = date is { } day
+            ? $"no meeting of {committeeSlug} on {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is stored."
+            : $"no meetings of {committeeSlug} are stored.";
         var hint = others.Count > 0
             ? $" Stored meetings of that committee: {string.Join(", ", others.Select(m => m.Key.RowKey))}."
             : " Committees are matched by slug (the name in lower case, words joined by hyphens).";

@@ -38,7 +38,7 @@ internal static class CommandHost
         return CannotRun;
     }
 
-    private static ServiceProvider Services(IConfiguration configuration) =>
+    internal static ServiceProvider Services(IConfiguration configuration) =>
         new ServiceCollection()
             .AddLogging(logging => logging
                 .SetMinimumLevel(LogLevel.Warning)

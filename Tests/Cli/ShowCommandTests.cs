@@ -83,6 +83,16 @@ public class ShowCommandTests(StoredHaltonMeetings stored) : IClassFixture<Store
     }
 
     [Fact]
+    public async Task A_key_not_stored_exits_1_the_same_way()
+    {
+        var (exit, output, error) = await CommandLineTests.Run("show", CommitteeSlug + "_2020-01-01", "--json", stored.Setting);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains($"no meeting of {CommitteeSlug} on 2020-01-01 is stored. Stored meetings of that committee: 2023-01-23, 2024-09-09.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_committee_alone_lists_its_meetings()
     {
         var (exit, output, _) = await CommandLineTests.Run("show", Committee, stored.Setting);
