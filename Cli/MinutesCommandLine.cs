@@ -22,11 +22,15 @@ internal static class MinutesCommandLine
             .Build();
         var parserOptions = configuration.GetSection(ParserOptions.SectionName).Get<ParserOptions>() ?? new ParserOptions();
 
-        var root = new RootCommand("Turns council meeting minutes into data: parse, evaluate, ingest.")
+        var root = new RootCommand("Turns council meeting minutes into data: parse, evaluate, ingest into storage, show what was stored.")
         {
             ParseCommand.Create(parserOptions),
             EvalCommand.Create(parserOptions),
             StorageCommand.Create(configuration),
+            IngestCommand.Create(configuration),
+            ReprocessCommand.Create(configuration),
+            ShowCommand.Create(configuration),
+            ActionsCommand.Create(configuration),
         };
         return await root.Parse(commandArgs).InvokeAsync().ConfigureAwait(false);
     }

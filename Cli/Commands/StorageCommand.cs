@@ -1,10 +1,8 @@
 using System.CommandLine;
-using Azure;
-using Azure.Identity;
+using CouncilMinutes.Cli.Hosting;
 using CouncilMinutes.Ingestion.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace CouncilMinutes.Cli.Commands;
 
@@ -38,30 +36,9 @@ internal static class StorageCommand
             await Console.Out.WriteLineAsync($"{report.Created.Count} created, {report.Found.Count} already there.").ConfigureAwait(false);
             return 0;
         }
-        catch (OptionsValidationException e)
+        catch (Exception e) when (StorageProblem.Describe(e, services.GetRequiredService<StorageClients>) is { } problem)
         {
-            return await FailAsync(string.Join(Environment.NewLine, e.Failures)).ConfigureAwait(false);
+            return await CommandHost.FailAsync("storage init", problem).ConfigureAwait(false);
         }
-        catch (StorageUnreachableException e)
-        {
-            return await FailAsync(
-                $"{e.Message}{Environment.NewLine}Is Azurite running? The default setting ({MinutesStorageOptions.DevelopmentStorage}) expects it on " +
-                "127.0.0.1 ports 10000-10002 (npx azurite); otherwise set MinutesStorage (MINUTES_MinutesStorage, or --MinutesStorage=...) " +
-                "to the account's connection string or service URIs.").ConfigureAwait(false);
-        }
-        catch (AuthenticationFailedException e)
-        {
-            return await FailAsync($"no credential for the storage service URIs: {e.Message}").ConfigureAwait(false);
-        }
-        catch (RequestFailedException e)
-        {
-            return await FailAsync($"storage refused the request: {e.Status} {e.ErrorCode}").ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<int> FailAsync(string message)
-    {
-        await Console.Error.WriteLineAsync($"minutes storage init: {message}").ConfigureAwait(false);
-        return 2;
     }
 }

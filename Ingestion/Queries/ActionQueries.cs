@@ -1,0 +1,75 @@
+using Azure.Data.Tables;
+using CouncilMinutes.Ingestion.Keys;
+using CouncilMinutes.Ingestion.Meetings;
+using CouncilMinutes.Ingestion.Storage;
+
+namespace CouncilMinutes.Ingestion.Queries;
+
+/// <summary>Reads stored actions back: one owner's from the <c>ActionsByOwner</c> index, or every meeting's from <c>Actions</c>.</summary>
+public sealed class ActionQueries(StorageClients clients)
+{
+    /// <summary>The actions of one owner (by name or slug; <c>unassigned</c> for those naming no one), oldest meeting first.</summary>
+    /// <param name="owner">The owner's name as the minutes give it, or its slug.</param>
+    /// <param name="openOnly">Only actions still <c>Open</c>.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<ActionRecord>> ByOwnerAsync(string owner, bool openOnly, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var slug = Slug.From(owner);
+        var filter = openOnly
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {slug} and Status eq {ActionStatus.Open}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {slug}");
+
+        // The index's row key is the meeting date then the action id, so a partition reads in meeting order.
+        return await ReadAsync(StorageNames.ActionsByOwnerTable, filter, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every stored action of every meeting: a scan of the <c>Actions</c> table, by owner, then meeting date.</summary>
+    public async Task<IReadOnlyList<ActionRecord>> AllAsync(bool openOnly, CancellationToken cancellationToken)
+    {
+        var filter = openOnly ? TableClient.CreateQueryFilter($"Status eq {ActionStatus.Open}") : null;
+        var actions = await ReadAsync(StorageNames.ActionsTable, filter, cancellationToken).ConfigureAwait(false);
+        return actions
+            .OrderBy(a => a.OwnerSlug, StringComparer.Ordinal)
+            .ThenBy(a => a.MeetingDate, StringComparer.Ordinal)
+            .ThenBy(a => a.MeetingKey, StringComparer.Ordinal)
+            .ThenBy(a => a.ItemKey, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>An action from a row of either table: an <c>Actions</c> row is keyed by meeting and id, an index row by owner and date-id.</summary>
+    internal static ActionRecord Read(TableEntity row)
+    {
+        var meetingKey = row.GetString("MeetingKey") ?? row.PartitionKey;
+        var meetingDate = row.GetString("MeetingDate");
+        var id = row.GetString("MeetingKey") is not null && meetingDate is not null && row.RowKey.StartsWith(meetingDate + "-", StringComparison.Ordinal)
+            ? row.RowKey[(meetingDate.Length + 1)..]
+            : row.RowKey;
+        return new ActionRecord
+        {
+            Id = id,
+            MeetingKey = meetingKey,
+            Committee = row.GetString("Committee"),
+            MeetingDate = meetingDate,
+            ItemKey = row.GetString("Item"),
+            ItemNumber = row.GetString("ItemNumber"),
+            ItemTitle = row.GetString("ItemTitle"),
+            Text = row.GetString("Text") ?? "",
+            Owner = row.GetString("Owner"),
+            OwnerSlug = row.GetString("OwnerSlug") ?? MeetingRows.Unassigned,
+            Due = row.GetString("Due"),
+            Status = row.GetString("Status"),
+        };
+    }
+
+    private async Task<List<ActionRecord>> ReadAsync(string table, string? filter, CancellationToken cancellationToken)
+    {
+        var actions = new List<ActionRecord>();
+        await foreach (var row in clients.Tables.GetTableClient(table).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            actions.Add(Read(row));
+        }
+
+        return actions;
+    }
+}
