@@ -41,7 +41,7 @@ internal static class IngestCommand
             var documents = found.Files.Select(file => new BatchDocument(file.BlobName, async ct =>
             {
                 var metadataChanged = await upload.UploadAsync(file, ct).ConfigureAwait(false);
-                return await ingestion.ProcessAsync(file.BlobName, force: metadataChanged, ct).ConfigureAwait(false);
+                return await TransientRetry.RunAsync(() => ingestion.ProcessAsync(file.BlobName, force: metadataChanged, ct), ct).ConfigureAwait(false);
             })).ToList();
 
             var console = Terminal.Create();

@@ -59,7 +59,7 @@ internal static class ReprocessCommand
             }
 
             var force = result.GetValue(all);
-            var documents = names.Select(name => new BatchDocument(name, ct => ingestion.ProcessAsync(name, force, ct))).ToList();
+            var documents = names.Select(name => new BatchDocument(name, ct => TransientRetry.RunAsync(() => ingestion.ProcessAsync(name, force, ct), ct))).ToList();
             return await IngestCommand.RunBatchAsync(console, documents, "Reprocessing", token).ConfigureAwait(false);
         }, cancellationToken));
         return command;

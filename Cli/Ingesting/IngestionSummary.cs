@@ -68,7 +68,6 @@ internal static class IngestionSummary
         var counts = new[]
         {
             (IngestionStatus.Ingested, "ingested"), (IngestionStatus.Unchanged, "unchanged"), (IngestionStatus.Quarantined, "quarantined"),
-            (IngestionStatus.InProgressElsewhere, "being ingested elsewhere"),
         };
         var parts = counts.Select(c => (Count: results.Count(r => r.Status == c.Item1), Name: c.Item2)).Where(c => c.Count > 0).Select(c => $"{c.Count} {c.Name}");
         return $"{Plural(results.Count, "document", "documents")}: {string.Join(", ", parts)}.";
@@ -79,7 +78,6 @@ internal static class IngestionSummary
         IngestionStatus.Ingested => "[green]ingested[/]",
         IngestionStatus.Unchanged => "[grey]unchanged[/]",
         IngestionStatus.Quarantined => "[red]quarantined[/]",
-        IngestionStatus.InProgressElsewhere => "[yellow]being ingested elsewhere[/]",
         _ => Markup.Escape(result.Status.ToString()),
     };
 

@@ -66,9 +66,11 @@ public sealed record MeetingRows(
                 });
             }
 
-            foreach (var action in item.Actions)
+            for (var a = 0; a < item.Actions.Count; a++)
             {
-                actions.Add(ActionRow(minutes, key, item, itemKey, action, version));
+                var row = ActionRow(minutes, key, item, itemKey, item.Actions[a], version);
+                row["Ordinal"] = a + 1;
+                actions.Add(row);
             }
         }
 

@@ -57,7 +57,9 @@ public sealed class MeetingQueries(StorageClients clients)
         // Row keys give the order: items 001, 002…; resolutions 001-01, 001-02…. Actions are keyed by a hash, so within
         // an item they keep no order of their own.
         var resolutionsByItem = resolutions.Result.ToLookup(r => r.GetString("Item") ?? r.RowKey.Split('-')[0], StringComparer.Ordinal);
-        var actionsByItem = actions.Result.Select(ActionQueries.Read).ToLookup(a => a.ItemKey ?? "", StringComparer.Ordinal);
+        // Action rows are keyed by a hash of their text; their order in the item is kept in "Ordinal".
+        var actionsByItem = actions.Result.OrderBy(r => r.GetInt32("Ordinal") ?? int.MaxValue).Select(ActionQueries.Read)
+            .ToLookup(a => a.ItemKey ?? "", StringComparer.Ordinal);
         var itemRecords = items.Result
             .Select(row => ReadItem(row, resolutionsByItem[row.RowKey], actionsByItem[row.RowKey]))
             .ToList();
