@@ -65,6 +65,10 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
 
             rows.Meeting["Writer"] = writer;
             rows.Meeting["WritingUntil"] = DateTimeOffset.UtcNow + LockDuration;
+
+            // The stored version's manifest stays on the row until its stale rows are gone, so a crash mid-sweep is repaired.
+            var previous = RowManifest.Read(stored);
+            previous?.WriteTo(rows.Meeting);
             var etag = await MarkWritingAsync(meetings, rows.Meeting, stored, whole, cancellationToken).ConfigureAwait(false);
             if (etag is null)
             {
@@ -72,8 +76,10 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
                 continue;
             }
 
-            var actions = await WriteChildrenAsync(key, rows, version, whole, firstWrite: stored is null, cancellationToken).ConfigureAwait(false);
-            if (await MarkCompleteAsync(meetings, key, etag.Value, whole, cancellationToken).ConfigureAwait(false))
+            var actions = await WriteChildrenAsync(key, rows, version, whole, stored is null, previous, cancellationToken).ConfigureAwait(false);
+            var written = RowManifest.Of(rows);
+            var manifest = whole || stored is null ? written : previous?.With(written);
+            if (await MarkCompleteAsync(meetings, key, etag.Value, manifest, cancellationToken).ConfigureAwait(false))
             {
                 return new StoredMeeting(key, actions, IsNew: stored is null);
             }
@@ -167,9 +173,10 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
         }
     }
 
-    private static async Task<bool> MarkCompleteAsync(TableClient meetings, MeetingKey key, ETag etag, bool whole, CancellationToken cancellationToken)
+    private static async Task<bool> MarkCompleteAsync(TableClient meetings, MeetingKey key, ETag etag, RowManifest? manifest, CancellationToken cancellationToken)
     {
         var complete = new TableEntity(key.Committee, key.RowKey) { ["Status"] = Complete };
+        manifest?.WriteTo(complete);
         try
         {
             await meetings.UpdateEntityAsync(complete, etag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
@@ -182,10 +189,12 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
     }
 
     // firstWrite: the meeting had no row before, so there is nothing of an earlier version to keep or sweep.
-    private async Task<IReadOnlyList<TableEntity>> WriteChildrenAsync(MeetingKey key, MeetingRows rows, string version, bool whole, bool firstWrite, CancellationToken cancellationToken)
+    // previous: the stored version's row keys, when its meeting row has them; without them the partitions are queried.
+    private async Task<IReadOnlyList<TableEntity>> WriteChildrenAsync(
+        MeetingKey key, MeetingRows rows, string version, bool whole, bool firstWrite, RowManifest? previous, CancellationToken cancellationToken)
     {
-        var previous = firstWrite ? [] : await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
-        var previousById = previous.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
+        var previousActions = firstWrite ? [] : await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
+        var previousById = previousActions.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
 
         await UpsertAsync(StorageNames.ItemsTable, rows.Items, cancellationToken).ConfigureAwait(false);
         await UpsertAsync(StorageNames.ResolutionsTable, rows.Resolutions, cancellationToken).ConfigureAwait(false);
@@ -210,18 +219,38 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
         bool Stale(TableEntity row, string itemProperty) =>
             row.GetString("Version") != version && (whole || touchedItems.Contains(row.GetString(itemProperty) ?? row.RowKey));
 
-        if (whole)
+        if (previous is not null)
         {
-            await DeleteAsync(StorageNames.ItemsTable, key, r => Stale(r, "RowKey"), cancellationToken).ConfigureAwait(false);
-            await DeleteAsync(StorageNames.AttendanceTable, key, r => Stale(r, "RowKey"), cancellationToken).ConfigureAwait(false);
+            var written = RowManifest.Of(rows);
+            await DeleteKeysAsync(StorageNames.ResolutionsTable, key,
+                previous.Resolutions.Where(r => (whole || touchedItems.Contains(RowManifest.ItemOf(r))) && !written.Resolutions.Contains(r)), cancellationToken).ConfigureAwait(false);
+            if (whole)
+            {
+                await DeleteKeysAsync(StorageNames.ItemsTable, key, previous.Items.Except(written.Items), cancellationToken).ConfigureAwait(false);
+                await DeleteKeysAsync(StorageNames.AttendanceTable, key, previous.Attendance.Except(written.Attendance), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            if (whole)
+            {
+                await DeleteAsync(StorageNames.ItemsTable, key, r => Stale(r, "RowKey"), cancellationToken).ConfigureAwait(false);
+                await DeleteAsync(StorageNames.AttendanceTable, key, r => Stale(r, "RowKey"), cancellationToken).ConfigureAwait(false);
+            }
+
+            await DeleteAsync(StorageNames.ResolutionsTable, key, r => Stale(r, "Item"), cancellationToken).ConfigureAwait(false);
         }
 
-        await DeleteAsync(StorageNames.ResolutionsTable, key, r => Stale(r, "Item"), cancellationToken).ConfigureAwait(false);
-        await DeleteAsync(StorageNames.ActionsTable, key, r => Stale(r, "Item"), cancellationToken).ConfigureAwait(false);
+        // Actions were read before writing (their statuses are kept), so their stale rows need no query.
+        var kept = rows.Actions.Select(a => a.RowKey).ToHashSet(StringComparer.Ordinal);
+        await DeleteIgnoringMissingAsync(Table(StorageNames.ActionsTable),
+            previousActions.Where(p => (whole || touchedItems.Contains(p.GetString("Item") ?? "")) && !kept.Contains(p.RowKey))
+                .Select(p => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(key.Value, p.RowKey), ETag.All)),
+            cancellationToken).ConfigureAwait(false);
 
         // The owner index has no version of its own to sweep by: drop the entries of actions that went or changed owner.
         var current = rows.Actions.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
-        var gone = previous
+        var gone = previousActions
             .Where(p => (whole || touchedItems.Contains(p.GetString("Item") ?? "")) && p.GetString("Version") != version)
             .Where(p => !current.TryGetValue(p.RowKey, out var now) || now.GetString("OwnerSlug") != p.GetString("OwnerSlug"))
             .Select(p => new TableTransactionAction(TableTransactionActionType.Delete,
@@ -235,6 +264,10 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
     private async Task UpsertAsync(string table, IEnumerable<TableEntity> rows, CancellationToken cancellationToken) =>
         await TableBatches.SubmitAsync(Table(table), rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken)
             .ConfigureAwait(false);
+
+    private Task DeleteKeysAsync(string table, MeetingKey key, IEnumerable<string> rowKeys, CancellationToken cancellationToken) =>
+        DeleteIgnoringMissingAsync(Table(table),
+            rowKeys.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(key.Value, k), ETag.All)), cancellationToken);
 
     private async Task DeleteAsync(string table, MeetingKey key, Func<TableEntity, bool> stale, CancellationToken cancellationToken)
     {

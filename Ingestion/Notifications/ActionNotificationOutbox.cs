@@ -34,10 +34,9 @@ public sealed class ActionNotificationOutbox(StorageClients clients)
         }
 
         var claims = meeting.IsNew ? await ClaimNewMeetingAsync(digests, claim, cancellationToken).ConfigureAwait(false) : null;
+        claims ??= await ClaimAsync(digests, await StoredAsync(meeting.Key.Value, cancellationToken).ConfigureAwait(false), claim, cancellationToken).ConfigureAwait(false);
         if (claims is null)
         {
-            await ClaimAsync(digests, await StoredAsync(meeting.Key.Value, cancellationToken).ConfigureAwait(false), claim, cancellationToken).ConfigureAwait(false);
-
             // What this document holds is what the table says after claiming: a claim whose response was lost (and whose retry
             // then failed as a conflict) is still this document's, and one another document won is not.
             var stored = await StoredAsync(meeting.Key.Value, cancellationToken).ConfigureAwait(false);
@@ -118,35 +117,55 @@ public sealed class ActionNotificationOutbox(StorageClients clients)
     /// <summary>
     /// Claims the digests this document brings: new ones in one transaction (all or nothing, so either a concurrent document
     /// sends them or this one does), changed ones (a corrected document) row by row. Digests already queued, or held by
-    /// another document, are left alone.
+    /// another document, are left alone. Returns this document's claims, or null when a write's outcome is uncertain.
     /// </summary>
-    private async Task ClaimAsync(List<ActionDigestMessage> digests, Dictionary<string, TableEntity> stored, string claim, CancellationToken cancellationToken)
+    private async Task<List<(ActionDigestMessage Message, ETag ETag)>?> ClaimAsync(
+        List<ActionDigestMessage> digests, Dictionary<string, TableEntity> stored, string claim, CancellationToken cancellationToken)
     {
+        var claims = new List<(ActionDigestMessage, ETag)>();
+        var certain = true;
         var fresh = digests.Where(d => !stored.ContainsKey(d.OwnerSlug)).ToList();
         if (fresh.Count > 0)
         {
             try
             {
-                await Digests.SubmitTransactionAsync(fresh.Select(d => new TableTransactionAction(TableTransactionActionType.Add, Row(d, claim))), cancellationToken)
+                var added = await Digests.SubmitTransactionAsync(fresh.Select(d => new TableTransactionAction(TableTransactionActionType.Add, Row(d, claim))), cancellationToken)
                     .ConfigureAwait(false);
+                claims.AddRange(fresh.Select((d, i) => (d, added.Value[i].Headers.ETag ?? ETag.All)));
             }
             catch (TableTransactionFailedException)
             {
                 // Someone's rows were there first (perhaps this document's own, from a retried request): the re-read decides.
+                certain = false;
             }
         }
 
-        foreach (var digest in digests.Where(d => stored.TryGetValue(d.OwnerSlug, out var row) && row.GetString("DigestId") != d.DigestId))
+        foreach (var digest in digests.Where(d => stored.ContainsKey(d.OwnerSlug)))
         {
+            var row = stored[digest.OwnerSlug];
+            if (row.GetString("DigestId") == digest.DigestId)
+            {
+                if (row.GetString("Status") == Pending && row.GetString("Claim") == claim)
+                {
+                    claims.Add((digest, row.ETag));
+                }
+
+                continue;
+            }
+
             try
             {
-                await Digests.UpdateEntityAsync(Row(digest, claim), stored[digest.OwnerSlug].ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                var replaced = await Digests.UpdateEntityAsync(Row(digest, claim), row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                claims.Add((digest, replaced.Headers.ETag ?? ETag.All));
             }
             catch (RequestFailedException e) when (e.Status == 412)
             {
                 // Replaced by another document first (or by this one, its response lost): the re-read decides.
+                certain = false;
             }
         }
+
+        return certain ? claims : null;
     }
 
     private static TableEntity Row(ActionDigestMessage digest, string claim) => new(digest.MeetingKey, digest.OwnerSlug)

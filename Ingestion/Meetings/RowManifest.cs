@@ -1,0 +1,65 @@
+using Azure.Data.Tables;
+using CouncilMinutes.Ingestion.Tables;
+
+namespace CouncilMinutes.Ingestion.Meetings;
+
+/// <summary>
+/// The row keys a meeting's stored version has in the Items, Resolutions and Attendance tables, kept on the meeting row,
+/// so a rewrite knows which rows went stale without querying three partitions.
+/// </summary>
+public sealed record RowManifest(IReadOnlySet<string> Items, IReadOnlySet<string> Resolutions, IReadOnlySet<string> Attendance)
+{
+    private const string ItemsProperty = "ItemKeys";
+    private const string ResolutionsProperty = "ResolutionKeys";
+    private const string AttendanceProperty = "AttendanceKeys";
+
+    public static RowManifest Of(MeetingRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return new RowManifest(Keys(rows.Items), Keys(rows.Resolutions), Keys(rows.Attendance));
+    }
+
+    /// <summary>The manifest a meeting row carries, or null when it has none (written before manifests, or too long to keep).</summary>
+    public static RowManifest? Read(TableEntity? meeting) =>
+        meeting?.GetString(ItemsProperty) is { } items && meeting.GetString(ResolutionsProperty) is { } resolutions
+        && meeting.GetString(AttendanceProperty) is { } attendance
+            ? new RowManifest(Split(items), Split(resolutions), Split(attendance))
+            : null;
+
+    /// <summary>Writes the manifest onto a meeting row; a manifest too long for a property is left out (the next rewrite queries).</summary>
+    public void WriteTo(TableEntity meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var properties = new[] { (ItemsProperty, Items), (ResolutionsProperty, Resolutions), (AttendanceProperty, Attendance) }
+            .Select(p => (Name: p.Item1, Value: string.Join(',', p.Item2.Order(StringComparer.Ordinal))))
+            .ToList();
+        var fits = properties.All(p => p.Value.Length <= TableLimits.CharactersPerString);
+        foreach (var (name, value) in properties)
+        {
+            meeting[name] = fits ? value : null;
+        }
+    }
+
+    /// <summary>This manifest with a partial document's rows folded in: its items' resolutions replaced, the rest kept.</summary>
+    public RowManifest With(RowManifest part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var touched = part.Items;
+        return new RowManifest(
+            Items.Union(part.Items).ToHashSet(StringComparer.Ordinal),
+            Resolutions.Where(r => !touched.Contains(ItemOf(r))).Union(part.Resolutions).ToHashSet(StringComparer.Ordinal),
+            Attendance);
+    }
+
+    /// <summary>The item a resolution row key belongs to ("003-02" belongs to "003").</summary>
+    public static string ItemOf(string resolutionKey)
+    {
+        ArgumentNullException.ThrowIfNull(resolutionKey);
+        return resolutionKey[..resolutionKey.LastIndexOf('-')];
+    }
+
+    private static HashSet<string> Keys(IEnumerable<TableEntity> rows) => rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> Split(string keys) =>
+        keys.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+}
