@@ -26,13 +26,14 @@ param maximumInstanceCount int = 100
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
 
-@description('When the portal scraper runs: an NCRONTAB expression (seconds first) in UTC, e.g. 0 0 6 * * * for 06:00 daily.')
-@minLength(1)
-param scrapeSchedule string = '0 0 6 * * *'
+// azd passes an unset environment variable to a string parameter as '' rather than leaving its default, so string
+// parameters default to '' and '' means "not set": the app setting is left out and the code's default applies.
 
-@description('Base address of the council\'s ModernGov portal.')
-@minLength(1)
-param portalBaseUrl string = 'https://councillors.halton.gov.uk'
+@description('When the portal scraper runs: an NCRONTAB expression (seconds first) in UTC; empty for 0 0 6 * * * (06:00 daily).')
+param scrapeSchedule string = ''
+
+@description('Base address of the council\'s ModernGov portal; empty for the code\'s default, https://councillors.halton.gov.uk.')
+param portalBaseUrl string = ''
 
 @description('ModernGov committee ids to watch, comma-separated (e.g. 316,292); empty for the scraper\'s default.')
 param portalCommittees string = ''
@@ -45,9 +46,8 @@ param portalWindowDays int = 60
 @minLength(3)
 param portalContact string
 
-@description('Notification channels, comma-separated: log, smtp, webhook.')
-@minLength(1)
-param notificationChannels string = 'log'
+@description('Notification channels, comma-separated: log, smtp, webhook; empty for log.')
+param notificationChannels string = ''
 
 @description('Where notifications go for an owner with no address of their own; empty for none.')
 param notificationFallbackEmail string = ''
@@ -55,16 +55,16 @@ param notificationFallbackEmail string = ''
 @description('SMTP server host name; empty when mail is not sent.')
 param smtpHost string = ''
 
-@description('SMTP server port.')
-@minValue(1)
+@description('SMTP server port; 0 for the code\'s default.')
+@minValue(0)
 @maxValue(65535)
-param smtpPort int = 587
+param smtpPort int = 0
 
-@description('SMTP transport security.')
-@allowed(['None', 'StartTls', 'SslOnConnect'])
-param smtpSecurity string = 'StartTls'
+@description('SMTP transport security; empty for the code\'s default.')
+@allowed(['', 'None', 'StartTls', 'SslOnConnect'])
+param smtpSecurity string = ''
 
-@description('Address notifications are sent from.')
+@description('Address notifications are sent from; empty when mail is not sent.')
 param smtpFrom string = ''
 
 @description('SMTP user name; empty when the server needs none.')
@@ -100,24 +100,8 @@ var names = {
 @description('Tags on every resource; azd finds its environment\'s resources by azd-env-name.')
 var tags = { 'azd-env-name': environmentName }
 
-@description('Names from Ingestion/Storage/StorageNames.cs, which the code creates and uses.')
-var pipelineStorage = {
-  containers: ['minutes-inbox', 'minutes-parsed', 'minutes-quarantine']
-  tables: [
-    'Meetings'
-    'Items'
-    'Resolutions'
-    'Attendance'
-    'Actions'
-    'ActionsByOwner'
-    'Documents'
-    'Digests'
-    'Owners'
-    'Notifications'
-    'ScrapeState'
-  ]
-  queues: ['action-notifications', 'action-notifications-poison']
-}
+@description('What the pipeline uses, as in Ingestion/Storage/StorageNames.cs (Tests/Infrastructure keeps the two the same).')
+var pipelineStorage = loadJsonContent('storage-names.json')
 
 @description('Where Flex Consumption fetches the app\'s code package from.')
 var deploymentContainerName = 'app-package'
@@ -201,8 +185,10 @@ module access 'modules/access.bicep' = {
   dependsOn: [identity, storage, monitoring, secrets]
 }
 
+// After the role assignments, so the app's first start can already read its code package, storage and secrets.
 module functionApp 'modules/functionApp.bicep' = {
   scope: resourceGroup
+  dependsOn: [access]
   params: {
     name: names.functionApp
     planName: names.plan
@@ -220,14 +206,15 @@ module functionApp 'modules/functionApp.bicep' = {
     instanceMemoryMB: instanceMemoryMB
     appSettings: union(
       {
-        ScrapeSchedule: scrapeSchedule
+        // The timer trigger cannot start without it, so it alone has a default here.
+        ScrapeSchedule: empty(scrapeSchedule) ? '0 0 6 * * *' : scrapeSchedule
         Portal__BaseUrl: portalBaseUrl
         Portal__WindowDays: string(portalWindowDays)
         Portal__Contact: portalContact
         Notifications__Channels: notificationChannels
         Notifications__FallbackEmail: notificationFallbackEmail
         Notifications__Smtp__Host: smtpHost
-        Notifications__Smtp__Port: string(smtpPort)
+        Notifications__Smtp__Port: smtpPort == 0 ? '' : string(smtpPort)
         Notifications__Smtp__Security: smtpSecurity
         Notifications__Smtp__From: smtpFrom
         Notifications__Smtp__User: smtpUser
