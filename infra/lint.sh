@@ -28,7 +28,8 @@ for file in "${files[@]}"; do
 done
 
 if [[ -f $out/main.json ]]; then
-  # Node.js is already required for Azurite; it reads JSON without another tool.
+  # Node.js is already required for Azurite; it reads JSON without another tool. The $ in it is JavaScript's.
+  # shellcheck disable=SC2016
   if ! node -e '
     const [parameters, template] = process.argv.slice(1).map(file => require(file));
     const undeclared = Object.keys(parameters.parameters).filter(name => !(name in template.parameters));
@@ -38,6 +39,13 @@ if [[ -f $out/main.json ]]; then
     }' "$PWD/main.parameters.json" "$out/main.json"; then
     failed=1
   fi
+fi
+
+# The hook scripts too, where ShellCheck is installed (apt-get install shellcheck); it is not needed to deploy.
+if command -v shellcheck >/dev/null; then
+  shellcheck lint.sh hooks/*.sh || failed=1
+else
+  echo "infra/lint.sh: shellcheck not installed, shell scripts not checked" >&2
 fi
 
 if ((failed)); then
