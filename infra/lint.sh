@@ -49,7 +49,7 @@ else
 fi
 
 if ((failed)); then
-  echo "infra/lint.sh: Bicep diagnostics above" >&2
+  echo "infra/lint.sh: findings above" >&2
   exit 1
 fi
 echo "infra/lint.sh: ${#files[@]} Bicep files build and lint clean ($("$bicep" --version))"

@@ -115,6 +115,9 @@ var secretNames = {
   webhookSecret: 'webhook-secret'
 }
 
+@description('The committee ids, trimmed, without empty entries.')
+var committees = filter(map(split(portalCommittees, ','), committee => trim(committee)), committee => !empty(committee))
+
 @description('An app setting value that the platform replaces with the secret, read as the app\'s identity.')
 func keyVaultReference(vaultName string, secretName string) string =>
   '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secretName})'
@@ -188,7 +191,6 @@ module access 'modules/access.bicep' = {
 // After the role assignments, so the app's first start can already read its code package, storage and secrets.
 module functionApp 'modules/functionApp.bicep' = {
   scope: resourceGroup
-  dependsOn: [access]
   params: {
     name: names.functionApp
     planName: names.plan
@@ -230,10 +232,8 @@ module functionApp 'modules/functionApp.bicep' = {
       )
     )
   }
+  dependsOn: [access]
 }
-
-@description('The committee ids, trimmed, without empty entries.')
-var committees = filter(map(split(portalCommittees, ','), committee => trim(committee)), committee => !empty(committee))
 
 @description('Resource group everything is in; azd and the postdeploy hook read it.')
 output AZURE_RESOURCE_GROUP string = resourceGroup.name

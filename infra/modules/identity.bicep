@@ -21,6 +21,3 @@ output id string = identity.id
 
 @description('Client id, for the __clientId connection settings and Application Insights authentication.')
 output clientId string = identity.properties.clientId
-
-@description('Object id, for role assignments.')
-output principalId string = identity.properties.principalId
