@@ -17,7 +17,7 @@ if (-not (Get-Command az -ErrorAction SilentlyContinue)) {
 function Test-BlobsKey {
   $exists = az functionapp keys list --resource-group $env:AZURE_RESOURCE_GROUP --name $env:AZURE_FUNCTION_APP_NAME `
     --query 'systemKeys.blobs_extension != null' --output tsv 2>$null
-  return $LASTEXITCODE -eq 0 -and $exists -eq 'true'
+  return ($LASTEXITCODE -eq 0) -and ($exists -eq 'true')
 }
 
 Write-Host "postdeploy: waiting for $env:AZURE_FUNCTION_APP_NAME's blob trigger to start (up to ${timeoutSeconds}s)"
