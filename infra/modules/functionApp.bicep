@@ -53,7 +53,7 @@ param appSettings { *: string }
 
 @description('How the app reaches storage and telemetry: as its identity, by role, with no key in any setting.')
 var connectionSettings = {
-  // The Functions host's own state: leases, timer schedules, the blob trigger's internal queue.
+  // The Functions host's own state: keys, singleton locks, timer schedules, blob receipts.
   AzureWebJobsStorage__blobServiceUri: blobEndpoint
   AzureWebJobsStorage__queueServiceUri: queueEndpoint
   AzureWebJobsStorage__tableServiceUri: tableEndpoint
