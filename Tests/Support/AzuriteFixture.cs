@@ -258,7 +258,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
                    $"run `npm ci` at the repository root ({root}); test.sh does this before the tests. It needs Node.js 20 or later.");
     }
 
-    private static string? RepositoryRoot()
+    internal static string? RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
