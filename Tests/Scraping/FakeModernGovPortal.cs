@@ -27,6 +27,8 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     private readonly ConcurrentQueue<PortalRequest> _requests = new();
     private readonly ConcurrentDictionary<int, bool> _malformed = new();
     private int _failures;
+    private int _inFlight;
+    private int _mostInFlight;
 
     private FakeModernGovPortal(WebApplication app) => _app = app;
 
@@ -52,6 +54,12 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     /// <summary>Every request, in the order they arrived.</summary>
     public IReadOnlyList<PortalRequest> Requests => [.. _requests];
 
+    /// <summary>How long each answer takes: a slow portal, so that requests overlap if the client lets them.</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>The most requests that were ever being answered at once.</summary>
+    public int MostInFlight => Volatile.Read(ref _mostInFlight);
+
     /// <summary>Down: every connection is dropped without an answer.</summary>
     public bool Down { get; set; }
 
@@ -64,8 +72,12 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
         _committees[id] = new FakeCommittee(id, title, deleted, expired);
 
     /// <summary>A meeting; with <paramref name="printedMinutes"/> its minutes are published as that PDF, linked from the meeting.</summary>
-    public FakeMeeting AddMeeting(int committeeId, int meetingId, DateOnly date, byte[]? printedMinutes = null, bool published = true, bool cancelled = false) =>
-        _meetings[meetingId] = new FakeMeeting(committeeId, meetingId, date) { PrintedMinutes = printedMinutes, Published = published, Cancelled = cancelled };
+    public FakeMeeting AddMeeting(int committeeId, int meetingId, DateOnly date, byte[]? printedMinutes = null, bool published = true, bool cancelled = false,
+        string publishedAnswer = "meeting_with_minutes.xml") =>
+        _meetings[meetingId] = new FakeMeeting(committeeId, meetingId, date)
+        {
+            PrintedMinutes = printedMinutes, Published = published, Cancelled = cancelled, PublishedAnswer = publishedAnswer,
+        };
 
     public FakeMeeting Meeting(int meetingId) => _meetings[meetingId];
 
@@ -86,8 +98,39 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
 
     private async Task AnswerAsync(HttpContext context)
     {
+        var arrived = DateTimeOffset.UtcNow;
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        try
+        {
+            InterlockedMax(ref _mostInFlight, inFlight);
+            if (Latency > TimeSpan.Zero)
+            {
+                await Task.Delay(Latency, context.RequestAborted);
+            }
+
+            await AnswerNowAsync(context, arrived);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private static void InterlockedMax(ref int location, int value)
+    {
+        for (var seen = Volatile.Read(ref location); value > seen; seen = Volatile.Read(ref location))
+        {
+            if (Interlocked.CompareExchange(ref location, value, seen) == seen)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task AnswerNowAsync(HttpContext context, DateTimeOffset arrived)
+    {
         var path = context.Request.Path.Value ?? "";
-        var request = new PortalRequest(path + context.Request.QueryString, DateTimeOffset.UtcNow, context.Request.Headers.UserAgent.ToString(),
+        var request = new PortalRequest(path + context.Request.QueryString, arrived, context.Request.Headers.UserAgent.ToString(),
             context.Request.Headers.IfNoneMatch.ToString());
         if (Down)
         {
@@ -203,7 +246,7 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
 
     private XDocument Meeting(FakeMeeting meeting)
     {
-        var document = Fixture(meeting.Published ? "meeting_with_minutes.xml" : "meeting_no_minutes.xml");
+        var document = Fixture(meeting.Published ? meeting.PublishedAnswer : "meeting_no_minutes.xml");
         var root = document.Root!;
         root.Element("meetingid")!.Value = meeting.Id.ToString(CultureInfo.InvariantCulture);
         root.Element("meetingdate")!.Value = meeting.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
@@ -254,6 +297,9 @@ internal sealed class FakeMeeting(int committeeId, int id, DateOnly date)
     public bool Published { get; set; }
 
     public byte[]? PrintedMinutes { get; set; }
+
+    /// <summary>The fixture <c>GetMeeting</c> answers from once the minutes are published.</summary>
+    public string PublishedAnswer { get; init; } = "meeting_with_minutes.xml";
 
     /// <summary>Where ModernGov files printed minutes (spaces and all).</summary>
     public string PrintedMinutesPath => $"/documents/g{Id}/Printed minutes {Date:ddMMyyyy} 18.30 Committee.pdf";

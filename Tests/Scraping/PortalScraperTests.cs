@@ -263,6 +263,29 @@ public sealed class PortalScraperTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal([$"portal/{_portal.Host}/{Audit}/5801/minutes.pdf"], (await InboxAsync()).Keys);
     }
 
+    [Fact]
+    public async Task A_slow_portal_never_has_more_than_two_requests_in_flight_and_their_starts_are_spaced()
+    {
+        for (var id = 1; id <= 6; id++)
+        {
+            _portal.AddCommittee(id, $"Committee {id}");
+            _portal.AddMeeting(id, 6000 + id, Today.AddDays(-id), PrintedPdf);
+        }
+
+        _portal.Latency = TimeSpan.FromMilliseconds(40);
+        var settings = Settings(_portal);
+        settings["Portal:MinDelay"] = "00:00:00.025";
+        await using var polite = await PipelineHost.StartAsync(azurite, settings, configure: s => s.AddSingleton<TimeProvider>(_clock));
+
+        var summary = await polite.Get<PortalScraper>().RunAsync(CancellationToken.None);
+
+        Assert.Equal((6, 0), (summary.DocumentsUploaded, summary.Failed));
+        Assert.Equal(2, _portal.MostInFlight);
+        var starts = _portal.Requests.Select(r => r.At).Order().ToList();
+        Assert.Equal(1 + 6 * 3, starts.Count);
+        Assert.All(starts.Zip(starts.Skip(1), (a, b) => b - a), gap => Assert.True(gap >= TimeSpan.FromMilliseconds(15), $"{gap.TotalMilliseconds} ms apart"));
+    }
+
     /// <summary>This portal's blobs in the inbox, by name, with their metadata.</summary>
     private async Task<SortedDictionary<string, IDictionary<string, string>>> InboxAsync()
     {
