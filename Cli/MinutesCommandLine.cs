@@ -31,6 +31,7 @@ internal static class MinutesCommandLine
             ReprocessCommand.Create(configuration),
             ShowCommand.Create(configuration),
             ActionsCommand.Create(configuration),
+            ScrapeCommand.Create(configuration),
         };
         return await root.Parse(commandArgs).InvokeAsync().ConfigureAwait(false);
     }

@@ -46,6 +46,15 @@ public sealed partial class IngestionService(
 
         public const string MeetingId = "meetingid";
         public const string SourceUrl = "sourceurl";
+
+        /// <summary>The host of the portal the scraper took the document from.</summary>
+        public const string Portal = "portal";
+
+        /// <summary>The portal's id of the committee.</summary>
+        public const string CommitteeId = "committeeid";
+
+        /// <summary>SHA-256 of the content, hex, as the scraper uploaded it: how it knows the blob already holds a document.</summary>
+        public const string ContentHash = "contenthash";
     }
 
     public BlobContainerClient Inbox => clients.Blobs.GetBlobContainerClient(StorageNames.InboxContainer);

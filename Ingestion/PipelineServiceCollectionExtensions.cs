@@ -1,6 +1,7 @@
 using CouncilMinutes.Ingestion.Documents;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Notifications;
+using CouncilMinutes.Ingestion.Scraping;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Parsing;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<ActionNotificationOutbox>();
         services.AddSingleton<IngestionService>();
+        services.AddPortalScraper(configuration);
         return services;
     }
 }

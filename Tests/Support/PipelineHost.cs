@@ -21,14 +21,17 @@ internal sealed class PipelineHost : IAsyncDisposable
     }
 
     /// <summary>A pipeline on an Azurite of its own: for tests that count what the whole account holds.</summary>
-    public static async Task<PipelineHost> StartAloneAsync(IDictionary<string, string?>? settings = null, HttpPipelinePolicy? policy = null, bool persistent = false)
+    public static async Task<PipelineHost> StartAloneAsync(IDictionary<string, string?>? settings = null, HttpPipelinePolicy? policy = null, bool persistent = false,
+        Action<IServiceCollection>? configure = null)
     {
         var azurite = persistent ? AzuriteFixture.Persistent() : new AzuriteFixture();
         await azurite.InitializeAsync();
-        return await StartAsync(azurite, settings, owned: true, policy);
+        return await StartAsync(azurite, settings, owned: true, policy, configure);
     }
 
-    public static async Task<PipelineHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, bool owned = false, HttpPipelinePolicy? policy = null)
+    /// <summary>The pipeline on a shared Azurite; <c>configure</c> adds registrations after the pipeline's, which win over them (a clock, say).</summary>
+    public static async Task<PipelineHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, bool owned = false, HttpPipelinePolicy? policy = null,
+        Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [MinutesStorageOptions.SectionName] = azurite.ConnectionString })
@@ -40,6 +43,7 @@ internal sealed class PipelineHost : IAsyncDisposable
             collection.AddSingleton(new StorageClients(azurite.Options, policy));
         }
 
+        configure?.Invoke(collection);
         var services = collection.BuildServiceProvider();
         await services.GetRequiredService<StorageInitializer>().InitializeAsync(CancellationToken.None);
         return new PipelineHost(services, owned ? azurite : null);
@@ -50,6 +54,9 @@ internal sealed class PipelineHost : IAsyncDisposable
     public IngestionService Ingestion => _services.GetRequiredService<IngestionService>();
 
     public StorageClients Clients => _services.GetRequiredService<StorageClients>();
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
 
     public async Task UploadAsync(string blobName, byte[] content, IDictionary<string, string>? metadata = null)
     {

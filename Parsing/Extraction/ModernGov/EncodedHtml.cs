@@ -7,7 +7,7 @@ namespace CouncilMinutes.Parsing.Extraction.ModernGov;
 /// The web service entity-encodes the HTML it carries, and some councils' systems encode it again
 /// (<c>&amp;amp;lt;p&amp;amp;gt;</c>). Decoding repeats until nothing changes, a few rounds at most.
 /// </summary>
-internal static partial class EncodedHtml
+public static partial class EncodedHtml
 {
     private const int MaxRounds = 3;
 
