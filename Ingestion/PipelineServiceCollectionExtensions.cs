@@ -26,6 +26,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<ActionNotificationOutbox>();
         services.AddSingleton<IngestionService>();
+        services.AddActionNotifications(configuration);
         return services;
     }
 }
