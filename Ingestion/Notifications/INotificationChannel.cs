@@ -1,7 +1,7 @@
 namespace CouncilMinutes.Ingestion.Notifications;
 
 /// <summary>A way of sending a digest: SMTP, a webhook, or the log.</summary>
-internal interface INotificationChannel
+public interface INotificationChannel
 {
     /// <summary>The name <see cref="NotificationOptions.Channels"/> uses for it.</summary>
     string Name { get; }

@@ -68,13 +68,12 @@ public sealed class NotificationLedger(StorageClients clients, IOptions<Notifica
         }
     }
 
-    /// <summary>Records the send. False when the claim had lapsed and another worker took the row over (it may send again).</summary>
+    /// <summary>Records the send; the reason an earlier attempt failed stays. False when the claim had lapsed and another worker took the row over (it may send again).</summary>
     internal Task<bool> SentAsync(LedgerClaim claim) =>
         ReleaseAsync(claim, new TableEntity
         {
             ["Status"] = nameof(NotificationStatus.Sent),
             ["SentAt"] = DateTimeOffset.UtcNow,
-            ["LastError"] = null,
         });
 
     /// <summary>Records a failed send: <c>Failed</c> after the last attempt, else <c>Pending</c> and free for the retry at once.</summary>

@@ -27,7 +27,7 @@ public sealed partial class NotificationService
     private readonly ILogger<NotificationService> _logger;
     private readonly ResiliencePipeline _send;
 
-    internal NotificationService(StorageClients clients, OwnerDirectory owners, NotificationLedger ledger, NotifiedActions actions,
+    public NotificationService(StorageClients clients, OwnerDirectory owners, NotificationLedger ledger, NotifiedActions actions,
         IEnumerable<INotificationChannel> channels, IOptions<NotificationOptions> options, ILogger<NotificationService> logger)
     {
         _clients = clients;

@@ -25,6 +25,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<NotificationLedger>();
         services.AddSingleton<NotifiedActions>();
         services.AddSingleton<NotificationService>();
+        services.AddSingleton<NotificationQueueDrain>();
         return services;
     }
 }

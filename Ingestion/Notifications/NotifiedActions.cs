@@ -6,7 +6,7 @@ using CouncilMinutes.Ingestion.Storage;
 namespace CouncilMinutes.Ingestion.Notifications;
 
 /// <summary>Marks a digest's actions <c>Notified</c> (with the time), and <c>Unassigned</c> when they went to the fallback, in <c>Actions</c> and its owner index.</summary>
-internal sealed class NotifiedActions(StorageClients clients)
+public sealed class NotifiedActions(StorageClients clients)
 {
     /// <summary>Updates the rows as read; an action already notified keeps its first time, one deleted since (a corrected document) is passed over.</summary>
     public async Task MarkAsync(IEnumerable<TableEntity> actions, bool unassigned, CancellationToken cancellationToken)

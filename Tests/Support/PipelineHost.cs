@@ -51,6 +51,9 @@ internal sealed class PipelineHost : IAsyncDisposable
 
     public StorageClients Clients => _services.GetRequiredService<StorageClients>();
 
+    /// <summary>One of the pipeline's services, as the host resolves it.</summary>
+    public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public async Task UploadAsync(string blobName, byte[] content, IDictionary<string, string>? metadata = null)
     {
         var blob = Ingestion.Inbox.GetBlobClient(blobName);
