@@ -31,6 +31,9 @@ internal static class MinutesCommandLine
             ReprocessCommand.Create(configuration),
             ShowCommand.Create(configuration),
             ActionsCommand.Create(configuration),
+            OwnersCommand.Create(configuration),
+            NotifyCommand.Create(configuration),
+            NotificationsCommand.Create(configuration),
         };
         return await root.Parse(commandArgs).InvokeAsync().ConfigureAwait(false);
     }
