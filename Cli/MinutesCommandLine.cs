@@ -32,6 +32,9 @@ internal static class MinutesCommandLine
             ShowCommand.Create(configuration),
             ActionsCommand.Create(configuration),
             ScrapeCommand.Create(configuration),
+            OwnersCommand.Create(configuration),
+            NotifyCommand.Create(configuration),
+            NotificationsCommand.Create(configuration),
         };
         return await root.Parse(commandArgs).InvokeAsync().ConfigureAwait(false);
     }

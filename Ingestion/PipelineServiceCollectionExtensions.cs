@@ -28,6 +28,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ActionNotificationOutbox>();
         services.AddSingleton<IngestionService>();
         services.AddPortalScraper(configuration);
+        services.AddActionNotifications(configuration);
         return services;
     }
 }

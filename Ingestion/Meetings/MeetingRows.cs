@@ -87,6 +87,7 @@ public sealed record MeetingRows(
             ["ResolutionCount"] = resolutions.Count,
             ["ActionCount"] = actions.Count,
             ["Source"] = source,
+            ["SourceUrl"] = minutes.SourceUrl,
             ["Version"] = version,
         };
 

@@ -49,7 +49,7 @@ public sealed class PortalScraperTests(AzuriteFixture azurite) : IAsyncLifetime
         ["Portal:TotalRequestTimeout"] = "00:00:20",
     };
 
-    private PortalScraper Scraper => _host.Get<PortalScraper>();
+    private PortalScraper Scraper => _host.Service<PortalScraper>();
 
     [Fact]
     public async Task First_run_uploads_each_published_meeting_once_with_its_hints_and_a_second_run_uploads_nothing()
@@ -277,7 +277,7 @@ public sealed class PortalScraperTests(AzuriteFixture azurite) : IAsyncLifetime
         settings["Portal:MinDelay"] = "00:00:00.025";
         await using var polite = await PipelineHost.StartAsync(azurite, settings, configure: s => s.AddSingleton<TimeProvider>(_clock));
 
-        var summary = await polite.Get<PortalScraper>().RunAsync(CancellationToken.None);
+        var summary = await polite.Service<PortalScraper>().RunAsync(CancellationToken.None);
 
         Assert.Equal((6, 0), (summary.DocumentsUploaded, summary.Failed));
         Assert.Equal(2, _portal.MostInFlight);

@@ -19,7 +19,7 @@ public sealed class ScrapeToIngestionTests
         portal.AddMeeting(310, 3900, new DateOnly(2022, 1, 24), publishedAnswer: "meeting_double_encoded_actions.xml");
         await using var host = await PipelineHost.StartAloneAsync(PortalScraperTests.Settings(portal));
 
-        var scraped = await host.Get<PortalScraper>().RunAsync(new ScrapeRequest { Since = new DateOnly(2022, 1, 1) }, null, CancellationToken.None);
+        var scraped = await host.Service<PortalScraper>().RunAsync(new ScrapeRequest { Since = new DateOnly(2022, 1, 1) }, null, CancellationToken.None);
 
         Assert.Equal((2, 0), (scraped.DocumentsUploaded, scraped.Failed));
         var pdf = await host.Ingestion.ProcessAsync($"portal/{portal.Host}/310/4100/minutes.pdf");

@@ -55,8 +55,8 @@ internal sealed class PipelineHost : IAsyncDisposable
 
     public StorageClients Clients => _services.GetRequiredService<StorageClients>();
 
-    public T Get<T>()
-        where T : notnull => _services.GetRequiredService<T>();
+    /// <summary>One of the pipeline's services, as the host resolves it.</summary>
+    public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public async Task UploadAsync(string blobName, byte[] content, IDictionary<string, string>? metadata = null)
     {
