@@ -1,8 +1,13 @@
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using CouncilMinutes.Ingestion;
+using CouncilMinutes.Ingestion.Notifications;
+using CouncilMinutes.Ingestion.Scraping;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Tests.Scraping;
 using CouncilMinutes.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CouncilMinutes.Tests.Functions;
 
@@ -21,16 +26,15 @@ public class FunctionsWiringTests(AzuriteFixture azurite)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         Assert.NotNull(services.GetRequiredService<IngestionService>());
-        Assert.Empty(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MinutesStorageOptions>>().Value.Problems());
+        Assert.NotNull(services.GetRequiredService<PortalScraper>());
+        Assert.NotNull(services.GetRequiredService<NotificationService>());
+        Assert.Empty(services.GetRequiredService<IOptions<MinutesStorageOptions>>().Value.Problems());
     }
 
     [Fact]
     public async Task The_blob_trigger_entry_point_ingests_a_BlobClient_made_by_another_client()
     {
-        using var services = new ServiceCollection().AddLogging()
-            .AddMinutesPipeline(FunctionsHost.SampleSettings(new Dictionary<string, string?> { [MinutesStorageOptions.SectionName] = azurite.ConnectionString }))
-            .BuildServiceProvider();
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(CancellationToken.None);
+        using var services = await StartAsync();
 
         // The host binds the trigger to a client of its own, built from the same MinutesStorage connection.
         var blob = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(StorageNames.InboxContainer).GetBlobClient($"functions/{AzuriteFixture.UniqueName("cyp")}.txt");
@@ -49,6 +53,55 @@ public class FunctionsWiringTests(AzuriteFixture azurite)
 
         // StorageClients writes Base64 messages (QueueMessageEncoding.Base64); the trigger must decode the same way.
         Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
-        Assert.Equal(5, queues.GetProperty("maxDequeueCount").GetInt32());
+        // The notifier records a failure as final on the delivery the host will not repeat.
+        using var services = new ServiceCollection().AddLogging().AddMinutesPipeline(FunctionsHost.SampleSettings()).BuildServiceProvider();
+        Assert.Equal(services.GetRequiredService<IOptions<NotificationOptions>>().Value.MaxAttempts, queues.GetProperty("maxDequeueCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_timer_entry_point_scrapes_the_portal_the_sample_settings_name_into_the_inbox()
+    {
+        await using var portal = await FakeModernGovPortal.StartAsync();
+        portal.AddCommittee(144, "Audit Committee");
+        portal.AddMeeting(144, 5001, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3), File.ReadAllBytes(Parse.CorpusPath("printed", "halton-cyp-2024-09-09.pdf")));
+        using var services = await StartAsync(new Dictionary<string, string?> { ["Portal:BaseUrl"] = portal.BaseUrl.AbsoluteUri });
+
+        var summary = await services.GetRequiredService<PortalScraper>().RunAsync(CancellationToken.None);
+
+        Assert.Equal((1, 0), (summary.DocumentsUploaded, summary.Failed));
+        var inbox = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(StorageNames.InboxContainer);
+        Assert.True(await inbox.GetBlobClient($"portal/{portal.Host}/144/5001/minutes.pdf").ExistsAsync());
+    }
+
+    [Fact]
+    public async Task The_queue_entry_point_sends_a_digest_from_the_message_text_and_dequeue_count_the_host_hands_over()
+    {
+        using var services = await StartAsync();
+        var blob = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(StorageNames.InboxContainer).GetBlobClient($"functions/{AzuriteFixture.UniqueName("cyp")}.txt");
+        await blob.UploadAsync(BinaryData.FromBytes(File.ReadAllBytes(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt"))));
+        var ingested = await services.GetRequiredService<IngestionService>().ProcessAsync(blob);
+
+        // The host decodes the Base64 message itself and hands over its text and how often it was delivered.
+        var queue = new QueueClient(azurite.ConnectionString, StorageNames.ActionNotificationsQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        var messages = (await queue.ReceiveMessagesAsync(32)).Value.Where(m => m.MessageText.Contains(ingested.MeetingKey!, StringComparison.Ordinal)).ToList();
+        Assert.Equal(ingested.Notifications, messages.Count);
+        var notifier = services.GetRequiredService<NotificationService>();
+        foreach (var message in messages)
+        {
+            var first = await notifier.HandleAsync(message.MessageText, message.DequeueCount, CancellationToken.None);
+            var again = await notifier.HandleAsync(message.MessageText, message.DequeueCount + 1, CancellationToken.None);
+
+            Assert.NotEmpty(first.Sent);
+            Assert.Equal((0, first.Sent.Count), (again.Sent.Count, again.AlreadySent));
+        }
+    }
+
+    /// <summary>The services as the Functions app builds them from the sample settings, on the shared Azurite.</summary>
+    private async Task<ServiceProvider> StartAsync(Dictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>(overrides ?? []) { [MinutesStorageOptions.SectionName] = azurite.ConnectionString };
+        var services = new ServiceCollection().AddLogging().AddMinutesPipeline(FunctionsHost.SampleSettings(settings)).BuildServiceProvider();
+        await services.GetRequiredService<StorageInitializer>().InitializeAsync(CancellationToken.None);
+        return services;
     }
 }
