@@ -28,6 +28,7 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     private readonly ConcurrentDictionary<int, bool> _malformed = new();
     private int _failures;
     private int _inFlight;
+    private int _arrivals;
     private int _mostInFlight;
 
     private FakeModernGovPortal(WebApplication app) => _app = app;
@@ -51,11 +52,14 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     /// <summary>The host the scraper files this portal under: <c>127.0.0.1:{port}</c>.</summary>
     public string Host => $"{BaseUrl.Host}:{BaseUrl.Port}";
 
-    /// <summary>Every request, in the order they arrived.</summary>
+    /// <summary>Every request answered (or dropped by <see cref="Down"/>), in the order they arrived.</summary>
     public IReadOnlyList<PortalRequest> Requests => [.. _requests];
 
     /// <summary>How long each answer takes: a slow portal, so that requests overlap if the client lets them.</summary>
     public TimeSpan Latency { get; set; }
+
+    /// <summary>Requests that arrived, answered or not (<see cref="Requests"/> holds those answered).</summary>
+    public int Arrivals => Volatile.Read(ref _arrivals);
 
     /// <summary>The most requests that were ever being answered at once.</summary>
     public int MostInFlight => Volatile.Read(ref _mostInFlight);
@@ -99,6 +103,7 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context)
     {
         var arrived = DateTimeOffset.UtcNow;
+        Interlocked.Increment(ref _arrivals);
         var inFlight = Interlocked.Increment(ref _inFlight);
         try
         {
