@@ -64,6 +64,9 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     /// <summary>The most requests that were ever being answered at once.</summary>
     public int MostInFlight => Volatile.Read(ref _mostInFlight);
 
+    /// <summary>Off, documents carry only Last-Modified, as some servers send them: the scraper must ask with If-Modified-Since.</summary>
+    public bool ETags { get; set; } = true;
+
     /// <summary>Down: every connection is dropped without an answer.</summary>
     public bool Down { get; set; }
 
@@ -156,14 +159,15 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
             return;
         }
 
-        var (status, body, contentType, etag) = Answer(path, context.Request.Query, context.Request.Headers.IfNoneMatch.ToString());
-        _requests.Enqueue(request with { Status = status });
-        context.Response.StatusCode = status;
-        if (etag is not null)
+        if (path.StartsWith("/documents/", StringComparison.Ordinal))
         {
-            context.Response.Headers.ETag = etag;
+            await ServeDocumentAsync(context, request);
+            return;
         }
 
+        var (status, body, contentType) = Answer(path, context.Request.Query);
+        _requests.Enqueue(request with { Status = status });
+        context.Response.StatusCode = status;
         if (body is not null)
         {
             context.Response.ContentType = contentType;
@@ -171,33 +175,57 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
         }
     }
 
-    private (int Status, byte[]? Body, string? ContentType, string? ETag) Answer(string path, IQueryCollection query, string ifNoneMatch)
+    private (int Status, byte[]? Body, string? ContentType) Answer(string path, IQueryCollection query)
     {
         const string Xml = "text/xml; charset=utf-8";
         switch (path)
         {
             case "/mgWebService.asmx/GetCommittees":
-                return (200, Serialize(Committees()), Xml, null);
+                return (200, Serialize(Committees()), Xml);
             case "/mgWebService.asmx/GetMeetings":
                 var committeeId = int.Parse(query["lCommitteeId"].ToString(), CultureInfo.InvariantCulture);
                 var from = DateOnly.ParseExact(query["sFromDate"].ToString(), "dd/MM/yyyy", CultureInfo.InvariantCulture);
                 var to = DateOnly.ParseExact(query["sToDate"].ToString(), "dd/MM/yyyy", CultureInfo.InvariantCulture);
                 var meetings = Serialize(Meetings(committeeId, from, to));
-                return _malformed.GetValueOrDefault(committeeId) ? (200, meetings[..(meetings.Length / 2)], Xml, null) : (200, meetings, Xml, null);
+                return (200, _malformed.GetValueOrDefault(committeeId) ? meetings[..(meetings.Length / 2)] : meetings, Xml);
             case "/mgWebService.asmx/GetMeeting":
                 return _meetings.TryGetValue(int.Parse(query["lMeetingId"].ToString(), CultureInfo.InvariantCulture), out var meeting)
-                    ? (200, Serialize(Meeting(meeting)), Xml, null)
-                    : (404, null, null, null);
+                    ? (200, Serialize(Meeting(meeting)), Xml)
+                    : (404, null, null);
         }
 
-        var printed = _meetings.Values.FirstOrDefault(m => m.PrintedMinutesPath == path);
-        if (printed?.PrintedMinutes is not { } pdf || !printed.Published)
+        return (404, null, null);
+    }
+
+    /// <summary>The printed minutes, with an ETag (unless <see cref="ETags"/> is off) and Last-Modified, honouring both conditions.</summary>
+    private async Task ServeDocumentAsync(HttpContext context, PortalRequest request)
+    {
+        var printed = _meetings.Values.FirstOrDefault(m => m.PrintedMinutesPath == context.Request.Path.Value);
+        if (printed is not { PrintedMinutes: { } pdf, Published: true })
         {
-            return (404, null, null, null);
+            _requests.Enqueue(request with { Status = 404 });
+            context.Response.StatusCode = 404;
+            return;
         }
 
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(pdf))[..16]}\"";
-        return ifNoneMatch == etag ? (304, null, null, etag) : (200, pdf, "application/pdf", etag);
+        var headers = context.Request.GetTypedHeaders();
+        var unchanged = ETags && headers.IfNoneMatch.Count > 0
+            ? headers.IfNoneMatch.Any(tag => tag.Tag == etag)
+            : headers.IfModifiedSince is { } since && printed.LastModified <= since;
+        if (ETags)
+        {
+            context.Response.Headers.ETag = etag;
+        }
+
+        context.Response.GetTypedHeaders().LastModified = printed.LastModified;
+        _requests.Enqueue(request with { Status = unchanged ? 304 : 200 });
+        context.Response.StatusCode = unchanged ? 304 : 200;
+        if (!unchanged)
+        {
+            context.Response.ContentType = "application/pdf";
+            await context.Response.Body.WriteAsync(pdf);
+        }
     }
 
     private XDocument Committees()
@@ -301,7 +329,20 @@ internal sealed class FakeMeeting(int committeeId, int id, DateOnly date)
 
     public bool Published { get; set; }
 
-    public byte[]? PrintedMinutes { get; set; }
+    /// <summary>The PDF; setting it (a correction) moves <see cref="LastModified"/> on by a minute at least.</summary>
+    public byte[]? PrintedMinutes
+    {
+        get;
+        set
+        {
+            field = value;
+            var now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+            LastModified = now > LastModified.AddMinutes(1) ? now : LastModified.AddMinutes(1);
+        }
+    }
+
+    /// <summary>When the PDF last changed, to the second as HTTP dates go.</summary>
+    public DateTimeOffset LastModified { get; private set; } = DateTimeOffset.UnixEpoch;
 
     /// <summary>The fixture <c>GetMeeting</c> answers from once the minutes are published.</summary>
     public string PublishedAnswer { get; init; } = "meeting_with_minutes.xml";

@@ -106,6 +106,23 @@ public sealed class PortalScraperTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_server_that_gives_only_last_modified_is_asked_if_modified_since_and_a_correction_still_gets_through()
+    {
+        _portal.ETags = false;
+        _portal.AddCommittee(Audit, "Audit Committee");
+        var meeting = _portal.AddMeeting(Audit, 5151, Today.AddDays(-5), PrintedPdf);
+
+        var first = await Scraper.RunAsync(CancellationToken.None);
+        var second = await Scraper.RunAsync(CancellationToken.None);
+        meeting.PrintedMinutes = [.. PrintedPdf, .. "\n% corrected\n"u8];
+        var corrected = await Scraper.RunAsync(CancellationToken.None);
+
+        Assert.Equal((1, 0, 1), (first.DocumentsUploaded, second.DocumentsUploaded, corrected.DocumentsUploaded));
+        Assert.Equal(2, _portal.Downloads(5151)); // the second run's 304 sent nothing
+        Assert.Equal(meeting.PrintedMinutes, await ContentAsync($"portal/{_portal.Host}/{Audit}/5151/minutes.pdf"));
+    }
+
+    [Fact]
     public async Task Cancelled_and_unpublished_meetings_are_skipped_and_the_unpublished_one_is_picked_up_once_published()
     {
         _portal.AddCommittee(Audit, "Audit Committee");
