@@ -27,6 +27,8 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     private readonly ConcurrentQueue<PortalRequest> _requests = new();
     private readonly ConcurrentDictionary<int, bool> _malformed = new();
     private int _failures;
+    private HttpStatusCode _failureStatus;
+    private string? _failureRetryAfter;
     private int _inFlight;
     private int _arrivals;
     private int _mostInFlight;
@@ -70,11 +72,6 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     /// <summary>Down: every connection is dropped without an answer.</summary>
     public bool Down { get; set; }
 
-    /// <summary>How the next failing requests fail (see <see cref="FailNext"/>).</summary>
-    public HttpStatusCode FailureStatus { get; private set; }
-
-    public string? FailureRetryAfter { get; private set; }
-
     public FakeCommittee AddCommittee(int id, string title, bool deleted = false, bool expired = false) =>
         _committees[id] = new FakeCommittee(id, title, deleted, expired);
 
@@ -91,8 +88,8 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> requests are answered with <paramref name="status"/> (and a Retry-After, if given).</summary>
     public void FailNext(int count, HttpStatusCode status, string? retryAfter = null)
     {
-        FailureStatus = status;
-        FailureRetryAfter = retryAfter;
+        _failureStatus = status;
+        _failureRetryAfter = retryAfter;
         Volatile.Write(ref _failures, count);
     }
 
@@ -149,11 +146,11 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
 
         if (Interlocked.Decrement(ref _failures) >= 0)
         {
-            _requests.Enqueue(request with { Status = (int)FailureStatus });
-            context.Response.StatusCode = (int)FailureStatus;
-            if (FailureRetryAfter is not null)
+            _requests.Enqueue(request with { Status = (int)_failureStatus });
+            context.Response.StatusCode = (int)_failureStatus;
+            if (_failureRetryAfter is not null)
             {
-                context.Response.Headers.RetryAfter = FailureRetryAfter;
+                context.Response.Headers.RetryAfter = _failureRetryAfter;
             }
 
             return;
