@@ -22,7 +22,6 @@ internal static class ScrapeCommand
         var committees = new Option<int[]>("--committee")
         {
             Description = "A committee id to scrape; repeat for more (default: setting Portal:Committees, else every current committee).",
-            AllowMultipleArgumentsPerToken = false,
         };
         var since = new Option<DateOnly?>("--since") { Description = "Look at meetings from this day (yyyy-MM-dd) on, instead of the rolling window." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read the portal and say what would be uploaded; write nothing." };

@@ -47,6 +47,11 @@ public sealed partial class PortalScraper(
             async (committee, token) => await ScrapeCommitteeAsync(run, committee.Id, committee.Title, token).ConfigureAwait(false)).ConfigureAwait(false);
 
         var summary = run.Summary(committees.Count);
+        if (summary.PortalUnreachable)
+        {
+            LogUnreachable(logger, summary.Portal);
+        }
+
         LogFinished(logger, summary.Portal, summary.Committees, summary.MeetingsSeen, summary.DocumentsUploaded, summary.SkippedUnchanged, summary.NotYetPublished,
             summary.Failed);
         return summary;
@@ -264,6 +269,9 @@ public sealed partial class PortalScraper(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped meeting {MeetingId} of committee {CommitteeId}, to be tried again next run: {Url}: {Reason}")]
     private static partial void LogMeetingFailed(ILogger logger, int meetingId, int committeeId, Uri? url, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Nothing came from {Portal}: it is down or refuses us; the next run catches up")]
+    private static partial void LogUnreachable(ILogger logger, string portal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Uploaded {BlobName} from {SourceUrl}")]
     private static partial void LogUploaded(ILogger logger, string blobName, Uri sourceUrl);

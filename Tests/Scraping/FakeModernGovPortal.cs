@@ -27,7 +27,10 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     private readonly ConcurrentQueue<PortalRequest> _requests = new();
     private readonly ConcurrentDictionary<int, bool> _malformed = new();
     private int _failures;
+    private HttpStatusCode _failureStatus;
+    private string? _failureRetryAfter;
     private int _inFlight;
+    private int _arrivals;
     private int _mostInFlight;
 
     private FakeModernGovPortal(WebApplication app) => _app = app;
@@ -51,22 +54,23 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     /// <summary>The host the scraper files this portal under: <c>127.0.0.1:{port}</c>.</summary>
     public string Host => $"{BaseUrl.Host}:{BaseUrl.Port}";
 
-    /// <summary>Every request, in the order they arrived.</summary>
+    /// <summary>Every request answered (or dropped by <see cref="Down"/>), in the order they arrived.</summary>
     public IReadOnlyList<PortalRequest> Requests => [.. _requests];
 
     /// <summary>How long each answer takes: a slow portal, so that requests overlap if the client lets them.</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>Requests that arrived, answered or not (<see cref="Requests"/> holds those answered).</summary>
+    public int Arrivals => Volatile.Read(ref _arrivals);
+
     /// <summary>The most requests that were ever being answered at once.</summary>
     public int MostInFlight => Volatile.Read(ref _mostInFlight);
 
+    /// <summary>Off, documents carry only Last-Modified, as some servers send them: the scraper must ask with If-Modified-Since.</summary>
+    public bool ETags { get; set; } = true;
+
     /// <summary>Down: every connection is dropped without an answer.</summary>
     public bool Down { get; set; }
-
-    /// <summary>How the next failing requests fail (see <see cref="FailNext"/>).</summary>
-    public HttpStatusCode FailureStatus { get; private set; }
-
-    public string? FailureRetryAfter { get; private set; }
 
     public FakeCommittee AddCommittee(int id, string title, bool deleted = false, bool expired = false) =>
         _committees[id] = new FakeCommittee(id, title, deleted, expired);
@@ -84,8 +88,8 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> requests are answered with <paramref name="status"/> (and a Retry-After, if given).</summary>
     public void FailNext(int count, HttpStatusCode status, string? retryAfter = null)
     {
-        FailureStatus = status;
-        FailureRetryAfter = retryAfter;
+        _failureStatus = status;
+        _failureRetryAfter = retryAfter;
         Volatile.Write(ref _failures, count);
     }
 
@@ -99,6 +103,7 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context)
     {
         var arrived = DateTimeOffset.UtcNow;
+        Interlocked.Increment(ref _arrivals);
         var inFlight = Interlocked.Increment(ref _inFlight);
         try
         {
@@ -141,24 +146,25 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
 
         if (Interlocked.Decrement(ref _failures) >= 0)
         {
-            _requests.Enqueue(request with { Status = (int)FailureStatus });
-            context.Response.StatusCode = (int)FailureStatus;
-            if (FailureRetryAfter is not null)
+            _requests.Enqueue(request with { Status = (int)_failureStatus });
+            context.Response.StatusCode = (int)_failureStatus;
+            if (_failureRetryAfter is not null)
             {
-                context.Response.Headers.RetryAfter = FailureRetryAfter;
+                context.Response.Headers.RetryAfter = _failureRetryAfter;
             }
 
             return;
         }
 
-        var (status, body, contentType, etag) = Answer(path, context.Request.Query, context.Request.Headers.IfNoneMatch.ToString());
-        _requests.Enqueue(request with { Status = status });
-        context.Response.StatusCode = status;
-        if (etag is not null)
+        if (path.StartsWith("/documents/", StringComparison.Ordinal))
         {
-            context.Response.Headers.ETag = etag;
+            await ServeDocumentAsync(context, request);
+            return;
         }
 
+        var (status, body, contentType) = Answer(path, context.Request.Query);
+        _requests.Enqueue(request with { Status = status });
+        context.Response.StatusCode = status;
         if (body is not null)
         {
             context.Response.ContentType = contentType;
@@ -166,33 +172,57 @@ internal sealed class FakeModernGovPortal : IAsyncDisposable
         }
     }
 
-    private (int Status, byte[]? Body, string? ContentType, string? ETag) Answer(string path, IQueryCollection query, string ifNoneMatch)
+    private (int Status, byte[]? Body, string? ContentType) Answer(string path, IQueryCollection query)
     {
         const string Xml = "text/xml; charset=utf-8";
         switch (path)
         {
             case "/mgWebService.asmx/GetCommittees":
-                return (200, Serialize(Committees()), Xml, null);
+                return (200, Serialize(Committees()), Xml);
             case "/mgWebService.asmx/GetMeetings":
                 var committeeId = int.Parse(query["lCommitteeId"].ToString(), CultureInfo.InvariantCulture);
                 var from = DateOnly.ParseExact(query["sFromDate"].ToString(), "dd/MM/yyyy", CultureInfo.InvariantCulture);
                 var to = DateOnly.ParseExact(query["sToDate"].ToString(), "dd/MM/yyyy", CultureInfo.InvariantCulture);
                 var meetings = Serialize(Meetings(committeeId, from, to));
-                return _malformed.GetValueOrDefault(committeeId) ? (200, meetings[..(meetings.Length / 2)], Xml, null) : (200, meetings, Xml, null);
+                return (200, _malformed.GetValueOrDefault(committeeId) ? meetings[..(meetings.Length / 2)] : meetings, Xml);
             case "/mgWebService.asmx/GetMeeting":
                 return _meetings.TryGetValue(int.Parse(query["lMeetingId"].ToString(), CultureInfo.InvariantCulture), out var meeting)
-                    ? (200, Serialize(Meeting(meeting)), Xml, null)
-                    : (404, null, null, null);
+                    ? (200, Serialize(Meeting(meeting)), Xml)
+                    : (404, null, null);
         }
 
-        var printed = _meetings.Values.FirstOrDefault(m => m.PrintedMinutesPath == path);
-        if (printed?.PrintedMinutes is not { } pdf || !printed.Published)
+        return (404, null, null);
+    }
+
+    /// <summary>The printed minutes, with an ETag (unless <see cref="ETags"/> is off) and Last-Modified, honouring both conditions.</summary>
+    private async Task ServeDocumentAsync(HttpContext context, PortalRequest request)
+    {
+        var printed = _meetings.Values.FirstOrDefault(m => m.PrintedMinutesPath == context.Request.Path.Value);
+        if (printed is not { PrintedMinutes: { } pdf, Published: true })
         {
-            return (404, null, null, null);
+            _requests.Enqueue(request with { Status = 404 });
+            context.Response.StatusCode = 404;
+            return;
         }
 
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(pdf))[..16]}\"";
-        return ifNoneMatch == etag ? (304, null, null, etag) : (200, pdf, "application/pdf", etag);
+        var headers = context.Request.GetTypedHeaders();
+        var unchanged = ETags && headers.IfNoneMatch.Count > 0
+            ? headers.IfNoneMatch.Any(tag => tag.Tag == etag)
+            : headers.IfModifiedSince is { } since && printed.LastModified <= since;
+        if (ETags)
+        {
+            context.Response.Headers.ETag = etag;
+        }
+
+        context.Response.GetTypedHeaders().LastModified = printed.LastModified;
+        _requests.Enqueue(request with { Status = unchanged ? 304 : 200 });
+        context.Response.StatusCode = unchanged ? 304 : 200;
+        if (!unchanged)
+        {
+            context.Response.ContentType = "application/pdf";
+            await context.Response.Body.WriteAsync(pdf);
+        }
     }
 
     private XDocument Committees()
@@ -296,7 +326,20 @@ internal sealed class FakeMeeting(int committeeId, int id, DateOnly date)
 
     public bool Published { get; set; }
 
-    public byte[]? PrintedMinutes { get; set; }
+    /// <summary>The PDF; setting it (a correction) moves <see cref="LastModified"/> on by a minute at least.</summary>
+    public byte[]? PrintedMinutes
+    {
+        get;
+        set
+        {
+            field = value;
+            var now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+            LastModified = now > LastModified.AddMinutes(1) ? now : LastModified.AddMinutes(1);
+        }
+    }
+
+    /// <summary>When the PDF last changed, to the second as HTTP dates go.</summary>
+    public DateTimeOffset LastModified { get; private set; } = DateTimeOffset.UnixEpoch;
 
     /// <summary>The fixture <c>GetMeeting</c> answers from once the minutes are published.</summary>
     public string PublishedAnswer { get; init; } = "meeting_with_minutes.xml";

@@ -106,6 +106,23 @@ public sealed class PortalScraperTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_server_that_gives_only_last_modified_is_asked_if_modified_since_and_a_correction_still_gets_through()
+    {
+        _portal.ETags = false;
+        _portal.AddCommittee(Audit, "Audit Committee");
+        var meeting = _portal.AddMeeting(Audit, 5151, Today.AddDays(-5), PrintedPdf);
+
+        var first = await Scraper.RunAsync(CancellationToken.None);
+        var second = await Scraper.RunAsync(CancellationToken.None);
+        meeting.PrintedMinutes = [.. PrintedPdf, .. "\n% corrected\n"u8];
+        var corrected = await Scraper.RunAsync(CancellationToken.None);
+
+        Assert.Equal((1, 0, 1), (first.DocumentsUploaded, second.DocumentsUploaded, corrected.DocumentsUploaded));
+        Assert.Equal(2, _portal.Downloads(5151)); // the second run's 304 sent nothing
+        Assert.Equal(meeting.PrintedMinutes, await ContentAsync($"portal/{_portal.Host}/{Audit}/5151/minutes.pdf"));
+    }
+
+    [Fact]
     public async Task Cancelled_and_unpublished_meetings_are_skipped_and_the_unpublished_one_is_picked_up_once_published()
     {
         _portal.AddCommittee(Audit, "Audit Committee");
@@ -264,7 +281,36 @@ public sealed class PortalScraperTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_slow_portal_never_has_more_than_two_requests_in_flight_and_their_starts_are_spaced()
+    public async Task A_slow_portal_never_has_more_than_two_requests_in_flight()
+    {
+        var committees = SixCommitteesWithMinutes();
+        _portal.Latency = TimeSpan.FromMilliseconds(40);
+
+        var summary = await Scraper.RunAsync(new ScrapeRequest { Committees = committees }, null, CancellationToken.None);
+
+        Assert.Equal((6, 0), (summary.DocumentsUploaded, summary.Failed));
+        Assert.Equal(2, _portal.MostInFlight);
+    }
+
+    [Fact]
+    public async Task Requests_to_one_portal_start_at_least_min_delay_apart()
+    {
+        var committees = SixCommitteesWithMinutes();
+        var settings = Settings(_portal);
+        settings["Portal:MinDelay"] = "00:00:00.050";
+        await using var polite = await PipelineHost.StartAsync(azurite, settings, configure: s => s.AddSingleton<TimeProvider>(_clock));
+
+        await polite.Service<PortalScraper>().RunAsync(new ScrapeRequest { Committees = committees }, null, CancellationToken.None);
+
+        var starts = _portal.Requests.Select(r => r.At).Order().ToList();
+        Assert.Equal(6 * 3, starts.Count);
+
+        // Measured where they arrive, single gaps carry connection set-up jitter; the whole run cannot: 17 gaps of at least
+        // 50 ms, where the fake portal answers each request in a few.
+        Assert.True(starts[^1] - starts[0] >= TimeSpan.FromMilliseconds(17 * 50 - 40), $"{(starts[^1] - starts[0]).TotalMilliseconds} ms from first to last");
+    }
+
+    private int[] SixCommitteesWithMinutes()
     {
         for (var id = 1; id <= 6; id++)
         {
@@ -272,18 +318,44 @@ public sealed class PortalScraperTests(AzuriteFixture azurite) : IAsyncLifetime
             _portal.AddMeeting(id, 6000 + id, Today.AddDays(-id), PrintedPdf);
         }
 
-        _portal.Latency = TimeSpan.FromMilliseconds(40);
+        return [1, 2, 3, 4, 5, 6];
+    }
+
+    [Fact]
+    public async Task A_document_over_the_size_limit_fails_its_meeting_without_being_kept_and_the_others_go_on()
+    {
+        _portal.AddCommittee(Audit, "Audit Committee");
+        _portal.AddMeeting(Audit, 6101, Today.AddDays(-9), PrintedPdf);
+        _portal.AddMeeting(Audit, 6102, Today.AddDays(-8)); // its GetMeeting answer, well under the limit
         var settings = Settings(_portal);
-        settings["Portal:MinDelay"] = "00:00:00.025";
-        await using var polite = await PipelineHost.StartAsync(azurite, settings, configure: s => s.AddSingleton<TimeProvider>(_clock));
+        settings["Ingestion:MaxDocumentBytes"] = (PrintedPdf.Length - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var limited = await PipelineHost.StartAsync(azurite, settings, configure: s => s.AddSingleton<TimeProvider>(_clock));
 
-        var summary = await polite.Service<PortalScraper>().RunAsync(CancellationToken.None);
+        var summary = await limited.Service<PortalScraper>().RunAsync(CancellationToken.None);
 
-        Assert.Equal((6, 0), (summary.DocumentsUploaded, summary.Failed));
-        Assert.Equal(2, _portal.MostInFlight);
-        var starts = _portal.Requests.Select(r => r.At).Order().ToList();
-        Assert.Equal(1 + 6 * 3, starts.Count);
-        Assert.All(starts.Zip(starts.Skip(1), (a, b) => b - a), gap => Assert.True(gap >= TimeSpan.FromMilliseconds(15), $"{gap.TotalMilliseconds} ms apart"));
+        var failed = Assert.Single(summary.Meetings, m => m.Outcome == ScrapeOutcome.Failed);
+        Assert.Equal(6101, failed.MeetingId);
+        Assert.Equal(1, summary.DocumentsUploaded);
+        Assert.Equal([$"portal/{_portal.Host}/{Audit}/6102/meeting.xml"], (await InboxAsync()).Keys);
+    }
+
+    [Fact]
+    public async Task A_portal_that_never_answers_is_given_up_on_after_the_timeouts_and_the_run_ends()
+    {
+        _portal.AddCommittee(Audit, "Audit Committee");
+        _portal.Latency = TimeSpan.FromSeconds(30);
+        var settings = Settings(_portal);
+        settings["Portal:RequestTimeout"] = "00:00:00.2";
+        settings["Portal:TotalRequestTimeout"] = "00:00:02";
+        settings["Portal:MaxRetries"] = "1";
+        await using var impatient = await PipelineHost.StartAsync(azurite, settings, configure: s => s.AddSingleton<TimeProvider>(_clock));
+        var started = DateTimeOffset.UtcNow;
+
+        var summary = await impatient.Service<PortalScraper>().RunAsync(new ScrapeRequest { Committees = [Audit] }, null, CancellationToken.None);
+
+        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(5));
+        Assert.True(summary.PortalUnreachable);
+        Assert.Equal(2, _portal.Arrivals); // the first attempt and one retry, each abandoned after 0.2 s
     }
 
     /// <summary>This portal's blobs in the inbox, by name, with their metadata.</summary>
