@@ -27,7 +27,14 @@ public sealed partial class PortalScraper(
     private readonly PortalOptions _options = options.Value;
 
     /// <summary>A scheduled run: the settings' portal and committees, each from where its last good run left off.</summary>
-    public Task<ScrapeSummary> RunAsync(CancellationToken cancellationToken) => RunAsync(ScrapeRequest.Scheduled, null, cancellationToken);
+    /// <exception cref="PortalException">Nothing came from the portal. Thrown so the host records a failed run; the cursors stay, so the next run catches up.</exception>
+    public async Task<ScrapeSummary> RunAsync(CancellationToken cancellationToken)
+    {
+        var summary = await RunAsync(ScrapeRequest.Scheduled, null, cancellationToken).ConfigureAwait(false);
+        return summary.PortalUnreachable
+            ? throw new PortalException(summary.CommitteeFailures[0].Url, $"the portal is unreachable ({summary.CommitteeFailures[0].Error}); the next run catches up")
+            : summary;
+    }
 
     /// <summary>A run as <paramref name="request"/> says, reporting each meeting to <paramref name="progress"/> as it is done.</summary>
     public async Task<ScrapeSummary> RunAsync(ScrapeRequest request, IProgress<ScrapedMeeting>? progress, CancellationToken cancellationToken)

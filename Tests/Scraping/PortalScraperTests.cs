@@ -180,8 +180,10 @@ public sealed class PortalScraperTests(AzuriteFixture azurite) : IAsyncLifetime
         _portal.Down = true;
         _clock.Advance(TimeSpan.FromDays(30));
         var down = await Scraper.RunAsync(new ScrapeRequest(), null, CancellationToken.None);
+        var scheduled = await Assert.ThrowsAsync<PortalException>(() => Scraper.RunAsync(CancellationToken.None)); // the timer's run fails, visibly
 
         Assert.True(down.PortalUnreachable);
+        Assert.EndsWith("/mgWebService.asmx/GetCommittees", scheduled.Url!.AbsoluteUri, StringComparison.Ordinal);
         Assert.Equal((0, 0, 1), (down.MeetingsSeen, down.DocumentsUploaded, down.Failed));
         var failure = Assert.Single(down.CommitteeFailures);
         Assert.Null(failure.CommitteeId); // the committee list itself: no committee was looked at
