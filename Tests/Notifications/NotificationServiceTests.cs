@@ -192,6 +192,13 @@ public class NotificationServiceTests
         var actions = await ActionsAsync(host, Director);
         Assert.Equal(4, actions.Count);
         Assert.All(actions, a => Assert.Equal((ActionStatus.Notified, true), (a.GetString("Status"), a.GetBoolean("Unassigned"))));
+
+        // A corrected document rewrites the meeting: the actions keep the flag, and the owner's list shows it.
+        var corrected = File.ReadAllText(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt")) + "\nCorrected copy.\n";
+        await host.IngestAsync("halton/cyp.txt", Encoding.UTF8.GetBytes(corrected));
+        var listed = await new ActionQueries(host.Clients).ByOwnerAsync(Director, openOnly: false, CancellationToken.None);
+        Assert.Equal(4, listed.Count);
+        Assert.All(listed, a => Assert.Equal((ActionStatus.Notified, true), (a.Status, a.Unassigned)));
     }
 
     private static Task<PipelineHost> StartAsync(SmtpSink smtp, string channels, params (string Key, string Value)[] more)
