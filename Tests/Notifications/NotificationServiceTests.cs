@@ -201,6 +201,22 @@ public class NotificationServiceTests
         Assert.All(listed, a => Assert.Equal((ActionStatus.Notified, true), (a.Status, a.Unassigned)));
     }
 
+    [Fact]
+    public async Task With_the_default_settings_digests_are_logged_ledgered_once_and_the_actions_notified()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        await host.IngestAsync("halton/cyp.txt", File.ReadAllBytes(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt")));
+        var drain = host.Service<NotificationQueueDrain>();
+
+        var summary = await drain.DrainAsync(null, CancellationToken.None);
+
+        Assert.Equal(2, summary.Delivered);
+        var ledger = await host.Service<NotificationLedger>().ListAsync(failedOnly: false, CancellationToken.None);
+        Assert.Equal([$"log:{Director}", "log:unassigned"], ledger.Select(r => r.Recipient).Order(StringComparer.Ordinal));
+        Assert.All(ledger, r => Assert.Equal(NotificationStatus.Sent, r.Status));
+        Assert.All(await ActionsAsync(host), a => Assert.Equal(ActionStatus.Notified, a.GetString("Status")));
+    }
+
     private static Task<PipelineHost> StartAsync(SmtpSink smtp, string channels, params (string Key, string Value)[] more)
     {
         var settings = new Dictionary<string, string?>
