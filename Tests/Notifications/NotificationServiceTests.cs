@@ -6,7 +6,6 @@ using CouncilMinutes.Ingestion.Owners;
 using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Tests.Support;
-using MimeKit;
 
 namespace CouncilMinutes.Tests.Notifications;
 
@@ -159,7 +158,7 @@ public class NotificationServiceTests
     public async Task An_action_text_holding_a_script_arrives_encoded_in_the_html_body()
     {
         await using var smtp = new SmtpSink();
-        await using var host = await StartAsync(smtp, "smtp");
+        await using var host = await StartAsync(smtp, "smtp", ("Notifications:DocumentLinkBase", "https://minutes.example.org/inbox/"));
         await ImportAsync(host, new Owner(Director, [], [DirectorEmail], null));
         var minutes = File.ReadAllText(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt"))
             .Replace("passed onto the Fostering Board", "passed onto the <script>alert('x')</script> Fostering Board", StringComparison.Ordinal);
@@ -171,7 +170,7 @@ public class NotificationServiceTests
         Assert.Contains("&lt;script&gt;alert(", mail.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", mail.Html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<script>alert('x')</script>", mail.Text, StringComparison.Ordinal);
-        Assert.Equal(ContentType.Parse("text/html; charset=utf-8").MimeType, mail.Message.BodyParts.OfType<TextPart>().Single(p => p.IsHtml).ContentType.MimeType);
+        Assert.Contains("<a href=\"https://minutes.example.org/inbox/halton/cyp.txt\">", mail.Html, StringComparison.Ordinal);
     }
 
     [Fact]
