@@ -64,7 +64,7 @@ internal static class ActionsCommand
                 Markup.Escape(action.ItemNumber ?? Shortened(action.ItemTitle) ?? "–"),
                 Markup.Escape(action.Text),
                 action.Due is null ? "[grey]–[/]" : Markup.Escape(action.Due),
-                Markup.Escape(action.Status ?? "–"));
+                Markup.Escape(action.Status ?? "–") + (action.Unassigned ? " [yellow](unassigned)[/]" : ""));
         }
 
         console.Write(table);

@@ -200,11 +200,12 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
         await UpsertAsync(StorageNames.ResolutionsTable, rows.Resolutions, cancellationToken).ConfigureAwait(false);
         await UpsertAsync(StorageNames.AttendanceTable, rows.Attendance, cancellationToken).ConfigureAwait(false);
 
-        // An action keeps the status the notifier gave it; a new one starts open.
+        // An action keeps the status (and unassigned flag) the notifier gave it; a new one starts open.
         foreach (var action in rows.Actions)
         {
             action["Status"] = previousById.TryGetValue(action.RowKey, out var before) ? before.GetString("Status") ?? ActionStatus.Open : ActionStatus.Open;
             action["NotifiedAt"] = before?.GetDateTimeOffset("NotifiedAt");
+            action["Unassigned"] = before?.GetBoolean("Unassigned");
         }
 
         await UpsertAsync(StorageNames.ActionsTable, rows.Actions, cancellationToken).ConfigureAwait(false);

@@ -59,6 +59,7 @@ public sealed class ActionQueries(StorageClients clients)
             OwnerSlug = row.GetString("OwnerSlug") ?? MeetingRows.Unassigned,
             Due = row.GetString("Due"),
             Status = row.GetString("Status"),
+            Unassigned = row.GetBoolean("Unassigned") ?? false,
         };
     }
 

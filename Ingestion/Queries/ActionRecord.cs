@@ -32,4 +32,7 @@ public sealed record ActionRecord
 
     /// <summary><c>Open</c> until the owner is notified, then <c>Notified</c>.</summary>
     public string? Status { get; init; }
+
+    /// <summary>True when the notifier could not reach an owner and sent it to the fallback recipient: someone has to assign it.</summary>
+    public bool Unassigned { get; init; }
 }

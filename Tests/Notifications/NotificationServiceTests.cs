@@ -6,7 +6,6 @@ using CouncilMinutes.Ingestion.Owners;
 using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Tests.Support;
-using MimeKit;
 
 namespace CouncilMinutes.Tests.Notifications;
 
@@ -159,7 +158,7 @@ public class NotificationServiceTests
     public async Task An_action_text_holding_a_script_arrives_encoded_in_the_html_body()
     {
         await using var smtp = new SmtpSink();
-        await using var host = await StartAsync(smtp, "smtp");
+        await using var host = await StartAsync(smtp, "smtp", ("Notifications:DocumentLinkBase", "https://minutes.example.org/inbox/"));
         await ImportAsync(host, new Owner(Director, [], [DirectorEmail], null));
         var minutes = File.ReadAllText(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt"))
             .Replace("passed onto the Fostering Board", "passed onto the <script>alert('x')</script> Fostering Board", StringComparison.Ordinal);
@@ -171,7 +170,7 @@ public class NotificationServiceTests
         Assert.Contains("&lt;script&gt;alert(", mail.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", mail.Html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<script>alert('x')</script>", mail.Text, StringComparison.Ordinal);
-        Assert.Equal(ContentType.Parse("text/html; charset=utf-8").MimeType, mail.Message.BodyParts.OfType<TextPart>().Single(p => p.IsHtml).ContentType.MimeType);
+        Assert.Contains("<a href=\"https://minutes.example.org/inbox/halton/cyp.txt\">", mail.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -192,6 +191,29 @@ public class NotificationServiceTests
         var actions = await ActionsAsync(host, Director);
         Assert.Equal(4, actions.Count);
         Assert.All(actions, a => Assert.Equal((ActionStatus.Notified, true), (a.GetString("Status"), a.GetBoolean("Unassigned"))));
+
+        // A corrected document rewrites the meeting: the actions keep the flag, and the owner's list shows it.
+        var corrected = File.ReadAllText(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt")) + "\nCorrected copy.\n";
+        await host.IngestAsync("halton/cyp.txt", Encoding.UTF8.GetBytes(corrected));
+        var listed = await new ActionQueries(host.Clients).ByOwnerAsync(Director, openOnly: false, CancellationToken.None);
+        Assert.Equal(4, listed.Count);
+        Assert.All(listed, a => Assert.Equal((ActionStatus.Notified, true), (a.Status, a.Unassigned)));
+    }
+
+    [Fact]
+    public async Task With_the_default_settings_digests_are_logged_ledgered_once_and_the_actions_notified()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        await host.IngestAsync("halton/cyp.txt", File.ReadAllBytes(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt")));
+        var drain = host.Service<NotificationQueueDrain>();
+
+        var summary = await drain.DrainAsync(null, CancellationToken.None);
+
+        Assert.Equal(2, summary.Delivered);
+        var ledger = await host.Service<NotificationLedger>().ListAsync(failedOnly: false, CancellationToken.None);
+        Assert.Equal([$"log:{Director}", "log:unassigned"], ledger.Select(r => r.Recipient).Order(StringComparer.Ordinal));
+        Assert.All(ledger, r => Assert.Equal(NotificationStatus.Sent, r.Status));
+        Assert.All(await ActionsAsync(host), a => Assert.Equal(ActionStatus.Notified, a.GetString("Status")));
     }
 
     private static Task<PipelineHost> StartAsync(SmtpSink smtp, string channels, params (string Key, string Value)[] more)
