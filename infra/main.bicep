@@ -35,6 +35,9 @@ param scrapeSchedule string = ''
 @description('Base address of the council\'s ModernGov portal; empty for the code\'s default, https://councillors.halton.gov.uk.')
 param portalBaseUrl string = ''
 
+@description('The council\'s name: the scraper\'s council hint and whose owners directory the notifier reads; empty for none.')
+param council string = ''
+
 @description('ModernGov committee ids to watch, comma-separated (e.g. 316,292); empty for the scraper\'s default.')
 param portalCommittees string = ''
 
@@ -213,6 +216,8 @@ module functionApp 'modules/functionApp.bicep' = {
         Portal__BaseUrl: portalBaseUrl
         Portal__WindowDays: string(portalWindowDays)
         Portal__Contact: portalContact
+        Portal__Council: council
+        Notifications__Council: council
         Notifications__Channels: notificationChannels
         Notifications__FallbackEmail: notificationFallbackEmail
         Notifications__Smtp__Host: smtpHost
