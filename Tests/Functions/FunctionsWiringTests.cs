@@ -36,9 +36,7 @@ public class FunctionsWiringTests(AzuriteFixture azurite)
     {
         using var services = await StartAsync();
 
-        // The host binds the trigger to a client of its own, built from the same MinutesStorage connection.
-        var blob = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(StorageNames.InboxContainer).GetBlobClient($"functions/{AzuriteFixture.UniqueName("cyp")}.txt");
-        await blob.UploadAsync(BinaryData.FromBytes(File.ReadAllBytes(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt"))));
+        var blob = await UploadSeedAsync();
 
         var result = await services.GetRequiredService<IngestionService>().ProcessAsync(blob);
 
@@ -77,13 +75,13 @@ public class FunctionsWiringTests(AzuriteFixture azurite)
     public async Task The_queue_entry_point_sends_a_digest_from_the_message_text_and_dequeue_count_the_host_hands_over()
     {
         using var services = await StartAsync();
-        var blob = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(StorageNames.InboxContainer).GetBlobClient($"functions/{AzuriteFixture.UniqueName("cyp")}.txt");
-        await blob.UploadAsync(BinaryData.FromBytes(File.ReadAllBytes(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt"))));
-        var ingested = await services.GetRequiredService<IngestionService>().ProcessAsync(blob);
+        // A meeting no other test stores, so its digests are this test's to send.
+        var ingested = await services.GetRequiredService<IngestionService>().ProcessAsync(await UploadSeedAsync(meetingDate: "Monday, 9 September 2199"));
 
         // The host decodes the Base64 message itself and hands over its text and how often it was delivered.
         var queue = new QueueClient(azurite.ConnectionString, StorageNames.ActionNotificationsQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         var messages = (await queue.ReceiveMessagesAsync(32)).Value.Where(m => m.MessageText.Contains(ingested.MeetingKey!, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(messages);
         Assert.Equal(ingested.Notifications, messages.Count);
         var notifier = services.GetRequiredService<NotificationService>();
         foreach (var message in messages)
@@ -94,6 +92,18 @@ public class FunctionsWiringTests(AzuriteFixture azurite)
             Assert.NotEmpty(first.Sent);
             Assert.Equal((0, first.Sent.Count), (again.Sent.Count, again.AlreadySent));
         }
+    }
+
+    /// <summary>
+    /// A seed document in the inbox (its meeting moved to <paramref name="meetingDate"/> if given), as a client of its own: the host binds the blob trigger to a client it builds from the
+    /// same MinutesStorage connection, not to the pipeline's.
+    /// </summary>
+    private async Task<BlobClient> UploadSeedAsync(string? meetingDate = null)
+    {
+        var text = File.ReadAllText(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt"));
+        var blob = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(StorageNames.InboxContainer).GetBlobClient($"functions/{AzuriteFixture.UniqueName("cyp")}.txt");
+        await blob.UploadAsync(BinaryData.FromString(meetingDate is null ? text : text.Replace("Monday, 9 September 2024", meetingDate, StringComparison.Ordinal)));
+        return blob;
     }
 
     /// <summary>The services as the Functions app builds them from the sample settings, on the shared Azurite.</summary>
