@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The demo: a local Azurite (in memory), the pipeline's storage created in it, the seed corpus and the printed PDF ingested,
-# then the Halton meetings and the open actions printed from the tables. Azurite is stopped at the end, also on failure.
+# then the Halton meetings printed from the tables, and the owners' digests sent once through the local log channel. Azurite is stopped at the end, also on failure.
 # Needs only the .NET SDK and Node.js.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -102,6 +102,15 @@ for date in 2022-01-24 2023-01-23 2024-09-09; do
   step show "\"$committee\"" "$date"
   minutes show "$committee" "$date"
 done
+
+step owners import samples/owners.csv --council "\"$council\""
+minutes owners import samples/owners.csv --council "$council"
+
+# The local channel only logs: each owner's digest is written to the console and recorded in the ledger, once.
+step notify
+minutes notify
+step notifications
+minutes notifications
 
 step actions --open
 minutes actions --open
