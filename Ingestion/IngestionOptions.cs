@@ -8,6 +8,9 @@ public sealed class IngestionOptions
     /// <summary>Documents larger than this are quarantined unread. Default 50 MB.</summary>
     public long MaxDocumentBytes { get; set; } = 50L * 1024 * 1024;
 
-    /// <summary>How long one worker holds a document against others; renewed while it works. 15 to 60 seconds.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long a worker's claim on a document holds others off. Longer than any run (host.json's functionTimeout is
+    /// 10 minutes), so a live worker is never overtaken; a dead one's claim lapses after it.
+    /// </summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -71,25 +71,36 @@ public sealed partial class IngestionService(
     {
         ArgumentNullException.ThrowIfNull(blob);
         var clock = Stopwatch.StartNew();
-        // Held by another worker: either the same blob delivered twice at once, or a worker that died holding it. Only a retry
-        // after the lease lapses tells them apart, so this is a transient failure, never a success.
-        await using var lease = await DocumentLease.TryAcquireAsync(blob, _options.LeaseDuration, cancellationToken).ConfigureAwait(false)
-                                ?? throw new DocumentBusyException(blob.Name, _options.LeaseDuration);
-
         var (content, properties) = await ReadAsync(blob, cancellationToken).ConfigureAwait(false);
         var hash = content is null ? $"size-{properties.ContentLength}-{properties.ETag}" : Hash(content);
 
-        var previous = await ledger.GetAsync(blob.BlobContainerName, blob.Name, cancellationToken).ConfigureAwait(false);
-        if (!force && previous is { Status: DocumentStatus.Succeeded } && previous.ContentHash == hash && previous.ParserVersion == MinutesParser.Version)
+        // Claimed by another worker: either the same blob delivered twice at once, or a worker that died holding it. Only a retry
+        // after the claim lapses tells them apart, so that is a transient failure (thrown), never a success.
+        var claim = await ledger.ClaimAsync(blob.BlobContainerName, blob.Name, hash, MinutesParser.Version, properties.ContentLength, force, _options.ClaimDuration,
+            cancellationToken).ConfigureAwait(false);
+        if (claim.AlreadyDone)
         {
-            return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.Unchanged, MeetingKey = previous.MeetingKey, Elapsed = clock.Elapsed };
+            return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.Unchanged, MeetingKey = claim.Record.MeetingKey, Elapsed = clock.Elapsed };
         }
 
-        var record = DocumentLedger.Attempt(blob.BlobContainerName, blob.Name, hash, MinutesParser.Version, properties.ContentLength, previous);
+        try
+        {
+            return await IngestAsync(blob, content, properties, hash, claim, clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not DocumentBusyException)
+        {
+            await ledger.ReleaseAsync(claim).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<IngestionResult> IngestAsync(BlobClient blob, byte[]? content, BlobDownloadDetails properties, string hash, DocumentClaim claim, Stopwatch clock,
+        CancellationToken cancellationToken)
+    {
         if (content is null)
         {
             var limit = _options.MaxDocumentBytes / (1024 * 1024.0);
-            return await QuarantineAsync(blob, record, nameof(UnreadableReason.TooLarge),
+            return await QuarantineAsync(blob, claim, nameof(UnreadableReason.TooLarge),
                 $"The document is {properties.ContentLength / (1024 * 1024.0):0.#} MB, over the {limit:0.#} MB limit. Split it, or raise Ingestion:MaxDocumentBytes and reprocess it.",
                 clock, cancellationToken).ConfigureAwait(false);
         }
@@ -97,7 +108,7 @@ public sealed partial class IngestionService(
         var parsed = parser.Parse(content, blob.Name, Hints(properties.Metadata), cancellationToken);
         if (Problem(parsed) is { } problem)
         {
-            return await QuarantineAsync(blob, record, problem.Reason, problem.Message, clock, cancellationToken).ConfigureAwait(false);
+            return await QuarantineAsync(blob, claim, problem.Reason, problem.Message, clock, cancellationToken).ConfigureAwait(false);
         }
 
         var meeting = parsed.Meeting!;
@@ -106,7 +117,7 @@ public sealed partial class IngestionService(
         await WriteParsedJsonAsync(key, hash, meeting, parsed.Diagnostics, blob.Name, cancellationToken).ConfigureAwait(false);
         var stored = await meetings.WriteAsync(meeting, key, version, blob.Name, cancellationToken).ConfigureAwait(false);
         var notifications = await outbox.QueueAsync(stored, blob.Name, cancellationToken).ConfigureAwait(false);
-        await ledger.SucceededAsync(record, stored.Key.Value, cancellationToken).ConfigureAwait(false);
+        await ledger.SucceededAsync(claim, stored.Key.Value, cancellationToken).ConfigureAwait(false);
 
         LogIngested(logger, blob.Name, stored.Key.Value, meeting.Items.Count, stored.Actions.Count, notifications);
         return new IngestionResult
@@ -147,10 +158,10 @@ public sealed partial class IngestionService(
             : null;
     }
 
-    private async Task<IngestionResult> QuarantineAsync(BlobClient blob, DocumentRecord record, string reason, string message, Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<IngestionResult> QuarantineAsync(BlobClient blob, DocumentClaim claim, string reason, string message, Stopwatch clock, CancellationToken cancellationToken)
     {
         await quarantine.CopyAsync(blob, reason, message, cancellationToken).ConfigureAwait(false);
-        await ledger.FailedAsync(record, reason, message, cancellationToken).ConfigureAwait(false);
+        await ledger.FailedAsync(claim, reason, message, cancellationToken).ConfigureAwait(false);
         LogQuarantined(logger, blob.Name, reason, message);
         return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.Quarantined, Reason = reason, Message = message, Elapsed = clock.Elapsed };
     }

@@ -1,12 +1,19 @@
+using Azure;
 using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Storage;
 
 namespace CouncilMinutes.Ingestion.Documents;
 
-/// <summary>The <c>Documents</c> table: one row per inbox document, so a document already read is not read again and a failed one says why.</summary>
+/// <summary>
+/// The <c>Documents</c> table: one row per inbox document, so a document already read is not read again and a failed one
+/// says why. The row is also the document's claim: one worker reads it at a time, and its outcome is written against the claim.
+/// </summary>
 public sealed class DocumentLedger(StorageClients clients)
 {
+    private const string ClaimProperty = "Claim";
+    private const string ClaimedUntilProperty = "ClaimedUntil";
+
     private TableClient Table => clients.Tables.GetTableClient(StorageNames.DocumentsTable);
 
     public async Task<DocumentRecord?> GetAsync(string container, string blobName, CancellationToken cancellationToken)
@@ -15,25 +22,86 @@ public sealed class DocumentLedger(StorageClients clients)
         return row.HasValue ? Read(row.Value!) : null;
     }
 
-    /// <summary>A new attempt at a document, counted after <paramref name="previous"/> (its record, if any); written by its outcome.</summary>
-    public static DocumentRecord Attempt(string container, string blobName, string contentHash, string parserVersion, long size, DocumentRecord? previous) => new()
+    /// <summary>
+    /// Claims the document for this attempt, unless this parser already read this content (and <paramref name="force"/> is
+    /// off): then the claim says so and carries the stored record. One conditional write for a document never seen, the
+    /// usual case; a claim lapses after <paramref name="duration"/>, so a worker that died does not hold it for ever.
+    /// </summary>
+    /// <exception cref="DocumentBusyException">Another worker's claim is live: a duplicate delivery being read now, or a worker that stopped.</exception>
+    public async Task<DocumentClaim> ClaimAsync(string container, string blobName, string contentHash, string parserVersion, long size, bool force, TimeSpan duration,
+        CancellationToken cancellationToken)
     {
-        Container = container,
-        BlobName = blobName,
-        Status = DocumentStatus.Processing,
-        ContentHash = contentHash,
-        ParserVersion = parserVersion,
-        MeetingKey = previous?.MeetingKey,
-        Attempts = (previous?.Attempts ?? 0) + 1,
-        Size = size,
-    };
+        var id = Guid.NewGuid().ToString("N");
+        var now = DateTimeOffset.UtcNow;
+        var record = new DocumentRecord
+        {
+            Container = container, BlobName = blobName, Status = DocumentStatus.Processing, ContentHash = contentHash, ParserVersion = parserVersion,
+            Attempts = 1, Size = size, UpdatedAt = now,
+        };
+        try
+        {
+            var added = await Table.AddEntityAsync(Row(record, id, now + duration), cancellationToken).ConfigureAwait(false);
+            return new DocumentClaim(record, id, added.Headers.ETag ?? ETag.All);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Seen before, or this very claim with its response lost: the row decides.
+        }
 
-    /// <summary>Records success. Written last, so a crash before it leaves the document to be read again.</summary>
-    public Task SucceededAsync(DocumentRecord record, string meetingKey, CancellationToken cancellationToken) =>
-        WriteAsync(record with { Status = DocumentStatus.Succeeded, MeetingKey = meetingKey, Reason = null, Error = null, UpdatedAt = DateTimeOffset.UtcNow }, cancellationToken);
+        var stored = await StoredAsync(container, blobName, cancellationToken).ConfigureAwait(false);
+        var previous = Read(stored);
+        if (stored.GetString(ClaimProperty) == id)
+        {
+            return new DocumentClaim(record, id, stored.ETag);
+        }
 
-    public Task FailedAsync(DocumentRecord record, string reason, string error, CancellationToken cancellationToken) =>
-        WriteAsync(record with { Status = DocumentStatus.Failed, Reason = reason, Error = error, UpdatedAt = DateTimeOffset.UtcNow }, cancellationToken);
+        if (!force && previous is { Status: DocumentStatus.Succeeded } && previous.ContentHash == contentHash && previous.ParserVersion == parserVersion)
+        {
+            return new DocumentClaim(previous, null, stored.ETag);
+        }
+
+        if (previous.Status == DocumentStatus.Processing && stored.GetDateTimeOffset(ClaimedUntilProperty) > now)
+        {
+            throw new DocumentBusyException(blobName, duration);
+        }
+
+        record = record with { Attempts = previous.Attempts + 1, MeetingKey = previous.MeetingKey };
+        try
+        {
+            var taken = await Table.UpdateEntityAsync(Row(record, id, now + duration), stored.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return new DocumentClaim(record, id, taken.Headers.ETag ?? ETag.All);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            var current = await StoredAsync(container, blobName, cancellationToken).ConfigureAwait(false);
+            return current.GetString(ClaimProperty) == id ? new DocumentClaim(record, id, current.ETag) : throw new DocumentBusyException(blobName, duration);
+        }
+    }
+
+    /// <summary>Records success, against the claim. Written last, so a crash before it leaves the document to be read again.</summary>
+    /// <exception cref="DocumentBusyException">The claim lapsed and another worker took the document over; it records the outcome.</exception>
+    public Task SucceededAsync(DocumentClaim claim, string meetingKey, CancellationToken cancellationToken) =>
+        WriteAsync(claim, claim.Record with { Status = DocumentStatus.Succeeded, MeetingKey = meetingKey, Reason = null, Error = null, UpdatedAt = DateTimeOffset.UtcNow },
+            cancellationToken);
+
+    /// <summary>Records a permanent failure and its reason, against the claim.</summary>
+    /// <exception cref="DocumentBusyException">The claim lapsed and another worker took the document over; it records the outcome.</exception>
+    public Task FailedAsync(DocumentClaim claim, string reason, string error, CancellationToken cancellationToken) =>
+        WriteAsync(claim, claim.Record with { Status = DocumentStatus.Failed, Reason = reason, Error = error, UpdatedAt = DateTimeOffset.UtcNow }, cancellationToken);
+
+    /// <summary>Gives the claim up after a transient failure, so the retry need not wait for it to lapse. Best effort: if storage is down, it lapses.</summary>
+    public async Task ReleaseAsync(DocumentClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var row = new TableEntity(claim.Record.Container, TableKey.Escape(claim.Record.BlobName)) { [ClaimedUntilProperty] = DateTimeOffset.UtcNow };
+        try
+        {
+            await Table.UpdateEntityAsync(row, claim.ETag, TableUpdateMode.Merge, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (RequestFailedException)
+        {
+        }
+    }
 
     /// <summary>Every document of a container, optionally only those with one status.</summary>
     public async IAsyncEnumerable<DocumentRecord> ListAsync(string container, DocumentStatus? status, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -47,23 +115,36 @@ public sealed class DocumentLedger(StorageClients clients)
         }
     }
 
-    private async Task WriteAsync(DocumentRecord record, CancellationToken cancellationToken)
+    private async Task WriteAsync(DocumentClaim claim, DocumentRecord record, CancellationToken cancellationToken)
     {
-        var row = new TableEntity(record.Container, TableKey.Escape(record.BlobName))
+        try
         {
-            ["BlobName"] = record.BlobName,
-            ["Status"] = record.Status.ToString(),
-            ["ContentHash"] = record.ContentHash,
-            ["ParserVersion"] = record.ParserVersion,
-            ["MeetingKey"] = record.MeetingKey,
-            ["Reason"] = record.Reason,
-            ["Error"] = record.Error,
-            ["Attempts"] = record.Attempts,
-            ["Size"] = record.Size,
-            ["UpdatedAt"] = record.UpdatedAt,
-        };
-        await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await Table.UpdateEntityAsync(Row(record, claim.Id, null), claim.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            throw new DocumentBusyException($"{record.BlobName}: this worker's claim lapsed and another took the document over; it records the outcome.", e);
+        }
     }
+
+    private async Task<TableEntity> StoredAsync(string container, string blobName, CancellationToken cancellationToken) =>
+        (await Table.GetEntityAsync<TableEntity>(container, TableKey.Escape(blobName), cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+
+    private static TableEntity Row(DocumentRecord record, string? claim, DateTimeOffset? claimedUntil) => new(record.Container, TableKey.Escape(record.BlobName))
+    {
+        ["BlobName"] = record.BlobName,
+        ["Status"] = record.Status.ToString(),
+        ["ContentHash"] = record.ContentHash,
+        ["ParserVersion"] = record.ParserVersion,
+        ["MeetingKey"] = record.MeetingKey,
+        ["Reason"] = record.Reason,
+        ["Error"] = record.Error,
+        ["Attempts"] = record.Attempts,
+        ["Size"] = record.Size,
+        ["UpdatedAt"] = record.UpdatedAt,
+        [ClaimProperty] = claim,
+        [ClaimedUntilProperty] = claimedUntil,
+    };
 
     private static DocumentRecord Read(TableEntity row) => new()
     {

@@ -50,7 +50,7 @@ public class FaultToleranceTests
             await Task.Delay(TimeSpan.FromSeconds(8));
             await host.Azurite.StartAsync(CancellationToken.None);
         }));
-        host = await PipelineHost.StartAloneAsync(new Dictionary<string, string?> { ["Ingestion:LeaseDuration"] = "00:00:15" }, tripwire, persistent: true);
+        host = await PipelineHost.StartAloneAsync(new Dictionary<string, string?> { ["Ingestion:ClaimDuration"] = "00:00:15" }, tripwire, persistent: true);
         await using (host)
         {
             foreach (var (name, path, metadata) in Documents)
@@ -61,7 +61,7 @@ public class FaultToleranceTests
             tripwire.Arm();
             foreach (var (name, _, _) in Documents)
             {
-                // A worker that died holding a document's lease leaves it busy until the lease lapses (15 s here).
+                // A worker that died holding a document leaves it busy until its claim lapses (15 s here).
                 Assert.NotEqual(IngestionStatus.Quarantined, (await host.ProcessLikeTheHostAsync(name, attempts: 8)).Status);
             }
 
