@@ -119,7 +119,7 @@ public sealed partial class IngestionService(
         var notifications = await outbox.QueueAsync(stored, blob.Name, cancellationToken).ConfigureAwait(false);
         await ledger.SucceededAsync(claim, stored.Key.Value, cancellationToken).ConfigureAwait(false);
 
-        LogIngested(logger, blob.Name, stored.Key.Value, meeting.Items.Count, stored.Actions.Count, notifications);
+        LogIngested(logger, blob.Name, stored.Key.Value, meeting.Items.Count, meeting.Items.Sum(i => i.Actions.Count), notifications);
         return new IngestionResult
         {
             BlobName = blob.Name,

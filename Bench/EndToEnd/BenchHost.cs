@@ -95,9 +95,6 @@ public sealed class BenchHost : IAsyncDisposable
                 rows[StorageNames.ActionsByOwnerTable] = await QueryAsync(StorageNames.ActionsByOwnerTable,
                     TableClient.CreateQueryFilter($"MeetingKey eq {meetingKey} and Version eq {version}"), cancellationToken);
             }
-
-            rows[StorageNames.DigestsTable] = await QueryAsync(StorageNames.DigestsTable,
-                TableClient.CreateQueryFilter($"PartitionKey eq {meetingKey} and Claim eq {document.BlobName}"), cancellationToken);
         }
 
         return new WrittenRows(rows, wroteMeeting);

@@ -47,7 +47,7 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
             (key, var stored) = await SameDayKeyAsync(meetings, key, minutes, cancellationToken).ConfigureAwait(false);
             if (stored is not null && stored.GetString("Status") == Complete && stored.GetString("Version") == version)
             {
-                return new StoredMeeting(key, await ActionsAsync(key, cancellationToken).ConfigureAwait(false));
+                return new StoredMeeting(key, null, OwnerDigests.Read(stored));
             }
 
             if (stored is not null && stored.GetString("Status") == Writing && stored.GetString("Writer") != writer
@@ -66,9 +66,11 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
             rows.Meeting["Writer"] = writer;
             rows.Meeting["WritingUntil"] = DateTimeOffset.UtcNow + LockDuration;
 
-            // The stored version's manifest stays on the row until its stale rows are gone, so a crash mid-sweep is repaired.
+            // The stored version's manifest and digests stay on the row until the new ones replace them, so a crash mid-write is repaired.
             var previous = RowManifest.Read(stored);
             previous?.WriteTo(rows.Meeting);
+            var digests = OwnerDigests.Read(stored);
+            digests.WriteTo(rows.Meeting);
             var etag = await MarkWritingAsync(meetings, rows.Meeting, stored, whole, cancellationToken).ConfigureAwait(false);
             if (etag is null)
             {
@@ -79,9 +81,10 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
             var actions = await WriteChildrenAsync(key, rows, version, whole, stored is null, previous, cancellationToken).ConfigureAwait(false);
             var written = RowManifest.Of(rows);
             var manifest = whole || stored is null ? written : previous?.With(written);
-            if (await MarkCompleteAsync(meetings, key, etag.Value, manifest, cancellationToken).ConfigureAwait(false))
+            digests = digests.Next(key.Value, actions, source);
+            if (await MarkCompleteAsync(meetings, key, etag.Value, manifest, digests, cancellationToken).ConfigureAwait(false))
             {
-                return new StoredMeeting(key, actions, IsNew: stored is null);
+                return new StoredMeeting(key, actions, digests);
             }
 
             LogConflict(logger, key.Value, attempt);
@@ -173,10 +176,11 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
         }
     }
 
-    private static async Task<bool> MarkCompleteAsync(TableClient meetings, MeetingKey key, ETag etag, RowManifest? manifest, CancellationToken cancellationToken)
+    private static async Task<bool> MarkCompleteAsync(TableClient meetings, MeetingKey key, ETag etag, RowManifest? manifest, OwnerDigests digests, CancellationToken cancellationToken)
     {
         var complete = new TableEntity(key.Committee, key.RowKey) { ["Status"] = Complete };
         manifest?.WriteTo(complete);
+        digests.WriteTo(complete);
         try
         {
             await meetings.UpdateEntityAsync(complete, etag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
@@ -323,11 +327,11 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
     private static partial void LogConflict(ILogger logger, string meetingKey, int attempt);
 }
 
-/// <summary>A meeting as stored: its key and its action rows (for the notifications).</summary>
+/// <summary>A meeting as stored: its key, its action rows and its owners' digests (for the notifications).</summary>
 /// <param name="Key">The meeting's key.</param>
-/// <param name="Actions">Its action rows.</param>
-/// <param name="IsNew">True when this write created the meeting: nothing about it was stored before, digests included.</param>
-public sealed record StoredMeeting(MeetingKey Key, IReadOnlyList<TableEntity> Actions, bool IsNew = false);
+/// <param name="Actions">Its action rows as this write left them; null when it found the same version stored and wrote nothing.</param>
+/// <param name="Digests">Its owners' digests and their senders.</param>
+public sealed record StoredMeeting(MeetingKey Key, IReadOnlyList<TableEntity>? Actions, OwnerDigests Digests);
 
 /// <summary>The status of an action: open until its owner is notified.</summary>
 public static class ActionStatus

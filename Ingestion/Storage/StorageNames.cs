@@ -23,8 +23,6 @@ public static class StorageNames
 
     public const string DocumentsTable = "Documents";
 
-    /// <summary>One row per owner per meeting: the digest queued for them, so it is queued once.</summary>
-    public const string DigestsTable = "Digests";
     public const string OwnersTable = "Owners";
     public const string NotificationsTable = "Notifications";
     public const string ScrapeStateTable = "ScrapeState";
@@ -39,7 +37,7 @@ public static class StorageNames
 
     public static IReadOnlyList<string> Tables { get; } =
     [
-        MeetingsTable, ItemsTable, ResolutionsTable, AttendanceTable, ActionsTable, ActionsByOwnerTable, DocumentsTable, DigestsTable, OwnersTable,
+        MeetingsTable, ItemsTable, ResolutionsTable, AttendanceTable, ActionsTable, ActionsByOwnerTable, DocumentsTable, OwnersTable,
         NotificationsTable, ScrapeStateTable,
     ];
 

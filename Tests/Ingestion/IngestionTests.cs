@@ -125,6 +125,40 @@ public class IngestionTests
     }
 
     [Fact]
+    public async Task A_document_that_fails_before_queueing_its_digests_queues_them_when_retried_even_after_another_copy_of_its_meeting()
+    {
+        var queueDown = new QueueOutage();
+        await using var host = await PipelineHost.StartAloneAsync(policy: queueDown);
+        await host.UploadAsync("halton/cyp.pdf", Corpus("printed", "halton-cyp-2024-09-09.pdf"));
+
+        queueDown.On = true;
+        await Assert.ThrowsAnyAsync<Exception>(() => host.Ingestion.ProcessAsync("halton/cyp.pdf"));
+        queueDown.On = false;
+
+        // The text copy finds the PDF's digests unchanged: they are the PDF's to queue, not its own.
+        var text = await host.IngestAsync("halton/cyp.txt", Corpus("seeds", Seed001));
+        var retried = await host.Ingestion.ProcessAsync("halton/cyp.pdf");
+
+        Assert.Equal((0, 2), (text.Notifications, retried.Notifications));
+        Assert.Equal(["executive-director-of-childrens-services", "unassigned"],
+            (await host.QueuedMessagesAsync()).Select(m => ActionDigestMessage.FromJson(m).OwnerSlug).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The queue service unreachable while <see cref="On"/>: the ingest fails after its meeting is complete, before its digests are queued.</summary>
+    private sealed class QueueOutage : Azure.Core.Pipeline.HttpPipelinePolicy
+    {
+        public bool On { get; set; }
+
+        public override void Process(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline) =>
+            ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
+
+        public override ValueTask ProcessAsync(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline) =>
+            On && message.Request.Uri.Path.EndsWith($"/{StorageNames.ActionNotificationsQueue}/messages", StringComparison.Ordinal)
+                ? throw new IOException("Injected fault: the queue service is unreachable.")
+                : ProcessNextAsync(message, pipeline);
+    }
+
+    [Fact]
     public async Task The_same_meeting_from_a_pdf_and_its_text_copy_is_one_meeting_and_one_set_of_digests()
     {
         await using var host = await PipelineHost.StartAloneAsync();
