@@ -76,7 +76,7 @@ public sealed class RequestCounter : IDisposable
             }
         }
 
-        (Current.Value ?? Unattributed).Add(_serviceOf(port), method);
+        (Current.Value ?? Unattributed).Add(_serviceOf(port), method, seconds);
     }
 }
 
@@ -89,10 +89,10 @@ public enum StorageService
     Other,
 }
 
-/// <summary>Requests counted for one piece of work, by service and HTTP method.</summary>
+/// <summary>Requests counted for one piece of work, by service and HTTP method, with the time HttpClient took for them.</summary>
 public sealed class RequestTally
 {
-    private readonly Dictionary<(StorageService Service, string Method), int> _counts = [];
+    private readonly Dictionary<(StorageService Service, string Method), (int Count, double Seconds)> _counts = [];
 
     public int Total
     {
@@ -100,7 +100,7 @@ public sealed class RequestTally
         {
             lock (_counts)
             {
-                return _counts.Values.Sum();
+                return _counts.Values.Sum(c => c.Count);
             }
         }
     }
@@ -109,7 +109,7 @@ public sealed class RequestTally
     {
         lock (_counts)
         {
-            return _counts.Where(c => c.Key.Service == service).Sum(c => c.Value);
+            return _counts.Where(c => c.Key.Service == service).Sum(c => c.Value.Count);
         }
     }
 
@@ -118,15 +118,27 @@ public sealed class RequestTally
     {
         lock (_counts)
         {
-            return _counts.ToDictionary(c => $"{c.Key.Service.ToString().ToLowerInvariant()} {c.Key.Method}", c => c.Value, StringComparer.Ordinal);
+            return _counts.ToDictionary(c => Name(c.Key), c => c.Value.Count, StringComparer.Ordinal);
         }
     }
 
-    internal void Add(StorageService service, string method)
+    /// <summary>The seconds the requests took, as "table GET" → s.</summary>
+    public IReadOnlyDictionary<string, double> SecondsByOperation()
     {
         lock (_counts)
         {
-            _counts[(service, method)] = _counts.GetValueOrDefault((service, method)) + 1;
+            return _counts.ToDictionary(c => Name(c.Key), c => c.Value.Seconds, StringComparer.Ordinal);
         }
     }
+
+    internal void Add(StorageService service, string method, double seconds)
+    {
+        lock (_counts)
+        {
+            var (count, total) = _counts.GetValueOrDefault((service, method));
+            _counts[(service, method)] = (count + 1, total + seconds);
+        }
+    }
+
+    private static string Name((StorageService Service, string Method) operation) => $"{operation.Service.ToString().ToLowerInvariant()} {operation.Method}";
 }
