@@ -98,8 +98,9 @@ public sealed class DocumentLedger(StorageClients clients)
         {
             await Table.UpdateEntityAsync(row, claim.ETag, TableUpdateMode.Merge, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (RequestFailedException)
+        catch (Exception e) when (e is RequestFailedException or AggregateException or IOException or TimeoutException)
         {
+            // Storage is failing (the likely reason for the release): the claim lapses instead, and the caller's own error is the one to report.
         }
     }
 
