@@ -7,16 +7,7 @@ cd "$(dirname "$0")"
 root=$PWD
 
 # Azurite from the lockfile, installed as test.sh installs it: when missing or when the lockfile changed.
-installed=node_modules/.installed-package-lock.json
-if [[ ! -x node_modules/.bin/azurite ]] || ! cmp -s package-lock.json "$installed"; then
-  if ! command -v npm >/dev/null; then
-    echo "demo.sh: npm not found. Install Node.js 20 or later: the demo runs Azurite from npm." >&2
-    exit 2
-  fi
-  echo "demo.sh: installing Azurite from package-lock.json (npm ci)" >&2
-  npm ci --no-audit --no-fund --loglevel=error >/dev/null
-  cp package-lock.json "$installed"
-fi
+scripts/install-azurite.sh demo.sh "the demo runs Azurite from npm"
 
 dotnet build Cli/Cli.csproj -c Release -nologo -v quiet
 minutes() { dotnet "$root/Cli/bin/Release/net10.0/minutes.dll" "$@"; }

@@ -4,18 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Install Azurite from the lockfile when it is missing or the lockfile has changed since the last install, so a fresh
-# clone needs nothing beyond the .NET SDK and Node.js. The copy of the lockfile records what was installed.
-installed=node_modules/.installed-package-lock.json
-if [[ ! -x node_modules/.bin/azurite ]] || ! cmp -s package-lock.json "$installed"; then
-  if ! command -v npm >/dev/null; then
-    echo "test.sh: npm not found. Install Node.js 20 or later: the storage tests run Azurite from npm." >&2
-    exit 2
-  fi
-  echo "test.sh: installing Azurite from package-lock.json (npm ci)" >&2
-  npm ci --no-audit --no-fund --loglevel=error >/dev/null
-  cp package-lock.json "$installed"
-fi
+# Azurite from the lockfile, installed when missing or when the lockfile changed.
+scripts/install-azurite.sh test.sh "the storage tests run Azurite from npm"
 
 # Pipeline.Local.slnf is Pipeline.sln without Functions/, whose worker packages this machine's NuGet mirror lacks.
 dotnet test Pipeline.Local.slnf -c Release -nologo "$@"

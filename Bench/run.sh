@@ -10,16 +10,7 @@ cd "$(dirname "$0")/.."
 
 if [ "${1:-}" = "e2e" ]; then
     shift
-    installed=node_modules/.installed-package-lock.json
-    if [[ ! -x node_modules/.bin/azurite ]] || ! cmp -s package-lock.json "$installed"; then
-        if ! command -v npm >/dev/null; then
-            echo "run.sh: npm not found. Install Node.js 20 or later: the end-to-end run starts Azurite from npm." >&2
-            exit 2
-        fi
-        echo "run.sh: installing Azurite from package-lock.json (npm ci)" >&2
-        npm ci --no-audit --no-fund --loglevel=error >/dev/null
-        cp package-lock.json "$installed"
-    fi
+    scripts/install-azurite.sh run.sh "the end-to-end run starts Azurite from npm"
     exec dotnet run -c Release --project Bench -- e2e "$@"
 fi
 

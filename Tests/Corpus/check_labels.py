@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Checks every blind label: valid JSON of the dev schema, and every title, resolution and action text a
-verbatim substring of the whitespace-collapsed .txt beside it. Prints counts; exits 1 on any failure."""
+"""Checks every label of a labelled set (a folder: holdout, blind): valid JSON of the dev schema, and every title,
+resolution and action text a verbatim substring of the whitespace-collapsed .txt beside it.
+Usage: check_labels.py FOLDER. Prints counts; exits 1 on any failure."""
 import glob, json, os, re, sys
 
-here = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit('usage: check_labels.py FOLDER')
+here = sys.argv[1]
 collapse = lambda s: re.sub(r'\s+', ' ', s).strip()
 failures, totals = [], dict(files=0, items=0, resolutions=0, actions=0, names=0)
 for label_path in sorted(glob.glob(os.path.join(here, '*.json'))):
