@@ -76,8 +76,21 @@ public sealed partial class IngestionService(
 
         // Claimed by another worker: either the same blob delivered twice at once, or a worker that died holding it. Only a retry
         // after the claim lapses tells them apart, so that is a transient failure (thrown), never a success.
-        var claim = await ledger.ClaimAsync(blob.BlobContainerName, blob.Name, hash, MinutesParser.Version, properties.ContentLength, force, _options.ClaimDuration,
-            cancellationToken).ConfigureAwait(false);
+        // The parse needs nothing of the claim, so it runs while the claim is on its way; a document already read wastes a parse.
+        var claiming = ledger.ClaimAsync(blob.BlobContainerName, blob.Name, hash, MinutesParser.Version, properties.ContentLength, force, _options.ClaimDuration,
+            cancellationToken);
+        ParseResult? parsed;
+        try
+        {
+            parsed = content is null ? null : parser.Parse(content, blob.Name, Hints(properties.Metadata), cancellationToken);
+        }
+        catch
+        {
+            await ReleaseAsync(claiming).ConfigureAwait(false);
+            throw;
+        }
+
+        var claim = await claiming.ConfigureAwait(false);
         if (claim.AlreadyDone)
         {
             return new IngestionResult { BlobName = blob.Name, Status = IngestionStatus.Unchanged, MeetingKey = claim.Record.MeetingKey, Elapsed = clock.Elapsed };
@@ -85,7 +98,7 @@ public sealed partial class IngestionService(
 
         try
         {
-            return await IngestAsync(blob, content, properties, hash, claim, clock, cancellationToken).ConfigureAwait(false);
+            return await IngestAsync(blob, parsed, properties, hash, claim, clock, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not DocumentBusyException)
         {
@@ -94,10 +107,20 @@ public sealed partial class IngestionService(
         }
     }
 
-    private async Task<IngestionResult> IngestAsync(BlobClient blob, byte[]? content, BlobDownloadDetails properties, string hash, DocumentClaim claim, Stopwatch clock,
+    /// <summary>Gives up a claim still on its way when the work alongside it failed; a claim that failed itself has nothing to give up.</summary>
+    private async Task ReleaseAsync(Task<DocumentClaim> claiming)
+    {
+        await ((Task)claiming).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (claiming.IsCompletedSuccessfully && claiming.Result is { AlreadyDone: false } claim)
+        {
+            await ledger.ReleaseAsync(claim).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IngestionResult> IngestAsync(BlobClient blob, ParseResult? parsed, BlobDownloadDetails properties, string hash, DocumentClaim claim, Stopwatch clock,
         CancellationToken cancellationToken)
     {
-        if (content is null)
+        if (parsed is null)
         {
             var limit = _options.MaxDocumentBytes / (1024 * 1024.0);
             return await QuarantineAsync(blob, claim, nameof(UnreadableReason.TooLarge),
@@ -105,7 +128,6 @@ public sealed partial class IngestionService(
                 clock, cancellationToken).ConfigureAwait(false);
         }
 
-        var parsed = parser.Parse(content, blob.Name, Hints(properties.Metadata), cancellationToken);
         if (Problem(parsed) is { } problem)
         {
             return await QuarantineAsync(blob, claim, problem.Reason, problem.Message, clock, cancellationToken).ConfigureAwait(false);
@@ -114,8 +136,11 @@ public sealed partial class IngestionService(
         var meeting = parsed.Meeting!;
         var key = MeetingKey.For(meeting.Committee!, meeting.Date!.Value);
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash + MinutesParser.Version)))[..16];
-        await WriteParsedJsonAsync(key, hash, meeting, parsed.Diagnostics, blob.Name, cancellationToken).ConfigureAwait(false);
-        var stored = await meetings.WriteAsync(meeting, key, version, blob.Name, cancellationToken).ConfigureAwait(false);
+
+        // The parsed JSON is written with the rows, before the meeting says complete; a meeting found complete at this
+        // version already has it (its path is this content's hash).
+        var stored = await meetings.WriteAsync(meeting, key, version, blob.Name,
+            (storedKey, ct) => WriteParsedJsonAsync(storedKey, hash, meeting, parsed.Diagnostics, blob.Name, ct), cancellationToken).ConfigureAwait(false);
         var notifications = await outbox.QueueAsync(stored, blob.Name, cancellationToken).ConfigureAwait(false);
         await ledger.SucceededAsync(claim, stored.Key.Value, cancellationToken).ConfigureAwait(false);
 

@@ -30,8 +30,16 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
 
     /// <summary>Stores the meeting under <paramref name="key"/>; returns the key used and the meeting's action rows.</summary>
     /// <exception cref="MeetingWriteConflictException">Other writers kept changing the meeting; retry later.</exception>
-    public async Task<StoredMeeting> WriteAsync(MeetingMinutes minutes, MeetingKey key, string version, string source, CancellationToken cancellationToken)
+    /// <param name="minutes">The parsed meeting.</param>
+    /// <param name="key">Its identity; a second meeting of the committee that day gets the next sequence.</param>
+    /// <param name="version">This write's version; a meeting stored complete at this version is not written again.</param>
+    /// <param name="source">The document it came from.</param>
+    /// <param name="beforeComplete">Work done alongside the rows, and finished before the meeting says complete, only when it is written (the parsed JSON).</param>
+    /// <param name="cancellationToken">Cancels the write; a cancelled write is repaired by the next.</param>
+    public async Task<StoredMeeting> WriteAsync(MeetingMinutes minutes, MeetingKey key, string version, string source, Func<MeetingKey, CancellationToken, Task> beforeComplete,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(beforeComplete);
         ArgumentNullException.ThrowIfNull(minutes);
         ArgumentNullException.ThrowIfNull(key);
         var meetings = Table(StorageNames.MeetingsTable);
@@ -66,19 +74,34 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
             rows.Meeting["Writer"] = writer;
             rows.Meeting["WritingUntil"] = DateTimeOffset.UtcNow + LockDuration;
 
-            // The stored version's manifest and digests stay on the row until the new ones replace them, so a crash mid-write is repaired.
+            // While it is written, the row lists every row key either version may have left and keeps the stored digests, so a
+            // writer that takes over after a crash sweeps what this one wrote.
             var previous = RowManifest.Read(stored);
-            previous?.WriteTo(rows.Meeting);
+            previous?.Union(RowManifest.Of(rows)).WriteTo(rows.Meeting);
             var digests = OwnerDigests.Read(stored);
             digests.WriteTo(rows.Meeting);
-            var etag = await MarkWritingAsync(meetings, rows.Meeting, stored, whole, cancellationToken).ConfigureAwait(false);
+
+            // The stored actions (whose statuses a rewrite keeps) are read while the lock is taken: no other writer can hold it
+            // in between, since taking it is conditional on the row just read.
+            var previousActions = stored is null ? Task.FromResult<IReadOnlyList<TableEntity>>([]) : ActionsAsync(key, cancellationToken);
+            ETag? etag;
+            try
+            {
+                etag = await MarkWritingAsync(meetings, rows.Meeting, stored, whole, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await ((Task)previousActions).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             if (etag is null)
             {
                 LogConflict(logger, key.Value, attempt);
                 continue;
             }
 
-            var actions = await WriteChildrenAsync(key, rows, version, whole, stored is null, previous, cancellationToken).ConfigureAwait(false);
+            var actions = await WriteChildrenAsync(key, rows, version, whole, stored is null, await previousActions.ConfigureAwait(false), previous, beforeComplete, cancellationToken)
+                .ConfigureAwait(false);
             var written = RowManifest.Of(rows);
             var manifest = whole || stored is null ? written : previous?.With(written);
             digests = digests.Next(key.Value, actions, source);
@@ -193,27 +216,20 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
     }
 
     // firstWrite: the meeting had no row before, so there is nothing of an earlier version to keep or sweep.
+    // previousActions: the action rows stored before.
     // previous: the stored version's row keys, when its meeting row has them; without them the partitions are queried.
+    // The tables are independent until the meeting row says Complete, so their requests overlap; only the actions wait for
+    // the stored statuses they keep.
     private async Task<IReadOnlyList<TableEntity>> WriteChildrenAsync(
-        MeetingKey key, MeetingRows rows, string version, bool whole, bool firstWrite, RowManifest? previous, CancellationToken cancellationToken)
+        MeetingKey key, MeetingRows rows, string version, bool whole, bool firstWrite, IReadOnlyList<TableEntity> previousActions, RowManifest? previous,
+        Func<MeetingKey, CancellationToken, Task> beforeComplete, CancellationToken cancellationToken)
     {
-        var previousActions = firstWrite ? [] : await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
-        var previousById = previousActions.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
-
-        await UpsertAsync(StorageNames.ItemsTable, rows.Items, cancellationToken).ConfigureAwait(false);
-        await UpsertAsync(StorageNames.ResolutionsTable, rows.Resolutions, cancellationToken).ConfigureAwait(false);
-        await UpsertAsync(StorageNames.AttendanceTable, rows.Attendance, cancellationToken).ConfigureAwait(false);
-
-        // An action keeps the status (and unassigned flag) the notifier gave it; a new one starts open.
-        foreach (var action in rows.Actions)
-        {
-            action["Status"] = previousById.TryGetValue(action.RowKey, out var before) ? before.GetString("Status") ?? ActionStatus.Open : ActionStatus.Open;
-            action["NotifiedAt"] = before?.GetDateTimeOffset("NotifiedAt");
-            action["Unassigned"] = before?.GetBoolean("Unassigned");
-        }
-
-        await UpsertAsync(StorageNames.ActionsTable, rows.Actions, cancellationToken).ConfigureAwait(false);
-        await UpsertAsync(StorageNames.ActionsByOwnerTable, rows.Actions.Select(MeetingRows.OwnerIndexRow), cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(
+            UpsertAsync(StorageNames.ItemsTable, rows.Items, cancellationToken),
+            UpsertAsync(StorageNames.ResolutionsTable, rows.Resolutions, cancellationToken),
+            UpsertAsync(StorageNames.AttendanceTable, rows.Attendance, cancellationToken),
+            WriteActionsAsync(rows, previousActions, cancellationToken),
+            beforeComplete(key, cancellationToken)).ConfigureAwait(false);
 
         if (firstWrite)
         {
@@ -224,34 +240,35 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
         bool Stale(TableEntity row, string itemProperty) =>
             row.GetString("Version") != version && (whole || touchedItems.Contains(row.GetString(itemProperty) ?? row.RowKey));
 
+        var sweeps = new List<Task>();
         if (previous is not null)
         {
             var written = RowManifest.Of(rows);
-            await DeleteKeysAsync(StorageNames.ResolutionsTable, key,
-                previous.Resolutions.Where(r => (whole || touchedItems.Contains(RowManifest.ItemOf(r))) && !written.Resolutions.Contains(r)), cancellationToken).ConfigureAwait(false);
+            sweeps.Add(DeleteKeysAsync(StorageNames.ResolutionsTable, key,
+                previous.Resolutions.Where(r => (whole || touchedItems.Contains(RowManifest.ItemOf(r))) && !written.Resolutions.Contains(r)), cancellationToken));
             if (whole)
             {
-                await DeleteKeysAsync(StorageNames.ItemsTable, key, previous.Items.Except(written.Items), cancellationToken).ConfigureAwait(false);
-                await DeleteKeysAsync(StorageNames.AttendanceTable, key, previous.Attendance.Except(written.Attendance), cancellationToken).ConfigureAwait(false);
+                sweeps.Add(DeleteKeysAsync(StorageNames.ItemsTable, key, previous.Items.Except(written.Items), cancellationToken));
+                sweeps.Add(DeleteKeysAsync(StorageNames.AttendanceTable, key, previous.Attendance.Except(written.Attendance), cancellationToken));
             }
         }
         else
         {
             if (whole)
             {
-                await DeleteAsync(StorageNames.ItemsTable, key, r => Stale(r, "RowKey"), cancellationToken).ConfigureAwait(false);
-                await DeleteAsync(StorageNames.AttendanceTable, key, r => Stale(r, "RowKey"), cancellationToken).ConfigureAwait(false);
+                sweeps.Add(DeleteAsync(StorageNames.ItemsTable, key, r => Stale(r, "RowKey"), cancellationToken));
+                sweeps.Add(DeleteAsync(StorageNames.AttendanceTable, key, r => Stale(r, "RowKey"), cancellationToken));
             }
 
-            await DeleteAsync(StorageNames.ResolutionsTable, key, r => Stale(r, "Item"), cancellationToken).ConfigureAwait(false);
+            sweeps.Add(DeleteAsync(StorageNames.ResolutionsTable, key, r => Stale(r, "Item"), cancellationToken));
         }
 
         // Actions were read before writing (their statuses are kept), so their stale rows need no query.
         var kept = rows.Actions.Select(a => a.RowKey).ToHashSet(StringComparer.Ordinal);
-        await DeleteIgnoringMissingAsync(Table(StorageNames.ActionsTable),
+        sweeps.Add(DeleteIgnoringMissingAsync(Table(StorageNames.ActionsTable),
             previousActions.Where(p => (whole || touchedItems.Contains(p.GetString("Item") ?? "")) && !kept.Contains(p.RowKey))
                 .Select(p => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(key.Value, p.RowKey), ETag.All)),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken));
 
         // The owner index has no version of its own to sweep by: drop the entries of actions that went or changed owner.
         var current = rows.Actions.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
@@ -260,10 +277,27 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
             .Where(p => !current.TryGetValue(p.RowKey, out var now) || now.GetString("OwnerSlug") != p.GetString("OwnerSlug"))
             .Select(p => new TableTransactionAction(TableTransactionActionType.Delete,
                 new TableEntity(p.GetString("OwnerSlug"), MeetingRows.OwnerIndexKey(p.GetString("MeetingDate"), p.RowKey)), ETag.All));
-        await DeleteIgnoringMissingAsync(Table(StorageNames.ActionsByOwnerTable), gone, cancellationToken).ConfigureAwait(false);
+        sweeps.Add(DeleteIgnoringMissingAsync(Table(StorageNames.ActionsByOwnerTable), gone, cancellationToken));
+        await Task.WhenAll(sweeps).ConfigureAwait(false);
 
         // A partial document leaves the meeting's other items' actions in place: the outbox needs all of them.
         return whole ? rows.Actions : await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the action rows and their owner index, each keeping the status the notifier gave it; a new one starts open.</summary>
+    private Task WriteActionsAsync(MeetingRows rows, IReadOnlyList<TableEntity> previousActions, CancellationToken cancellationToken)
+    {
+        var previousById = previousActions.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
+        foreach (var action in rows.Actions)
+        {
+            action["Status"] = previousById.TryGetValue(action.RowKey, out var before) ? before.GetString("Status") ?? ActionStatus.Open : ActionStatus.Open;
+            action["NotifiedAt"] = before?.GetDateTimeOffset("NotifiedAt");
+            action["Unassigned"] = before?.GetBoolean("Unassigned");
+        }
+
+        return Task.WhenAll(
+            UpsertAsync(StorageNames.ActionsTable, rows.Actions, cancellationToken),
+            UpsertAsync(StorageNames.ActionsByOwnerTable, rows.Actions.Select(MeetingRows.OwnerIndexRow), cancellationToken));
     }
 
     private async Task UpsertAsync(string table, IEnumerable<TableEntity> rows, CancellationToken cancellationToken) =>

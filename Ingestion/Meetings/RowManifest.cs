@@ -51,6 +51,16 @@ public sealed record RowManifest(IReadOnlySet<string> Items, IReadOnlySet<string
             Attendance);
     }
 
+    /// <summary>Every row key of either manifest: what may exist while one version replaces the other.</summary>
+    public RowManifest Union(RowManifest other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new RowManifest(
+            Items.Union(other.Items).ToHashSet(StringComparer.Ordinal),
+            Resolutions.Union(other.Resolutions).ToHashSet(StringComparer.Ordinal),
+            Attendance.Union(other.Attendance).ToHashSet(StringComparer.Ordinal));
+    }
+
     /// <summary>The item a resolution row key belongs to ("003-02" belongs to "003").</summary>
     public static string ItemOf(string resolutionKey)
     {

@@ -26,11 +26,11 @@ public sealed class ActionNotificationOutbox(StorageClients clients, MeetingStor
         // Only a retry that finds its own write complete has no action rows in hand.
         var actions = meeting.Actions ?? await meetings.ActionsAsync(meeting.Key, cancellationToken).ConfigureAwait(false);
         var queue = clients.Queues.GetQueueClient(StorageNames.ActionNotificationsQueue);
-        var sent = 0;
-        foreach (var (owner, ids) in OwnerDigests.ByOwner(actions).Where(o => owners.Contains(o.Key)))
+        var messages = OwnerDigests.ByOwner(actions).Where(o => owners.Contains(o.Key)).Select(o =>
         {
+            var (owner, ids) = o;
             var first = actions.First(a => a.RowKey == ids[0]);
-            var message = new ActionDigestMessage
+            return new ActionDigestMessage
             {
                 DigestId = meeting.Digests.Owners[owner].Id,
                 MeetingKey = meeting.Key.Value,
@@ -41,10 +41,10 @@ public sealed class ActionNotificationOutbox(StorageClients clients, MeetingStor
                 ActionIds = ids,
                 Source = source,
             };
-            await queue.SendMessageAsync(message.ToJson(), cancellationToken).ConfigureAwait(false);
-            sent++;
-        }
+        }).ToList();
 
-        return sent;
+        // Each digest is its own message, so they go side by side; if one fails, the retry sends them all again (harmless).
+        await Task.WhenAll(messages.Select(m => queue.SendMessageAsync(m.ToJson(), cancellationToken))).ConfigureAwait(false);
+        return messages.Count;
     }
 }

@@ -9,16 +9,27 @@ namespace CouncilMinutes.Ingestion.Tables;
 /// </summary>
 public static class TableBatches
 {
-    /// <summary>Runs the operations; returns the number of transactions sent (a storage round-trip each).</summary>
+    // Enough to overlap the round-trips of an owner index's partitions without flooding the account from one document.
+    private const int PartitionsAtOnce = 4;
+
+    /// <summary>
+    /// Runs the operations; returns the number of transactions sent (a storage round-trip each). Partitions are independent,
+    /// so theirs run side by side (a few at a time); one partition's transactions run in order.
+    /// </summary>
     public static async Task<int> SubmitAsync(TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
+        var partitions = Plan(actions).GroupBy(b => b[0].Entity.PartitionKey, StringComparer.Ordinal).ToList();
         var sent = 0;
-        foreach (var batch in Plan(actions))
-        {
-            await table.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
-            sent++;
-        }
+        await Parallel.ForEachAsync(partitions, new ParallelOptions { MaxDegreeOfParallelism = PartitionsAtOnce, CancellationToken = cancellationToken },
+            async (partition, ct) =>
+            {
+                foreach (var batch in partition)
+                {
+                    await table.SubmitTransactionAsync(batch, ct).ConfigureAwait(false);
+                    Interlocked.Increment(ref sent);
+                }
+            }).ConfigureAwait(false);
 
         return sent;
     }
