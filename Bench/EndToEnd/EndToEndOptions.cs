@@ -11,14 +11,14 @@ public sealed record EndToEndOptions
           --documents N   documents uploaded and ingested per round (default 200)
           --rounds N      measured rounds, each on a fresh Azurite (default 3)
           --parallel N    also ingest with N documents at a time, for information (default 4; 1 = sequential only)
-          --warmup N      documents ingested once first, unreported, so the JIT has compiled the code (default 100; 0 = none)
+          --warmup N      documents ingested once first, unreported, so the JIT has compiled the code (default 200; 0 = none)
           --trace N       instead of measuring, ingest the first N documents and list each one's storage requests
         """;
 
     public int Documents { get; init; } = 200;
     public int Rounds { get; init; } = 3;
     public int Parallel { get; init; } = 4;
-    public int Warmup { get; init; } = 100;
+    public int Warmup { get; init; } = 200;
     public int Trace { get; init; }
 
     /// <summary>The options, or an error message (null options) when the arguments are wrong; help gives neither.</summary>

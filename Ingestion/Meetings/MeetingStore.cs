@@ -218,70 +218,82 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
     // firstWrite: the meeting had no row before, so there is nothing of an earlier version to keep or sweep.
     // previousActions: the action rows stored before.
     // previous: the stored version's row keys, when its meeting row has them; without them the partitions are queried.
-    // The tables are independent until the meeting row says Complete, so their requests overlap; only the actions wait for
-    // the stored statuses they keep.
+    // The tables are independent until the meeting row says Complete, so their requests overlap. Rows swept by key are never
+    // rows this version writes, so they go alongside; a sweep that queries by version waits for the writes, lest it see a
+    // row just before it is rewritten.
     private async Task<IReadOnlyList<TableEntity>> WriteChildrenAsync(
         MeetingKey key, MeetingRows rows, string version, bool whole, bool firstWrite, IReadOnlyList<TableEntity> previousActions, RowManifest? previous,
         Func<MeetingKey, CancellationToken, Task> beforeComplete, CancellationToken cancellationToken)
     {
-        await Task.WhenAll(
+        var touchedItems = rows.Items.Select(i => i.RowKey).ToHashSet(StringComparer.Ordinal);
+        var work = new List<Task>
+        {
             UpsertAsync(StorageNames.ItemsTable, rows.Items, cancellationToken),
             UpsertAsync(StorageNames.ResolutionsTable, rows.Resolutions, cancellationToken),
             UpsertAsync(StorageNames.AttendanceTable, rows.Attendance, cancellationToken),
             WriteActionsAsync(rows, previousActions, cancellationToken),
-            beforeComplete(key, cancellationToken)).ConfigureAwait(false);
+            beforeComplete(key, cancellationToken),
+        };
+        if (!firstWrite)
+        {
+            work.Add(SweepActionsAsync(key, rows, version, whole, touchedItems, previousActions, cancellationToken));
+            if (previous is not null)
+            {
+                var written = RowManifest.Of(rows);
+                work.Add(DeleteKeysAsync(StorageNames.ResolutionsTable, key,
+                    previous.Resolutions.Where(r => (whole || touchedItems.Contains(RowManifest.ItemOf(r))) && !written.Resolutions.Contains(r)), cancellationToken));
+                if (whole)
+                {
+                    work.Add(DeleteKeysAsync(StorageNames.ItemsTable, key, previous.Items.Except(written.Items), cancellationToken));
+                    work.Add(DeleteKeysAsync(StorageNames.AttendanceTable, key, previous.Attendance.Except(written.Attendance), cancellationToken));
+                }
+            }
+        }
 
+        await Task.WhenAll(work).ConfigureAwait(false);
         if (firstWrite)
         {
             return rows.Actions;
         }
 
-        var touchedItems = rows.Items.Select(i => i.RowKey).ToHashSet(StringComparer.Ordinal);
-        bool Stale(TableEntity row, string itemProperty) =>
-            row.GetString("Version") != version && (whole || touchedItems.Contains(row.GetString(itemProperty) ?? row.RowKey));
+        if (previous is null)
+        {
+            bool Stale(TableEntity row, string itemProperty) =>
+                row.GetString("Version") != version && (whole || touchedItems.Contains(row.GetString(itemProperty) ?? row.RowKey));
 
-        var sweeps = new List<Task>();
-        if (previous is not null)
-        {
-            var written = RowManifest.Of(rows);
-            sweeps.Add(DeleteKeysAsync(StorageNames.ResolutionsTable, key,
-                previous.Resolutions.Where(r => (whole || touchedItems.Contains(RowManifest.ItemOf(r))) && !written.Resolutions.Contains(r)), cancellationToken));
-            if (whole)
-            {
-                sweeps.Add(DeleteKeysAsync(StorageNames.ItemsTable, key, previous.Items.Except(written.Items), cancellationToken));
-                sweeps.Add(DeleteKeysAsync(StorageNames.AttendanceTable, key, previous.Attendance.Except(written.Attendance), cancellationToken));
-            }
-        }
-        else
-        {
+            var sweeps = new List<Task> { DeleteAsync(StorageNames.ResolutionsTable, key, r => Stale(r, "Item"), cancellationToken) };
             if (whole)
             {
                 sweeps.Add(DeleteAsync(StorageNames.ItemsTable, key, r => Stale(r, "RowKey"), cancellationToken));
                 sweeps.Add(DeleteAsync(StorageNames.AttendanceTable, key, r => Stale(r, "RowKey"), cancellationToken));
             }
 
-            sweeps.Add(DeleteAsync(StorageNames.ResolutionsTable, key, r => Stale(r, "Item"), cancellationToken));
+            await Task.WhenAll(sweeps).ConfigureAwait(false);
         }
-
-        // Actions were read before writing (their statuses are kept), so their stale rows need no query.
-        var kept = rows.Actions.Select(a => a.RowKey).ToHashSet(StringComparer.Ordinal);
-        sweeps.Add(DeleteIgnoringMissingAsync(Table(StorageNames.ActionsTable),
-            previousActions.Where(p => (whole || touchedItems.Contains(p.GetString("Item") ?? "")) && !kept.Contains(p.RowKey))
-                .Select(p => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(key.Value, p.RowKey), ETag.All)),
-            cancellationToken));
-
-        // The owner index has no version of its own to sweep by: drop the entries of actions that went or changed owner.
-        var current = rows.Actions.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
-        var gone = previousActions
-            .Where(p => (whole || touchedItems.Contains(p.GetString("Item") ?? "")) && p.GetString("Version") != version)
-            .Where(p => !current.TryGetValue(p.RowKey, out var now) || now.GetString("OwnerSlug") != p.GetString("OwnerSlug"))
-            .Select(p => new TableTransactionAction(TableTransactionActionType.Delete,
-                new TableEntity(p.GetString("OwnerSlug"), MeetingRows.OwnerIndexKey(p.GetString("MeetingDate"), p.RowKey)), ETag.All));
-        sweeps.Add(DeleteIgnoringMissingAsync(Table(StorageNames.ActionsByOwnerTable), gone, cancellationToken));
-        await Task.WhenAll(sweeps).ConfigureAwait(false);
 
         // A partial document leaves the meeting's other items' actions in place: the outbox needs all of them.
         return whole ? rows.Actions : await ActionsAsync(key, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Deletes the action rows the new version no longer has, and the owner-index entries of actions that went or changed
+    /// owner (the index has no version of its own to sweep by). The actions were read before writing, so this needs no query.
+    /// </summary>
+    private Task SweepActionsAsync(MeetingKey key, MeetingRows rows, string version, bool whole, HashSet<string> touchedItems,
+        IReadOnlyList<TableEntity> previousActions, CancellationToken cancellationToken)
+    {
+        var current = rows.Actions.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
+        var affected = previousActions.Where(p => whole || touchedItems.Contains(p.GetString("Item") ?? "")).ToList();
+        return Task.WhenAll(DeleteIgnoringMissingAsync(Table(StorageNames.ActionsTable),
+            affected.Where(p => !current.ContainsKey(p.RowKey))
+                .Select(p => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(key.Value, p.RowKey), ETag.All)),
+            cancellationToken),
+        DeleteIgnoringMissingAsync(Table(StorageNames.ActionsByOwnerTable),
+            affected.Where(p => p.GetString("Version") != version)
+                .Where(p => !current.TryGetValue(p.RowKey, out var now) || now.GetString("OwnerSlug") != p.GetString("OwnerSlug"))
+                .Select(p => new TableTransactionAction(TableTransactionActionType.Delete,
+                    new TableEntity(p.GetString("OwnerSlug"), MeetingRows.OwnerIndexKey(p.GetString("MeetingDate"), p.RowKey)), ETag.All)),
+            cancellationToken));
     }
 
     /// <summary>Writes the action rows and their owner index, each keeping the status the notifier gave it; a new one starts open.</summary>

@@ -1,4 +1,6 @@
 using System.Text;
+using Azure;
+using Azure.Data.Tables;
 using CouncilMinutes.Ingestion;
 using CouncilMinutes.Ingestion.Notifications;
 using CouncilMinutes.Ingestion.Storage;
@@ -192,6 +194,49 @@ public class IngestionTests
         Assert.DoesNotContain(resolutions, r => r.Contains("be received and noted", StringComparison.Ordinal));
         Assert.Equal(7, (await host.RowsAsync(StorageNames.ActionsTable, HaltonMeeting)).Count);
         Assert.Equal(2, (await host.RowsAsync(StorageNames.ActionsByOwnerTable, "executive-director-of-childrens-services")).Count);
+    }
+
+    [Fact]
+    public async Task A_write_that_died_before_completing_leaves_nothing_stale_once_another_version_replaces_it()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        var full = Encoding.UTF8.GetString(Corpus("seeds", Seed001));
+        var shorter = full[..full.IndexOf("CYP16 ", StringComparison.Ordinal)];
+        await host.IngestAsync("halton/cyp.txt", Encoding.UTF8.GetBytes(shorter));
+
+        // The full minutes (two more items) die after their rows are written: the meeting is never marked complete.
+        await using (var dying = await PipelineHost.StartAsync(host.Azurite!, policy: new RefuseMeetingUpdates()))
+        {
+            await host.UploadAsync("halton/cyp-full.txt", Encoding.UTF8.GetBytes(full));
+            await Assert.ThrowsAnyAsync<Exception>(() => dying.Ingestion.ProcessAsync("halton/cyp-full.txt"));
+        }
+
+        Assert.Contains(await host.RowsAsync(StorageNames.ItemsTable, HaltonMeeting), r => r.Contains("CYP17", StringComparison.Ordinal));
+
+        // Its lock lapses, and a corrected copy of the shorter minutes takes the meeting over.
+        await host.Clients.Tables.GetTableClient(StorageNames.MeetingsTable).UpdateEntityAsync(
+            new TableEntity("children-young-people-and-families-policy-and-performance-board", "2024-09-09") { ["WritingUntil"] = DateTimeOffset.UtcNow.AddMinutes(-1) },
+            ETag.All, TableUpdateMode.Merge);
+        var corrected = shorter.Replace("be received and noted", "be received, noted and published", StringComparison.Ordinal);
+        Assert.Equal(IngestionStatus.Ingested, (await host.IngestAsync("halton/cyp-corrected.txt", Encoding.UTF8.GetBytes(corrected))).Status);
+
+        var items = await host.RowsAsync(StorageNames.ItemsTable, HaltonMeeting);
+        Assert.Equal(6, items.Count);
+        Assert.DoesNotContain(items, r => r.Contains("CYP16", StringComparison.Ordinal) || r.Contains("CYP17", StringComparison.Ordinal));
+        Assert.DoesNotContain(await host.RowsAsync(StorageNames.ResolutionsTable, HaltonMeeting), r => r.Contains("Item=007", StringComparison.Ordinal) || r.Contains("Item=008", StringComparison.Ordinal));
+        Assert.DoesNotContain(await host.RowsAsync(StorageNames.ActionsTable, HaltonMeeting), r => r.Contains("Item=007", StringComparison.Ordinal) || r.Contains("Item=008", StringComparison.Ordinal));
+    }
+
+    /// <summary>Storage that refuses every update of a meeting row, so a write takes the meeting's lock and then cannot mark it complete.</summary>
+    private sealed class RefuseMeetingUpdates : Azure.Core.Pipeline.HttpPipelineSynchronousPolicy
+    {
+        public override void OnSendingRequest(Azure.Core.HttpMessage message)
+        {
+            if (message.Request.Method == Azure.Core.RequestMethod.Patch && message.Request.Uri.Path.Contains("/Meetings(", StringComparison.Ordinal))
+            {
+                throw new IOException("Injected fault: the meeting row cannot be updated.");
+            }
+        }
     }
 
     [Fact]
