@@ -32,9 +32,9 @@ if ((${#ports[@]} != 3)); then
 fi
 
 # In memory, on loopback only; --skipApiVersionCheck because the Azure SDK asks for a newer API version than Azurite
-# knows. Started from an empty folder so that nothing it might write lands in the repository.
+# knows; --disableTelemetry, since Azurite otherwise reports usage over the network. Started from an empty folder so that nothing it might write lands in the repository.
 workdir=$(mktemp -d)
-(cd "$workdir" && exec "$root/node_modules/.bin/azurite" --inMemoryPersistence --skipApiVersionCheck --loose --silent \
+(cd "$workdir" && exec "$root/node_modules/.bin/azurite" --inMemoryPersistence --skipApiVersionCheck --disableTelemetry --loose --silent \
   --blobHost 127.0.0.1 --blobPort "${ports[0]}" --queueHost 127.0.0.1 --queuePort "${ports[1]}" \
   --tableHost 127.0.0.1 --tablePort "${ports[2]}") >"$workdir/azurite.log" 2>&1 &
 azurite=$!

@@ -94,8 +94,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
         var host = IPAddress.Loopback.ToString();
         foreach (var argument in new[]
                  {
-                     // As the tests run it: in memory, tolerant of the SDK's newer API version, no request log.
-                     "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent",
+                     // As the tests run it: in memory, tolerant of the SDK's newer API version, no telemetry, no request log.
+                     "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--loose", "--silent",
                      "--blobHost", host, "--blobPort", Port(blob),
                      "--queueHost", host, "--queuePort", Port(queue),
                      "--tableHost", host, "--tablePort", Port(table),

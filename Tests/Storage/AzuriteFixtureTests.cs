@@ -35,13 +35,14 @@ public class AzuriteFixtureTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public void Azurite_runs_in_memory_without_the_api_version_check()
+    public void Azurite_runs_in_memory_without_the_api_version_check_or_telemetry()
     {
         var arguments = azurite.Arguments();
 
         Assert.Contains("--inMemoryPersistence", arguments);
         Assert.Contains("--skipApiVersionCheck", arguments);
         Assert.Contains("--loose", arguments);
+        Assert.Contains("--disableTelemetry", arguments);
         Assert.DoesNotContain("--location", arguments);
     }
 

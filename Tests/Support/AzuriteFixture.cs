@@ -301,6 +301,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
             .. persistent ? new[] { "--location", workingDirectory ?? "." } : ["--inMemoryPersistence"],
             // The Azure SDK sends an API version newer than Azurite knows, which Azurite would otherwise reject.
             "--skipApiVersionCheck",
+            // Azurite otherwise traces every request for its usage telemetry, and sends it over the network.
+            "--disableTelemetry",
             "--loose",
             "--silent",
             "--blobHost", host, "--blobPort", Port(BlobPort),
