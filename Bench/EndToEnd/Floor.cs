@@ -43,18 +43,33 @@ public static class Floor
     }
 
     /// <summary>Does the floor's work for one document; returns the number of requests it should have taken.</summary>
-    public static async Task<int> WriteAsync(StorageClients clients, FloorWork work, CancellationToken cancellationToken)
+    /// <param name="clients">The pipeline's storage clients.</param>
+    /// <param name="work">The document's floor.</param>
+    /// <param name="overlapped">Send the upload and every batch at once, as the ingest overlaps its independent requests; else one after another.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public static async Task<int> WriteAsync(StorageClients clients, FloorWork work, bool overlapped, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(work);
-        await clients.Blobs.GetBlobContainerClient(Container).GetBlobClient(work.Document.BlobName)
-            .UploadAsync(BinaryData.FromBytes(work.Document.Content), overwrite: true, cancellationToken);
-        foreach (var (table, actions) in work.Batches)
+        var requests = new List<Func<Task>>
         {
-            await clients.Tables.GetTableClient(table).SubmitTransactionAsync(actions, cancellationToken);
+            () => clients.Blobs.GetBlobContainerClient(Container).GetBlobClient(work.Document.BlobName)
+                .UploadAsync(BinaryData.FromBytes(work.Document.Content), overwrite: true, cancellationToken),
+        };
+        requests.AddRange(work.Batches.Select(b => (Func<Task>)(() => clients.Tables.GetTableClient(b.Table).SubmitTransactionAsync(b.Actions, cancellationToken))));
+        if (overlapped)
+        {
+            await Task.WhenAll(requests.Select(r => r()));
+        }
+        else
+        {
+            foreach (var request in requests)
+            {
+                await request();
+            }
         }
 
-        return 1 + work.Batches.Count;
+        return requests.Count;
     }
 
     private static TableEntity Copy(TableEntity entity, string partition, int n)
