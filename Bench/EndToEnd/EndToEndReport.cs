@@ -206,7 +206,7 @@ public static class EndToEndReport
         output.WriteLine();
         output.WriteLine(Line($"Where the time goes (median of rounds). CPU is this process (parser, SDK) and Azurite (one Node.js process), on {Environment.ProcessorCount} cores;") +
                          " a sequential ingest's time per request leaves out its parse time.");
-        var table = new List<string[]> { new[] { "Phase", "Wall", "Bench CPU", "Azurite CPU", "Requests", "Wall per request" } };
+        var table = new List<string[]> { new[] { "Phase", "Wall", "Bench CPU", "Azurite CPU", "Requests", "Wall per request", "Bench JIT, worst round" } };
         foreach (var phase in rounds[0].Phases.Keys)
         {
             TimeSpan Median(Func<PhaseCost, TimeSpan> part) => Percentile(rounds.Select(r => part(r.Phases[phase])), 0.5);
@@ -226,6 +226,7 @@ public static class EndToEndReport
                 Seconds(Median(c => c.AzuriteCpu)),
                 requests > 0 ? Line($"{requests:0}") : "-",
                 requests > 0 ? Millis2((Median(c => c.Wall) - (phase == "ingest" ? Percentile(rounds.Select(r => r.ParseTotal), 0.5) : TimeSpan.Zero)) / requests) : "-",
+                Seconds(rounds.Max(r => r.Phases[phase].Jit)),
             ]);
         }
 
