@@ -11,7 +11,8 @@ public sealed record EndToEndOptions
           --documents N   documents uploaded and ingested per round (default 200)
           --rounds N      measured rounds, each on a fresh Azurite (default 3)
           --parallel N    also ingest with N documents at a time, for information (default 4; 1 = sequential only)
-          --warmup N      documents ingested once first, unreported, so the JIT has compiled the code (default 200; 0 = none)
+          --warmup N      documents ingested, unreported, until this process's JIT is quiet, and again on each round's
+                          Azurite before its clock starts, so both processes run compiled code (default 200; 0 = none)
           --trace N       instead of measuring, ingest the first N documents and list each one's storage requests
         """;
 
