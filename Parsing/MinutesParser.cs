@@ -15,7 +15,7 @@ public sealed class MinutesParser(ParserOptions? options = null)
 {
     private readonly ParserOptions _options = options ?? new ParserOptions();
 
-    /// <summary>Identifies this build of the parser (deterministic builds: it changes when the code does), so documents an older parser read can be read again.</summary>
+    /// <summary>Identifies the parser's code and libraries (the deterministic MVID of its assembly; see Parsing.csproj), so documents an older parser read can be read again.</summary>
     public static string Version { get; } = typeof(MinutesParser).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
 
     /// <summary>Reads <paramref name="content"/> (at most the configured size) and parses it.</summary>
