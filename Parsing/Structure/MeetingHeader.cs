@@ -7,7 +7,8 @@ namespace CouncilMinutes.Parsing.Structure;
 /// <summary>
 /// The lines that say which meeting the minutes record: "At a meeting of the X on Monday, 9 September 2024 in Y",
 /// "Council - Wednesday, 13th December, 2006 6.30 p.m.", a committee line over a date line, "Meeting: 24/01/2022 - X (Item 25)",
-/// "Minutes of Meeting of the X held in Y on Wednesday 12th February 2020 at 6.08 pm", "Venue: …".
+/// "Minutes of Meeting of the X held in Y on Wednesday 12th February 2020 at 6.08 pm", "X PARISH COUNCIL MEETING held on …",
+/// "Minutes of X 22 November 2023", "THE X COUNCIL - Y COMMITTEE - PLACE.", "Venue: …".
 /// </summary>
 internal static partial class MeetingHeader
 {
@@ -91,6 +92,11 @@ internal static partial class MeetingHeader
             }
 
             m = MinutesOfCommitteeMeetingHeld().Match(text);
+            if (!m.Success)
+            {
+                m = BodyMeetingHeld().Match(text);
+            }
+
             if (m.Success)
             {
                 committees.Add((m.Groups["committee"].Value, 8 + nearAnchor));
@@ -109,6 +115,22 @@ internal static partial class MeetingHeader
                     venue ??= below.Groups["venue"].Success ? Clean(below.Groups["venue"].Value) : null;
                 }
 
+                continue;
+            }
+
+            m = MinutesOfCommitteeDate().Match(text);
+            if (m.Success && CalendarText.FirstDate(m.Groups["when"].Value) is { } titleDate)
+            {
+                committees.Add((m.Groups["committee"].Value, 8 + nearAnchor));
+                Add(dates, titleDate, 8 + nearAnchor);
+                continue;
+            }
+
+            m = CouncilDashCommittee().Match(text);
+            if (m.Success && !NotACommittee().IsMatch(m.Groups["committee"].Value))
+            {
+                council ??= TitleCase(m.Groups["council"].Value);
+                committees.Add((m.Groups["committee"].Value, 7 + nearAnchor));
                 continue;
             }
 
@@ -163,7 +185,8 @@ internal static partial class MeetingHeader
         MeetingLine().IsMatch(text) || DecisionLine().IsMatch(text) || AtAMeetingOf().IsMatch(text) || MinutesOfMeetingOf().IsMatch(text)
         || CommitteeDashDate().IsMatch(text) || IsDateLine(text) || VenueLine().IsMatch(text) || CouncilLine().IsMatch(text)
         || PageCaption().IsMatch(text) || HeldOn().IsMatch(text) || FieldLabelAlone().IsMatch(text)
-        || MinutesOfCommitteeLine().IsMatch(text) || MinutesOfCommitteeMeetingHeld().IsMatch(text);
+        || MinutesOfCommitteeLine().IsMatch(text) || MinutesOfCommitteeMeetingHeld().IsMatch(text) || BodyMeetingHeld().IsMatch(text)
+        || MinutesOfCommitteeDate().IsMatch(text) || CouncilDashCommittee().IsMatch(text);
 
     /// <summary>True for a line with a meeting's lines: "Meeting: 24/01/2022 - X (Item 25)", "Decided at meeting: …".</summary>
     public static bool IsMeetingLine(string text) => MeetingLine().IsMatch(text) || DecisionMaker().IsMatch(text);
@@ -254,6 +277,18 @@ internal static partial class MeetingHeader
     // "Minutes of the Parish Council Meeting held on Monday 11th February 2019".
     [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?<committee>[A-Z][\w&' -]{2,80}?)\s+[Mm]eeting\s+held\s+(?<rest>.+)$")]
     private static partial Regex MinutesOfCommitteeMeetingHeld();
+
+    // "PARISH COUNCIL MEETING held on 20th July 2009 at 7.30pm", a parish's title without "Minutes of": the body must be named as one.
+    [GeneratedRegex(@"^(?<committee>[A-Z][\w&' -]{2,80}?\b(?:Council|Committee|Board|Cabinet|Panel|Forum|Executive|COUNCIL|COMMITTEE|BOARD|CABINET|PANEL|FORUM|EXECUTIVE))\s+(?:[Mm]eeting|MEETING)\s+held\s+(?<rest>.*\d{4}.*)$")]
+    private static partial Regex BodyMeetingHeld();
+
+    // "Minutes of Parish Council 22 November 2023", "Minutes of the Planning Committee - Monday 9 March 2020": the title and date on one line.
+    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?<committee>(?![Mm]eeting\b)[A-Z][^,.\d–-]{2,80}?)(?<!\bheld(?:\s+on)?)\s*[-–,]?\s+(?<when>(?:(?:" + Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\.?$")]
+    private static partial Regex MinutesOfCommitteeDate();
+
+    // "THE FIFE COUNCIL - POLICY AND RESOURCES COMMITTEE - GLENROTHES.": printed minutes' capitalised title, council first, then the committee, then the place.
+    [GeneratedRegex(@"^(?<council>(?:THE\s+)?(?:[A-Z&'’]+\s+){1,5}COUNCIL)\s+[-–]\s+(?<committee>[A-Z][A-Z,&'’ ]{2,100}?)(?:\s+[-–]\s*(?:[A-Z][A-Z ,.]*)?)?$")]
+    private static partial Regex CouncilDashCommittee();
 
     // "22nd November 2018, The Old School, Kings Caple": a date opening the line, the venue after it.
     [GeneratedRegex(@"^(?:(?:" + Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}(?:,\s*(?<venue>.+))?$")]

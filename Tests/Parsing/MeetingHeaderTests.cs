@@ -56,6 +56,64 @@ public class MeetingHeaderTests
         Assert.Equal("Planning Committee", meeting.Committee);
     }
 
+    [Theory]
+    [InlineData("ASHCOMBE PARISH COUNCIL MEETING held on 14th March 2022 at 7.30pm in the Village Hall", "Ashcombe Parish Council")]
+    [InlineData("Ashcombe Parish Council Meeting held on Monday 14 March 2022", "Ashcombe Parish Council")]
+    [InlineData("Minutes of Ashcombe Parish Council 14 March 2022", "Ashcombe Parish Council")]
+    [InlineData("Minutes of the Finance Committee - Monday 14 March 2022", "Finance Committee")]
+    public void A_title_naming_the_body_and_its_date_on_one_line_gives_both(string title, string committee)
+    {
+        var meeting = Parse.Text($"""
+            {title}
+
+            Councillors Present: Jane Smith (Chair), Tom Brown and Ann Green.
+
+            1. Apologies
+
+            None were received.
+            """);
+
+        Assert.Equal((committee, new DateOnly(2022, 3, 14)), (meeting.Committee, meeting.Date));
+    }
+
+    [Fact]
+    public void A_title_line_that_is_not_a_body_meeting_names_no_committee()
+    {
+        var meeting = Parse.Text("""
+            The minutes of the meeting held on 14th March 2022 were agreed.
+
+            Present: Jane Smith (Chair), Tom Brown and Ann Green.
+
+            1. Apologies
+
+            None were received.
+            """);
+
+        Assert.Null(meeting.Committee);
+    }
+
+    [Fact]
+    public void A_capitalised_council_dash_committee_title_gives_the_council_and_the_committee()
+    {
+        var meeting = Parse.Text("""
+            THE HIGHLAND COUNCIL - PLANNING, ENVIRONMENT & DEVELOPMENT COMMITTEE - INVERNESS.
+
+            5th June, 2019
+
+            PRESENT:
+
+            Councillors Jane Smith (Chair), Tom Brown and Ann Green.
+
+            1. APOLOGIES
+
+            None were received.
+            """);
+
+        Assert.Equal("Planning, Environment & Development Committee", meeting.Committee);
+        Assert.Equal("The Highland Council", meeting.Council);
+        Assert.Equal(new DateOnly(2019, 6, 5), meeting.Date);
+    }
+
     [Fact]
     public void Hints_fill_what_the_text_lacks_but_do_not_override_it()
     {
