@@ -3,6 +3,7 @@ using Azure.Storage.Blobs.Models;
 using CouncilMinutes.Ingestion;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.LocalAzurite;
 using CouncilMinutes.Parsing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,10 +16,10 @@ namespace CouncilMinutes.Bench.EndToEnd;
 /// </summary>
 public sealed class BenchHost : IAsyncDisposable
 {
-    private readonly AzuriteProcess _azurite;
+    private readonly AzuriteServer _azurite;
     private readonly ServiceProvider _services;
 
-    private BenchHost(AzuriteProcess azurite, ServiceProvider services)
+    private BenchHost(AzuriteServer azurite, ServiceProvider services)
     {
         _azurite = azurite;
         _services = services;
@@ -36,9 +37,10 @@ public sealed class BenchHost : IAsyncDisposable
     public static async Task<BenchHost> StartAsync(RequestCounter counter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(counter);
-        var azurite = await AzuriteProcess.StartAsync(cancellationToken);
+        var azurite = new AzuriteServer();
         try
         {
+            await azurite.InitializeAsync();
             counter.UsePorts(azurite.BlobPort, azurite.QueuePort, azurite.TablePort);
             var configuration = new ConfigurationBuilder()
                 .AddInMemoryCollection(new Dictionary<string, string?> { [MinutesStorageOptions.SectionName] = azurite.ConnectionString })
@@ -149,13 +151,13 @@ public sealed record WrittenRows(IReadOnlyDictionary<string, IReadOnlyList<Table
 /// <summary>A phase's wall-clock time, the CPU time spent in it by this process (parser, SDK) and by Azurite, and this process's JIT time.</summary>
 public sealed class PhaseClock
 {
-    private readonly AzuriteProcess _azurite;
+    private readonly AzuriteServer _azurite;
     private readonly System.Diagnostics.Stopwatch _wall = System.Diagnostics.Stopwatch.StartNew();
     private readonly TimeSpan _self = Environment.CpuUsage.TotalTime;
     private readonly TimeSpan _jit = System.Runtime.JitInfo.GetCompilationTime();
     private readonly TimeSpan _storage;
 
-    internal PhaseClock(AzuriteProcess azurite)
+    internal PhaseClock(AzuriteServer azurite)
     {
         _azurite = azurite;
         _storage = azurite.ProcessorTime;

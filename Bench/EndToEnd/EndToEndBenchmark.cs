@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime;
 using CouncilMinutes.Ingestion;
+using CouncilMinutes.LocalAzurite;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Bench.EndToEnd;
@@ -27,11 +28,13 @@ public static class EndToEndBenchmark
             return error is null ? 0 : 2;
         }
 
-        if (AzuriteProcess.Locate() is null)
+        try
         {
-            await Console.Error.WriteLineAsync(
-                $"Azurite is not installed ({Path.Combine(Corpus.RepositoryRoot, "node_modules", ".bin", "azurite")} is missing). The end-to-end run " +
-                "starts its own Azurite from the repository's package.json: run `npm ci` at the repository root, or use `Bench/run.sh e2e`, which does.");
+            AzuriteServer.FindAzurite();
+        }
+        catch (InvalidOperationException e)
+        {
+            await Console.Error.WriteLineAsync($"{e.Message} The end-to-end run starts its own; `Bench/run.sh e2e` installs it first.");
             return 2;
         }
 

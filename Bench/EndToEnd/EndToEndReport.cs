@@ -1,4 +1,5 @@
 using System.Globalization;
+using CouncilMinutes.LocalAzurite;
 using CouncilMinutes.Parsing;
 
 namespace CouncilMinutes.Bench.EndToEnd;
@@ -16,7 +17,7 @@ public static class EndToEndReport
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine("== End-to-end ingestion against Azurite ==");
-        output.WriteLine(Line($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; Azurite {AzuriteProcess.Version()} (in memory); parser {MinutesParser.Version}"));
+        output.WriteLine(Line($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; Azurite {AzuriteServer.InstalledVersion()} (in memory); parser {MinutesParser.Version}"));
         var formats = string.Join(", ", DocumentPlan.Formats.Select(f => Line($"{plan.Count(d => d.Format == f)} {f}")));
         output.WriteLine(Line($"Documents: {plan.Count} uploads ({formats}) of {plan.Select(d => d.Source).Distinct().Count()} distinct files, {plan.Sum(d => (long)d.Content.Length) / 1000.0:0} KB"));
         output.WriteLine(Line($"Rounds: {options.Rounds}, each on a fresh Azurite warmed by the first {Math.Min(options.Warmup, plan.Count)} documents; parallel run with {(options.Parallel > 1 ? options.Parallel.ToString(Invariant) : "none")} workers"));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CouncilMinutes.LocalAzurite;
 
 namespace CouncilMinutes.Bench.EndToEnd;
 
@@ -58,7 +59,7 @@ public sealed class RequestTrace : IDisposable
         var method = activity.GetTagItem("http.request.method") as string ?? "?";
         var status = activity.GetTagItem("http.response.status_code")?.ToString() ?? "-";
         var url = activity.GetTagItem("url.full") is string full && Uri.TryCreate(full, UriKind.Absolute, out var uri)
-            ? Uri.UnescapeDataString(uri.PathAndQuery.Replace("/" + AzuriteProcess.AccountName, "", StringComparison.Ordinal))
+            ? Uri.UnescapeDataString(uri.PathAndQuery.Replace("/" + AzuriteServer.AccountName, "", StringComparison.Ordinal))
             : "?";
         return $"{method,-6} {status,-4} {(url.Length > 150 ? url[..150] + "…" : url)}";
     }
