@@ -1,5 +1,6 @@
 using CouncilMinutes.Cli.Hosting;
 using CouncilMinutes.Ingestion;
+using CouncilMinutes.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,12 +14,7 @@ public class CommandHostTests
     [Fact]
     public async Task Pipeline_warnings_go_to_stderr_and_information_and_the_ingestion_services_quarantine_warning_do_not()
     {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
+        var (_, output, error) = await ConsoleCapture.RunAsync(async () =>
         {
             var services = CommandHost.Services(new ConfigurationBuilder().Build());
             await using (services)
@@ -29,16 +25,13 @@ public class CommandHostTests
                 pipeline.LogInformation("an information");
                 factory.CreateLogger<IngestionService>().LogWarning("a quarantine the summary reports");
             }
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
 
-        Assert.Equal("", output.ToString());
-        Assert.Contains("a storage warning", error.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("an information", error.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("quarantine", error.ToString(), StringComparison.Ordinal);
+            return true;
+        });
+
+        Assert.Equal("", output);
+        Assert.Contains("a storage warning", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("an information", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("quarantine", error, StringComparison.Ordinal);
     }
 }

@@ -14,21 +14,8 @@ public class CommandLineTests
 {
     internal static async Task<(int ExitCode, string Out, string Error)> Run(params string[] args)
     {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = await MinutesCommandLine.RunAsync(args);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
+        var (exit, output, error) = await ConsoleCapture.RunAsync(() => MinutesCommandLine.RunAsync(args));
+        return (exit, output, error);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Azure.Storage.Blobs.Models;
 using CouncilMinutes.Ingestion.Storage;
@@ -114,7 +112,7 @@ public class IngestCommandTests
     [Fact]
     public async Task Unreachable_storage_exits_2_naming_the_endpoint()
     {
-        var endpoint = $"http://127.0.0.1:{ClosedLoopbackPort()}/{AzuriteFixture.AccountName}";
+        var endpoint = $"http://127.0.0.1:{Loopback.ClosedPort()}/{AzuriteFixture.AccountName}";
         var connection = $"DefaultEndpointsProtocol=http;AccountName={AzuriteFixture.AccountName};AccountKey={AzuriteFixture.AccountKey};" +
                          $"BlobEndpoint={endpoint};QueueEndpoint={endpoint};TableEndpoint={endpoint};";
 
@@ -147,15 +145,5 @@ public class IngestCommandTests
         }
 
         return names;
-    }
-
-    /// <summary>A loopback port nothing listens on: bound, then released.</summary>
-    private static int ClosedLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Tests.Cli;
 using CouncilMinutes.Tests.Support;
@@ -53,7 +51,7 @@ public class StorageCommandTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task Unreachable_storage_exits_2_naming_the_endpoint_and_suggesting_azurite()
     {
-        var port = ClosedLoopbackPort();
+        var port = Loopback.ClosedPort();
         var endpoint = $"http://127.0.0.1:{port}/{AzuriteFixture.AccountName}";
         var connection = $"DefaultEndpointsProtocol=http;AccountName={AzuriteFixture.AccountName};AccountKey={AzuriteFixture.AccountKey};" +
                          $"BlobEndpoint={endpoint};QueueEndpoint={endpoint};TableEndpoint={endpoint};";
@@ -74,15 +72,5 @@ public class StorageCommandTests(AzuriteFixture azurite) : IClassFixture<Azurite
         Assert.Equal(2, exit);
         Assert.Contains("queueServiceUri is missing", error, StringComparison.Ordinal);
         Assert.Contains("tableServiceUri is missing", error, StringComparison.Ordinal);
-    }
-
-    /// <summary>A loopback port nothing listens on: bound, then released.</summary>
-    private static int ClosedLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
