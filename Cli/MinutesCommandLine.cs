@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CouncilMinutes.Cli.Commands;
-using CouncilMinutes.Parsing;
+using CouncilMinutes.Parsing.Limits;
 using Microsoft.Extensions.Configuration;
 
 namespace CouncilMinutes.Cli;
@@ -11,7 +11,7 @@ internal static class MinutesCommandLine
     public static async Task<int> RunAsync(string[] args)
     {
         // Settings, later sources winning: appsettings.json beside the tool, MINUTES_-prefixed environment variables
-        // (MINUTES_Parser__MaxDocumentBytes), then --Section:Key=value arguments (--Parser:MaxDocumentBytes=1048576) and
+        // (MINUTES_Limits__MaxDocumentBytes), then --Section:Key=value arguments (--Limits:MaxDocumentBytes=1048576) and
         // --Key=value ones for a top-level setting (--MinutesStorage=UseDevelopmentStorage=true).
         var (settings, commandArgs) = SplitSettings(args);
         var configuration = new ConfigurationBuilder()
@@ -20,12 +20,12 @@ internal static class MinutesCommandLine
             .AddEnvironmentVariables("MINUTES_")
             .AddCommandLine(settings)
             .Build();
-        var parserOptions = configuration.GetSection(ParserOptions.SectionName).Get<ParserOptions>() ?? new ParserOptions();
+        var limits = configuration.GetSection(DocumentLimits.SectionName).Get<DocumentLimits>() ?? new DocumentLimits();
 
         var root = new RootCommand("Turns council meeting minutes into data: parse, evaluate, ingest into storage, show what was stored.")
         {
-            ParseCommand.Create(parserOptions),
-            EvalCommand.Create(parserOptions),
+            ParseCommand.Create(limits),
+            EvalCommand.Create(limits),
             StorageCommand.Create(configuration),
             IngestCommand.Create(configuration),
             ReprocessCommand.Create(configuration),

@@ -5,9 +5,6 @@ public sealed class IngestionOptions
 {
     public const string SectionName = "Ingestion";
 
-    /// <summary>Documents larger than this are quarantined unread. Default 50 MB.</summary>
-    public long MaxDocumentBytes { get; set; } = 50L * 1024 * 1024;
-
     /// <summary>
     /// How long a worker's claim on a document holds others off. Longer than any run (host.json's functionTimeout is
     /// 10 minutes), so a live worker is never overtaken; a dead one's claim lapses after it.

@@ -11,6 +11,7 @@ using CouncilMinutes.Ingestion.Notifications;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Parsing;
 using CouncilMinutes.Parsing.Json;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -98,7 +99,17 @@ public sealed partial class IngestionService(
 
         try
         {
-            return await IngestAsync(blob, parsed, properties, hash, claim, clock, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await IngestAsync(blob, parsed, properties, hash, claim, clock, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (PipelineFault.Of(e) is { } fault)
+            {
+                // Retrying cannot help: the same document fails the same way. It is quarantined, so nothing is lost and the
+                // host does not retry it into the poison queue; it is read again once the pipeline is fixed (minutes reprocess).
+                LogFault(logger, e, blob.Name, fault.Reason);
+                return await QuarantineAsync(blob, claim, fault.Reason, fault.Message, clock, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (e is not DocumentBusyException)
         {
@@ -122,13 +133,19 @@ public sealed partial class IngestionService(
     {
         if (parsed is null)
         {
-            var limit = _options.MaxDocumentBytes / (1024 * 1024.0);
+            var setting = DocumentLimits.SettingOf(DocumentLimit.MaxDocumentBytes);
             return await QuarantineAsync(blob, claim, nameof(UnreadableReason.TooLarge),
-                $"The document is {properties.ContentLength / (1024 * 1024.0):0.#} MB, over the {limit:0.#} MB limit. Split it, or raise Ingestion:MaxDocumentBytes and reprocess it.",
+                $"The document is {DocumentLimits.Size(properties.ContentLength)}, over the limit of {DocumentLimits.Size(parser.Limits.MaxDocumentBytes)} ({setting}). "
+                + $"Split it into smaller documents, or raise {setting} and reprocess it.",
                 clock, cancellationToken).ConfigureAwait(false);
         }
 
-        if (Problem(parsed) is { } problem)
+        if (parsed.Failure?.Detail is { } detail)
+        {
+            LogUnreadable(logger, blob.Name, parsed.Failure.Reason.ToString(), detail);
+        }
+
+        if (Problem(parsed, VouchedForAsMinutes(properties.Metadata)) is { } problem)
         {
             return await QuarantineAsync(blob, claim, problem.Reason, problem.Message, clock, cancellationToken).ConfigureAwait(false);
         }
@@ -159,26 +176,30 @@ public sealed partial class IngestionService(
     }
 
     /// <summary>Why a parse cannot be stored as a meeting, if it cannot.</summary>
-    private static (string Reason, string Message)? Problem(ParseResult parsed)
+    /// <param name="parsed">The parse.</param>
+    /// <param name="vouched">The uploader named the committee and the date: a person says it is minutes, whatever its layout.</param>
+    private static (string Reason, string Message)? Problem(ParseResult parsed, bool vouched)
     {
         if (parsed.Failure is { } failure)
         {
             return (failure.Reason.ToString(), failure.Message);
         }
 
-        var meeting = parsed.Meeting!;
-        if (meeting.Items.Count == 0 || (meeting.Date is null && meeting.Committee is null && meeting.Items.All(i => i.Resolutions.Count == 0)))
+        if (parsed.Evidence is { AreMinutes: false } evidence && !vouched)
         {
             return (nameof(UnreadableReason.NotMinutes),
-                "Nothing in this document looks like minutes: no meeting, no agenda items, no decisions. If it is minutes, set its 'committee' and 'meetingdate' metadata and reprocess it.");
+                $"This document does not read as minutes ({evidence.Missing}). Agendas, reports, letters and lists are not ingested. "
+                + "If it is minutes, check that the whole document was uploaded, set its 'committee' and 'meetingdate' metadata, and reprocess it.");
         }
 
+        var meeting = parsed.Meeting!;
         if (meeting.Date is null)
         {
             return ("NoMeetingDate", "The minutes do not say when the meeting was held. Set the document's 'meetingdate' metadata (yyyy-MM-dd) and reprocess it.");
         }
 
-        return meeting.Committee is null
+        // A committee of punctuation alone has no key.
+        return meeting.Committee is null || Slug.From(meeting.Committee).Length == 0
             ? ("NoCommittee", "The minutes do not name the committee. Set the document's 'committee' metadata and reprocess it.")
             : null;
     }
@@ -196,7 +217,7 @@ public sealed partial class IngestionService(
     {
         var download = (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
         await using var stream = download.Content;
-        if (download.Details.ContentLength > _options.MaxDocumentBytes)
+        if (download.Details.ContentLength > parser.Limits.MaxDocumentBytes)
         {
             return (null, download.Details);
         }
@@ -206,7 +227,7 @@ public sealed partial class IngestionService(
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > _options.MaxDocumentBytes)
+            if (buffer.Length + read > parser.Limits.MaxDocumentBytes)
             {
                 return (null, download.Details);
             }
@@ -224,6 +245,9 @@ public sealed partial class IngestionService(
         await parsed.UploadAsync(BinaryData.FromString(json), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } }, cancellationToken)
             .ConfigureAwait(false);
     }
+
+    private static bool VouchedForAsMinutes(IDictionary<string, string> metadata) =>
+        Hints(metadata) is { Committee: not null, MeetingDate: not null };
 
     private static SourceHints Hints(IDictionary<string, string> metadata)
     {
@@ -245,6 +269,12 @@ public sealed partial class IngestionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {BlobName} as {MeetingKey}: {Items} items, {Actions} actions, {Notifications} notifications queued")]
     private static partial void LogIngested(ILogger logger, string blobName, string meetingKey, int items, int actions, int notifications);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ingesting {BlobName} failed in the pipeline ({Reason}); the document is quarantined")]
+    private static partial void LogFault(ILogger logger, Exception exception, string blobName, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reading {BlobName} failed ({Reason}); the reader said: {Detail}")]
+    private static partial void LogUnreadable(ILogger logger, string blobName, string reason, string detail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {BlobName} ({Reason}): {Error}")]
     private static partial void LogQuarantined(ILogger logger, string blobName, string reason, string error);

@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Extraction.Docx;
 using CouncilMinutes.Parsing.Extraction.Html;
 using CouncilMinutes.Parsing.Extraction.ModernGov;
 using CouncilMinutes.Parsing.Extraction.Pdf;
 using CouncilMinutes.Parsing.Extraction.Text;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Parsing.Structure;
 
@@ -11,35 +13,37 @@ namespace CouncilMinutes.Parsing;
 
 /// <summary>The parser's one entry point: the bytes of a minutes document in, the meeting and diagnostics out.</summary>
 /// <remarks>It never throws for a document's content: unreadable input comes back as <see cref="ParseResult.Failure"/>.</remarks>
-public sealed class MinutesParser(ParserOptions? options = null)
+public sealed class MinutesParser(DocumentLimits? limits = null)
 {
-    private readonly ParserOptions _options = options ?? new ParserOptions();
-
     /// <summary>Identifies the parser's code and libraries (the deterministic MVID of its assembly; see Parsing.csproj), so documents an older parser read can be read again.</summary>
     public static string Version { get; } = typeof(MinutesParser).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
 
-    /// <summary>Reads <paramref name="content"/> (at most the configured size) and parses it.</summary>
+    /// <summary>The bounds every document is read within.</summary>
+    public DocumentLimits Limits { get; } = limits ?? new DocumentLimits();
+
+    /// <summary>Reads <paramref name="content"/> (at most <see cref="DocumentLimits.MaxDocumentBytes"/>) and parses it.</summary>
     public async Task<ParseResult> ParseAsync(Stream content, string fileName, SourceHints? hints = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var bytes = await ReadCappedAsync(content, _options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        var bytes = await ReadCappedAsync(content, Limits.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         return bytes is null
             ? TooLarge()
             : Parse(bytes, fileName, hints, cancellationToken);
     }
 
-    /// <summary>Parses a document already in memory.</summary>
+    /// <summary>Parses a document already in memory, within <see cref="Limits"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (running out of the time budget is a result, not an exception).</exception>
     public ParseResult Parse(byte[] content, string fileName, SourceHints? hints = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (content.LongLength > _options.MaxDocumentBytes)
+        if (content.LongLength > Limits.MaxDocumentBytes)
         {
             return TooLarge();
         }
 
         if (content.Length == 0)
         {
-            return ParseResult.Unreadable(SourceFormat.Unknown, UnreadableReason.Empty, "The document is empty (0 bytes).");
+            return ParseResult.Unreadable(SourceFormat.Unknown, UnreadableReason.Empty, "The document is empty (0 bytes). Upload the file again; the copy received has no content.");
         }
 
         var (format, rejection) = FormatSniffer.Detect(content, fileName);
@@ -48,52 +52,102 @@ public sealed class MinutesParser(ParserOptions? options = null)
             return ParseResult.Unreadable(format, UnreadableReason.UnsupportedFormat, rejection ?? "The format of this document is not supported.");
         }
 
+        var budget = new ReadingBudget(Limits);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Limits.TimeBudget);
         ExtractedDocument extracted;
         try
         {
-            extracted = ExtractorFor(format).Extract(content, cancellationToken);
+            extracted = ExtractorFor(format).Extract(content, budget, deadline.Token);
+            budget.CheckText(extracted.Blocks.Sum(b => (long)b.Text.Length));
         }
-        catch (UnreadableDocumentException e)
+        catch (Exception e) when (Failure(e, format, budget, cancellationToken) is { } failure)
         {
-            return ParseResult.Unreadable(format, e.Reason, e.Message);
+            return failure;
+        }
+        catch (Exception e) when (e is not OperationCanceledException && format is not SourceFormat.PlainText)
+        {
+            return ParseResult.Unreadable(format, UnreadableReason.Corrupt,
+                $"The {Describe(format)} could not be read: it may be damaged or cut short. Export or save it again from the original and upload it again.",
+                $"{e.GetType().Name}: {e.Message}");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return ParseResult.Unreadable(format, UnreadableReason.Corrupt,
-                $"The {Describe(format)} could not be read ({e.GetType().Name}: {e.Message}). It may be damaged; try exporting it again.");
+            // Any text can be read: a failure on it is the parser's.
+            return ParserFault(format, e);
         }
 
         if (extracted.Blocks.All(b => string.IsNullOrWhiteSpace(b.Text)))
         {
-            return ParseResult.Unreadable(format, UnreadableReason.Empty, $"The {Describe(format)} contains no text.");
+            return ParseResult.Unreadable(format, UnreadableReason.Empty, $"The {Describe(format)} contains no text. If the minutes are in it as pictures, upload a copy with text (exported from the original document).");
         }
 
-        return MinutesGrammar.Read(extracted, hints ?? SourceHints.None, cancellationToken);
+        try
+        {
+            return MinutesGrammar.Read(extracted, hints ?? SourceHints.None, deadline.Token);
+        }
+        catch (Exception e) when (Failure(e, format, budget, cancellationToken) is { } failure)
+        {
+            return failure;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ParserFault(format, e);
+        }
     }
 
-    /// <summary>The text blocks the grammar would see, for explaining a parse (<c>minutes parse --layout</c>).</summary>
+    private static ParseResult ParserFault(SourceFormat format, Exception e) => ParseResult.Unreadable(format, UnreadableReason.ParserFault,
+        "The parser failed on this document: a fault in the parser, not in the document. Report it to the pipeline's engineers with the document; it stays in quarantine until a fixed parser reprocesses it.",
+        $"{e.GetType().Name}: {e.Message}{Environment.NewLine}{e.StackTrace}");
+
+    /// <summary>The text blocks the grammar would see, for explaining a parse (<c>minutes parse --layout</c>); null when the document cannot be read.</summary>
     public ExtractedDocument? ExtractLayout(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var (format, _) = FormatSniffer.Detect(content, fileName);
+        var (format, _) = content.LongLength > Limits.MaxDocumentBytes ? (SourceFormat.Unknown, null) : FormatSniffer.Detect(content, fileName);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Limits.TimeBudget);
         try
         {
-            return format == SourceFormat.Unknown ? null : ExtractorFor(format).Extract(content, cancellationToken);
+            return format == SourceFormat.Unknown ? null : ExtractorFor(format).Extract(content, new ReadingBudget(Limits), deadline.Token);
         }
-        catch (UnreadableDocumentException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             return null;
         }
     }
 
-    private ParseResult TooLarge() => ParseResult.Unreadable(SourceFormat.Unknown, UnreadableReason.TooLarge,
-        $"The document is larger than the limit of {Size(_options.MaxDocumentBytes)}. Split it or raise Parser:MaxDocumentBytes.");
-
-    private static string Size(long bytes) => bytes switch
+    /// <summary>The result for a document that cannot be read, or went past a limit, or ran out of time; null for any other exception.</summary>
+    private ParseResult? Failure(Exception e, SourceFormat format, ReadingBudget budget, CancellationToken callerToken) => e switch
     {
-        >= 1024 * 1024 => $"{bytes / (1024 * 1024.0):0.#} MB",
-        >= 1024 => $"{bytes / 1024.0:0.#} KB",
-        _ => $"{bytes} bytes",
+        // A limit passed inside a library that then failed its own way: the limit is the reason.
+        _ when budget.Breach is { } breach && !callerToken.IsCancellationRequested => new ParseResult { Format = format, Failure = breach.ToFailure(Limits) },
+        UnreadableDocumentException unreadable => ParseResult.Unreadable(format, unreadable.Reason, unreadable.Message, unreadable.InnerException?.Message),
+        LimitExceededException over => new ParseResult { Format = format, Failure = over.ToFailure(Limits) },
+        RegexMatchTimeoutException => new ParseResult
+        {
+            Format = format,
+            Failure = new LimitExceededException(DocumentLimit.MatchTimeout, "A line of this document took too long to match against the minutes patterns.").ToFailure(Limits),
+        },
+        InsufficientExecutionStackException => new ParseResult
+        {
+            Format = format,
+            Failure = new LimitExceededException(DocumentLimit.MaxNestingDepth, $"The {Describe(format)} nests too deep to read.").ToFailure(Limits),
+        },
+        OperationCanceledException when !callerToken.IsCancellationRequested => new ParseResult
+        {
+            Format = format,
+            Failure = new LimitExceededException(DocumentLimit.TimeBudget, $"Reading the {Describe(format)} took longer than its time budget.").ToFailure(Limits),
+        },
+        _ => null,
+    };
+
+    private ParseResult TooLarge() => new()
+    {
+        Format = SourceFormat.Unknown,
+        Failure = new UnreadableDocument(UnreadableReason.TooLarge,
+            $"The document is larger than the limit of {DocumentLimits.Size(Limits.MaxDocumentBytes)} ({DocumentLimits.SettingOf(DocumentLimit.MaxDocumentBytes)}). "
+            + $"Split it into smaller documents, or raise {DocumentLimits.SettingOf(DocumentLimit.MaxDocumentBytes)} and reprocess it."),
     };
 
     private static IDocumentExtractor ExtractorFor(SourceFormat format) => format switch

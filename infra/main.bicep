@@ -227,7 +227,7 @@ module functionApp 'modules/functionApp.bicep' = {
         Notifications__Smtp__User: smtpUser
         Notifications__Smtp__Password: empty(smtpPassword) ? '' : keyVaultReference(secrets.outputs.name, secretNames.smtpPassword)
         Notifications__Webhook__Secret: empty(webhookSecret) ? '' : keyVaultReference(secrets.outputs.name, secretNames.webhookSecret)
-        Ingestion__MaxDocumentBytes: string(maxDocumentBytes)
+        Limits__MaxDocumentBytes: string(maxDocumentBytes)
       },
       // The configuration binder reads a list as numbered keys: Portal__Committees__0, Portal__Committees__1, ...
       toObject(

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CouncilMinutes.Parsing;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Evaluation;
 
 namespace CouncilMinutes.Cli.Commands;
@@ -8,7 +9,7 @@ namespace CouncilMinutes.Cli.Commands;
 /// <summary><c>minutes eval DIR...</c>: the parser's precision, recall and F1 against the labels beside each document.</summary>
 internal static class EvalCommand
 {
-    public static Command Create(ParserOptions options)
+    public static Command Create(DocumentLimits limits)
     {
         var paths = new Argument<string[]>("paths") { Description = "Folders (or files) of documents with .json labels beside them.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
@@ -25,7 +26,7 @@ internal static class EvalCommand
             EvaluationReport report;
             try
             {
-                report = CorpusEvaluator.UsingParser(new MinutesParser(options)).Evaluate(result.GetRequiredValue(paths), cancellationToken);
+                report = CorpusEvaluator.UsingParser(new MinutesParser(limits)).Evaluate(result.GetRequiredValue(paths), cancellationToken);
             }
             catch (FileNotFoundException e)
             {

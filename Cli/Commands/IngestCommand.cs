@@ -15,7 +15,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, or folders whose minutes documents (.pdf .docx .htm .html .xml .txt) are taken, recursively.",
+            Description = "Files, or folders whose minutes documents (.pdf .docx .htm .html .xml .txt .md) are taken, recursively.",
             Arity = ArgumentArity.OneOrMore,
         };
         var committee = new Option<string?>("--committee") { Description = "Committee for documents whose text does not name it (blob metadata 'committee')." };
@@ -45,6 +45,11 @@ internal static class IngestCommand
             })).ToList();
 
             var console = Terminal.Create();
+            foreach (var renamed in found.Files.Where(f => f.Given is not null))
+            {
+                console.MarkupLine($"[yellow]{Markup.Escape(Printable.Text(renamed.Given!))} is stored as {Markup.Escape(renamed.BlobName)}[/] (backslashes read as folders; '.', '..' and control characters dropped).");
+            }
+
             if (found.Skipped.Count > 0)
             {
                 console.MarkupLine($"[grey]Skipped {found.Skipped.Count} files that are not minutes documents by their extension (labels, READMEs).[/]");

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using CouncilMinutes.Ingestion;
 using CouncilMinutes.Parsing;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Json;
 using CouncilMinutes.Parsing.Model;
 using Spectre.Console;
@@ -12,7 +14,7 @@ namespace CouncilMinutes.Cli.Commands;
 /// <summary><c>minutes parse FILE</c>: what the parser finds in one document.</summary>
 internal static class ParseCommand
 {
-    public static Command Create(ParserOptions options)
+    public static Command Create(DocumentLimits limits)
     {
         var files = new Argument<FileInfo[]>("files") { Description = "Minutes documents: PDF, .docx, HTML, ModernGov XML or text.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the meeting as JSON (the corpus label schema)." };
@@ -23,7 +25,7 @@ internal static class ParseCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var paths = result.GetRequiredValue(files);
-            var parser = new MinutesParser(options);
+            var parser = new MinutesParser(limits);
             var hints = new SourceHints { Committee = result.GetValue(committee), MeetingDate = result.GetValue(date) };
             var meetings = new List<MinutesJson>();
             var exitCode = 0;
@@ -47,6 +49,11 @@ internal static class ParseCommand
                 if (parsed.Failure is { } failure)
                 {
                     await Console.Error.WriteLineAsync($"minutes parse: {path.Name}: {failure.Message}").ConfigureAwait(false);
+                    if (failure.Detail is { } detail)
+                    {
+                        await Console.Error.WriteLineAsync($"minutes parse: {path.Name}: the reader said: {Printable.Text(detail)}").ConfigureAwait(false);
+                    }
+
                     exitCode = 2;
                 }
                 else if (result.GetValue(json))

@@ -36,7 +36,7 @@ internal static class IngestionSummary
             // An unchanged document was not read this time, so it has no counts of its own to show.
             var counted = result.Status == IngestionStatus.Ingested;
             table.AddRow(
-                Markup.Escape(result.BlobName),
+                Markup.Escape(Printable.Text(result.BlobName)),
                 result.MeetingKey is null ? "[grey]–[/]" : Markup.Escape(result.MeetingKey),
                 Count(counted, result.Items),
                 Count(counted, result.Resolutions),
@@ -48,7 +48,7 @@ internal static class IngestionSummary
         var quarantined = results.Where(r => r.Status == IngestionStatus.Quarantined).ToList();
         foreach (var result in quarantined)
         {
-            console.MarkupLine($"[red]quarantined[/] {Markup.Escape(result.BlobName)} ({Markup.Escape(result.Reason ?? "?")}): {Markup.Escape(result.Message ?? "")}");
+            console.MarkupLine($"[red]quarantined[/] {Markup.Escape(Printable.Text(result.BlobName))} ({Markup.Escape(result.Reason ?? "?")}): {Markup.Escape(Printable.Text(result.Message ?? ""))}");
         }
 
         if (quarantined.Count > 0)

@@ -21,11 +21,28 @@ public sealed class QuarantineStore(StorageClients clients)
         {
             ["reason"] = reason,
 
-            // Metadata values must be ASCII: the message is kept URL-encoded.
-            ["error"] = Uri.EscapeDataString(error.Length > 1500 ? error[..1500] : error),
+            // Metadata values must be ASCII: the message is kept URL-encoded, and cut to fit the blob's 8 KB of metadata.
+            ["error"] = Escaped(error),
             ["sourcecontainer"] = source.BlobContainerName,
             ["quarantinedat"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         };
         await target.UploadAsync(content, new BlobUploadOptions { Metadata = metadata }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The most of a blob's 8 KB of metadata the error may take once escaped.</summary>
+    private const int MaxEscapedError = 4096;
+
+    private static string Escaped(string error)
+    {
+        var escaped = Uri.EscapeDataString(error);
+        if (escaped.Length <= MaxEscapedError)
+        {
+            return escaped;
+        }
+
+        // Never cut an escape ("%E2%80%99") in two.
+        var cut = escaped[..MaxEscapedError];
+        var percent = cut.LastIndexOf('%');
+        return percent > MaxEscapedError - 3 ? cut[..percent] : cut;
     }
 }

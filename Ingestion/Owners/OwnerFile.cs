@@ -46,6 +46,12 @@ public static class OwnerFile
             TrimOptions = TrimOptions.Trim,
             MissingFieldFound = null,
         };
+        if (UnclosedQuote(text) is { } opened)
+        {
+            problems.Add($"line {opened}: a quoted field opens here and is never closed: add the missing \" (a quote inside a field is written \"\").");
+            return [];
+        }
+
         using var csv = new CsvReader(new StringReader(text), configuration);
         var owners = new List<Owner>();
         try
@@ -77,6 +83,45 @@ public static class OwnerFile
         }
 
         return owners;
+    }
+
+    /// <summary>
+    /// The line where a quoted field starts that no quote closes, if any: the CSV reader would take the rest of the file
+    /// as that one field and report the last line, not the one to fix.
+    /// </summary>
+    private static int? UnclosedQuote(string text)
+    {
+        var line = 1;
+        var fieldStart = true;
+        int? opened = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (opened is not null)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    opened = null;
+                }
+            }
+            else if (c == '"' && fieldStart)
+            {
+                opened = line;
+            }
+
+            if (c == '\n')
+            {
+                line++;
+            }
+
+            fieldStart = opened is null && (c is ',' or '\n' or '\r' || (fieldStart && c is ' ' or '\t'));
+        }
+
+        return opened;
     }
 
     private static List<Owner> FromJson(string text, List<string> problems)
@@ -138,7 +183,7 @@ public static class OwnerFile
         var emails = List(email);
         foreach (var bad in emails.Where(e => !EmailAddress.IsValid(e)))
         {
-            problems.Add($"{where}: '{bad}' is not an email address.");
+            problems.Add($"{where}: '{Printable.Text(bad)}' is not an email address.");
         }
 
         Uri? hook = null;

@@ -1,3 +1,4 @@
+using CouncilMinutes.Parsing.Limits;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,7 +32,7 @@ public static class PortalScraperServiceCollectionExtensions
             http.Timeout = portal.TotalRequestTimeout;
 
             // Nothing larger than ingestion would read is worth fetching: a bigger answer fails instead of filling memory.
-            http.MaxResponseContentBufferSize = Math.Min(int.MaxValue, provider.GetRequiredService<IOptions<IngestionOptions>>().Value.MaxDocumentBytes);
+            http.MaxResponseContentBufferSize = Math.Min(int.MaxValue, provider.GetRequiredService<IOptions<DocumentLimits>>().Value.MaxDocumentBytes);
         });
         client.AddStandardResilienceHandler()
             .Configure((resilience, provider) => Configure(resilience, provider.GetRequiredService<IOptions<PortalOptions>>().Value))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Parsing.Structure;
 
@@ -62,6 +63,6 @@ internal static partial class ActionFinder
 
     private static string Tidy(string sentence) => TrailingConjunction().Replace(sentence.Trim(), "").Trim();
 
-    [GeneratedRegex(@"[;,]\s*(?:and|or)?\s*$|;$")]
+    [GeneratedRegex(@"[;,]\s*(?:and|or)?\s*$|;$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TrailingConjunction();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Actions;
 
@@ -104,52 +105,52 @@ internal static partial class CommitmentCue
         "set\\s+up|scheduled|added|circulated|shared|distributed|explored|examined|followed\\s+up";
 
     // Signing the last minutes as a record closes them; it is no follow-up.
-    [GeneratedRegex(@"\bminutes\b.{0,80}\b(?:signed|approved|confirmed)\b.{0,40}\b(?:record|correct)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bminutes\b.{0,80}\b(?:signed|approved|confirmed)\b.{0,40}\b(?:record|correct)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesSigned();
 
-    [GeneratedRegex(@"(?:^|\band\s+|[:;–]\s+)(?<who>[A-Z]{2,3})\s+to\s+(?!be\b|note\b)[a-z]{3,}")]
+    [GeneratedRegex(@"(?:^|\band\s+|[:;–]\s+)(?<who>[A-Z]{2,3})\s+to\s+(?!be\b|note\b)[a-z]{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InitialsTo();
 
     // "…to be considered at this meeting" is the business at hand; "At the meeting on 21st November it was agreed…" reports a
     // decision an earlier meeting took: neither is a new commitment.
-    [GeneratedRegex(@"\b(?:at|during|before)\s+this\s+meeting\b|^At\s+(?:the|its|their)\s+(?:(?:last|previous|earlier)\s+meeting|meeting\s+(?:on|of|held))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|during|before)\s+this\s+meeting\b|^At\s+(?:the|its|their)\s+(?:(?:last|previous|earlier)\s+meeting|meeting\s+(?:on|of|held))", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PastOrPresentMeeting();
 
     // A clause that states a purpose on the agenda ("To consider the report…") is not a commitment of the meeting.
-    [GeneratedRegex(@"^To\s+[a-z]+\b")]
+    [GeneratedRegex(@"^To\s+[a-z]+\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AgendaPurpose();
 
-    [GeneratedRegex(@"\b(?:would|will|should|could|shall)\s+not\b|\bwould\s+be\s+no\b|\b(?:are|is|be|were|was)\s+not\s+(?:\w+\s+)?(?:submitted|presented|provided|sent|considered)\b|\bno\s+further\s+(?:action|report|update)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would|will|should|could|shall)\s+not\b|\bwould\s+be\s+no\b|\b(?:are|is|be|were|was)\s+not\s+(?:\w+\s+)?(?:submitted|presented|provided|sent|considered)\b|\bno\s+further\s+(?:action|report|update)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\s+(?:was|were)\s+(?:also\s+|further\s+)?asked\s+to\s+(?!note\b)|(?<!\b(?:was|were|been|being))\s+(?:requested|offered|undertook|agreed|volunteered)\s+to\s+(?!note\b|postpone\b|defer\b)[a-z]+")]
+    [GeneratedRegex(@"\s+(?:was|were)\s+(?:also\s+|further\s+)?asked\s+to\s+(?!note\b)|(?<!\b(?:was|were|been|being))\s+(?:requested|offered|undertook|agreed|volunteered)\s+to\s+(?!note\b|postpone\b|defer\b)[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AskedToDo();
 
-    [GeneratedRegex(@"(?:^|\s+)(?:would|will|should|shall)\s+" + Adverb + @"(?:" + Do + @")\b")]
+    [GeneratedRegex(@"(?:^|\s+)(?:would|will|should|shall)\s+" + Adverb + @"(?:" + Do + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FutureActive();
 
-    [GeneratedRegex(@"\b" + Modal + @"\s+" + Adverb + @"(?:need\s+to\s+)?be\s+(?:\w+ly\s+)?(?:" + Done + @")\b|\bto\s+be\s+(?:" + Done + @")\b(?!\s+with\b)")]
+    [GeneratedRegex(@"\b" + Modal + @"\s+" + Adverb + @"(?:need\s+to\s+)?be\s+(?:\w+ly\s+)?(?:" + Done + @")\b|\bto\s+be\s+(?:" + Done + @")\b(?!\s+with\b)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FuturePassive();
 
-    [GeneratedRegex(@"\b(?:requested|asked)\s+(?:that|for)\b|\brequested\s+(?:further|more|additional|an?|the|sight\s+of)\s+(?:\w+\s+)?(?:information|details?|report|reports|update|updates|briefing|data|breakdown|clarification|list|figures)\b")]
+    [GeneratedRegex(@"\b(?:requested|asked)\s+(?:that|for)\b|\brequested\s+(?:further|more|additional|an?|the|sight\s+of)\s+(?:\w+\s+)?(?:information|details?|report|reports|update|updates|briefing|data|breakdown|clarification|list|figures)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Request();
 
-    [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*(?:\S+\s+){1,8}?(?<to>to)\s+[a-z]+")]
+    [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*(?:\S+\s+){1,8}?(?<to>to)\s+[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionLine();
 
-    [GeneratedRegex(@"(?:^|\s)(?:requests?|asks?|instructs?|authori[sz]es?|directs?|invites?)\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for))*)\s+to\s+(?!note\b)[a-z]+")]
+    [GeneratedRegex(@"(?:^|\s)(?:requests?|asks?|instructs?|authori[sz]es?|directs?|invites?)\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for))*)\s+to\s+(?!note\b)[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AsksSomeoneTo();
 
-    [GeneratedRegex(@"\bagreed\s+(?:that|to)\b|\b(?:required|requires|needed|needs|merited|warranted)\s+further\s+(?:discussion|consideration|work|investigation|information|review|scrutiny|debate|examination)\b")]
+    [GeneratedRegex(@"\bagreed\s+(?:that|to)\b|\b(?:required|requires|needed|needs|merited|warranted)\s+further\s+(?:discussion|consideration|work|investigation|information|review|scrutiny|debate|examination)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"\s+be\s+(?:authorised|authorized|asked|requested|instructed|invited|delegated\s+authority)\s+to\b")]
+    [GeneratedRegex(@"\s+be\s+(?:authorised|authorized|asked|requested|instructed|invited|delegated\s+authority)\s+to\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionAuthorises();
 
     // A decision's verb in the present or the subjunctive: "That the Chairperson writes to…", "the Scrutiny Coordinator email all members…".
-    [GeneratedRegex(@"(?:^|\s+)(?:(?:will|shall|would)\s+(?:" + Do + @")|writes|reports\s+back|submits|arranges|circulates|brings|provides|convenes|email|e-mail|write|circulate|arrange|contact|liaise|convene|consult|investigate|report\s+back|bring\s+back|prepare|draft)\b")]
+    [GeneratedRegex(@"(?:^|\s+)(?:(?:will|shall|would)\s+(?:" + Do + @")|writes|reports\s+back|submits|arranges|circulates|brings|provides|convenes|email|e-mail|write|circulate|arrange|contact|liaise|convene|consult|investigate|report\s+back|bring\s+back|prepare|draft)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionActive();
 
-    [GeneratedRegex(@"\b(?:be|are|is)\s+(?:" + DecisionDone + @")\b(?!\s+with\b)")]
+    [GeneratedRegex(@"\b(?:be|are|is)\s+(?:" + DecisionDone + @")\b(?!\s+with\b)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionDirects();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Parsing.Structure;
 
@@ -52,27 +53,27 @@ internal static partial class DueHintReader
     }
 
     // "on the 16th and 23rd July": more than one day, so no single due date.
-    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")]
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SeveralDays();
 
-    [GeneratedRegex(@"\btomorrow", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btomorrow", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex Tomorrow();
 
-    [GeneratedRegex(@"\b(?:next|following)\s+(?!the\b)(?:\w+\s+)?meeting\b|\bnext\s+(?:Board|Committee|Panel)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:next|following)\s+(?!the\b)(?:\w+\s+)?meeting\b|\bnext\s+(?:Board|Committee|Panel)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NextMeeting();
 
-    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])\b|quarter\s+(?<q>[1-4])\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])\b|quarter\s+(?<q>[1-4])\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(?:period|up\s+to|since|from|between|covering|ending|ended)\s+(?:the\s+)?(?:\d{1,2}\S*\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:period|up\s+to|since|from|between|covering|ending|ended)\s+(?:the\s+)?(?:\d{1,2}\S*\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex Period();
 
-    [GeneratedRegex(@"\b(?:future|later|subsequent|forthcoming)\s+(?:\w+\s+)?meetings?\b|\b(?:at|to|until|for)\s+(?:a|the|its|their)\s+(?:\w+\s+){0,2}?meetings?\b|\bmeeting\s+of\s+the\s+\w+(?:\s+\w+)?\s+in\s+[A-Z]|\bmeeting\s+in\s+[A-Z]|\b(?:future|further|update)\s+(?:update\s+)?reports?\b|\breports?\s+(?:would|will|should)\s+be\s+(?:submitted|presented|brought)\b|\bon\s+(?:a|the)\s+(?:future\s+)?agenda\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:future|later|subsequent|forthcoming)\s+(?:\w+\s+)?meetings?\b|\b(?:at|to|until|for)\s+(?:a|the|its|their)\s+(?:\w+\s+){0,2}?meetings?\b|\bmeeting\s+of\s+the\s+\w+(?:\s+\w+)?\s+in\s+[A-Z]|\bmeeting\s+in\s+[A-Z]|\b(?:future|further|update)\s+(?:update\s+)?reports?\b|\breports?\s+(?:would|will|should)\s+be\s+(?:submitted|presented|brought)\b|\bon\s+(?:a|the)\s+(?:future\s+)?agenda\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex FutureMeeting();
 
-    [GeneratedRegex(@"\bmeetings?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmeetings?\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MeetingWord();
 
-    [GeneratedRegex(@"\b(?:following|after)\s+the\s+meeting\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:following|after)\s+the\s+meeting\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex AfterMeeting();
 }

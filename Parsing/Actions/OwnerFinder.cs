@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Actions;
 
@@ -43,25 +44,25 @@ internal static partial class OwnerFinder
         return t.Length == 0 ? owner : char.ToUpperInvariant(t[0]) + t[1..];
     }
 
-    [GeneratedRegex(@"(?:,\s+|\s+[–—-]\s+|;\s+|:\s+|\s+(?:that|which|who|whereupon|when|where|because|as|so|but|while|whilst)\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s+|\s+[–—-]\s+|;\s+|:\s+|\s+(?:that|which|who|whereupon|when|where|because|as|so|but|while|whilst)\s+)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"^(?:that|and)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:that|and)\s+", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
 
-    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThe();
 
-    [GeneratedRegex(@"^(?:it|this|that|these|those|there|they|he|she|we|which|data|information|details?|reports?|updates?|a\s+list|the\s+(?:report|plan|strategy|data|information|list|matter|item|proposals?|results?|outcome))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it|this|that|these|those|there|they|he|she|we|which|data|information|details?|reports?|updates?|a\s+list|the\s+(?:report|plan|strategy|data|information|list|matter|item|proposals?|results?|outcome))\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NotADoer();
 
-    [GeneratedRegex(@"^(?:officers?|members?|councillors?|cllrs?|chair|chairman|chairmen|chairperson|chairwoman|vice-chair(?:man)?|director|directors|executive|manager|managers|surveyor|auditor|clerk|solicitor|leader|mayor|head|lead|board|committee|council|cabinet|panel|group|team|convener|convenor|coordinator|co-ordinator|secretary|treasurer|engineer|planner|commissioner|holder|adviser|advisor|administrator|department|directorate|partnership|forum|authority|service|services|officer|staff|chief|colleagues|representatives?|partners|trust|agency|police|government)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:officers?|members?|councillors?|cllrs?|chair|chairman|chairmen|chairperson|chairwoman|vice-chair(?:man)?|director|directors|executive|manager|managers|surveyor|auditor|clerk|solicitor|leader|mayor|head|lead|board|committee|council|cabinet|panel|group|team|convener|convenor|coordinator|co-ordinator|secretary|treasurer|engineer|planner|commissioner|holder|adviser|advisor|administrator|department|directorate|partnership|forum|authority|service|services|officer|staff|chief|colleagues|representatives?|partners|trust|agency|police|government)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex DoerNoun();
 
-    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Mr|Mrs|Ms|Dr|Professor|Sir|Dame)\s+[A-Z]")]
+    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Mr|Mrs|Ms|Dr|Professor|Sir|Dame)\s+[A-Z]", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex PersonTitle();
 
     // "Carole Burgoyne and Ross Jago": capitalised names only, no lower-case words but "and".
-    [GeneratedRegex(@"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+(?:\s+and\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)*$")]
+    [GeneratedRegex(@"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+(?:\s+and\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NamedPeople();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Actions;
 
@@ -32,9 +33,9 @@ internal static partial class SentenceSplitter
         }
     }
 
-    [GeneratedRegex(@"[.!?][""”’)]?\s+(?=[A-Z""“‘'(])")]
+    [GeneratedRegex(@"[.!?][""”’)]?\s+(?=[A-Z""“‘'(])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"(?:\b[A-Z]\.|\b(?:Cllr|Mr|Mrs|Ms|Dr|No|Nos|St|Rev|Prof|Cllrs|e\.g|i\.e|cf|approx|incl|para|Para|Ref|ref|Vol|vol)\.)$")]
+    [GeneratedRegex(@"(?:\b[A-Z]\.|\b(?:Cllr|Mr|Mrs|Ms|Dr|No|Nos|St|Rev|Prof|Cllrs|e\.g|i\.e|cf|approx|incl|para|Para|Ref|ref|Vol|vol)\.)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Abbreviation();
 }

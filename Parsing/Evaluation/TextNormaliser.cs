@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Evaluation;
 
@@ -149,39 +150,39 @@ public static partial class TextNormaliser
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^that(?:[\s,:;-]+|$)")]
+    [GeneratedRegex(@"^that(?:[\s,:;-]+|$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
 
     // Sentence punctuation only: a closing quote or bracket is part of the text ("… read “absence declared”").
-    [GeneratedRegex(@"[\s.,;:!?\u2026-]+$")]
+    [GeneratedRegex(@"[\s.,;:!?\u2026-]+$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TrailingPunctuation();
 
     // "and/or" at the very end is left alone: only a conjunction after a space, ';' or ',' is a list joiner.
-    [GeneratedRegex(@"(?:^|[\s;,])(?:and|or)$")]
+    [GeneratedRegex(@"(?:^|[\s;,])(?:and|or)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TrailingConjunction();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"[^\p{L}\p{N}\s]+")]
+    [GeneratedRegex(@"[^\p{L}\p{N}\s]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NonWord();
 
-    [GeneratedRegex(@"\([^)]*\)?|\[[^\]]*\]?")]
+    [GeneratedRegex(@"\([^)]*\)?|\[[^\]]*\]?", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"\b(?:councillors?|cllrs?|aldermen|alderman)\b\.?")]
+    [GeneratedRegex(@"\b(?:councillors?|cllrs?|aldermen|alderman)\b\.?", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MemberPrefix();
 
     // Dots and commas separate initials and post-nominals; hyphens and apostrophes belong to the name (Warren-Clarke, O'Brien).
-    [GeneratedRegex(@"[^\p{L}\p{N}'\-]+")]
+    [GeneratedRegex(@"[^\p{L}\p{N}'\-]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NameSeparators();
 
-    [GeneratedRegex(@"^(?:(?:the|councillors?|cllrs?)\s+)+")]
+    [GeneratedRegex(@"^(?:(?:the|councillors?|cllrs?)\s+)+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex OwnerPrefix();
 
-    [GeneratedRegex(@"^the\s+")]
+    [GeneratedRegex(@"^the\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThe();
 }

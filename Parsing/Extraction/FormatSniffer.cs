@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using CouncilMinutes.Parsing.Extraction.Text;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Extraction;
@@ -68,51 +69,13 @@ internal static class FormatSniffer
         return (SourceFormat.PlainText, null);
     }
 
-    /// <summary>Text decoding shared by the text-based formats: UTF-8 (with or without BOM), else Windows-1252-like Latin-1.</summary>
-    public static string DecodeText(byte[] content)
-    {
-        var span = content.AsSpan();
-        if (Starts(span, 0xFF, 0xFE))
-        {
-            return Encoding.Unicode.GetString(span[2..]);
-        }
-
-        if (Starts(span, 0xFE, 0xFF))
-        {
-            return Encoding.BigEndianUnicode.GetString(span[2..]);
-        }
-
-        if (Starts(span, 0xEF, 0xBB, 0xBF))
-        {
-            span = span[3..];
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(span);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(span);
-        }
-    }
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private static string DecodeHead(ReadOnlySpan<byte> head)
-    {
-        if (Starts(head, 0xFF, 0xFE))
-        {
-            return Encoding.Unicode.GetString(head[2..]);
-        }
-
-        // A cut in the middle of a multi-byte character is harmless here: only the start matters.
-        return Encoding.UTF8.GetString(head);
-    }
+    /// <summary>The start of a text document, decoded as the whole will be; a cut in the middle of a character is harmless, only the start matters.</summary>
+    private static string DecodeHead(ReadOnlySpan<byte> head) => TextDecoding.Decode(head);
 
     private static bool LooksBinary(ReadOnlySpan<byte> head)
     {
-        if (Starts(head, 0xFF, 0xFE) || Starts(head, 0xFE, 0xFF))
+        // UTF-16 and UTF-32 text is full of zero bytes.
+        if (TextDecoding.IsWide(head))
         {
             return false;
         }

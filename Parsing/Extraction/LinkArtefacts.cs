@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction;
 
@@ -26,16 +27,16 @@ internal static partial class LinkArtefacts
     /// <summary>Every artefact in running text ("MINUTES - 15 MARCH 2022 PDF 295 KB To approve…"); group "doc" is the type and size.</summary>
     public static MatchCollection Find(string text) => InRunningText().Matches(text);
 
-    [GeneratedRegex(@"\s*(?:(?:pdf|docx?|xlsx?|pptx?|html?)\s+icon\s*)?(?<doc>\b(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:(?:pdf|docx?|xlsx?|pptx?|html?)\s+icon\s*)?(?<doc>\b(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex InRunningText();
 
-    [GeneratedRegex(@"\b(?:pdf|word|excel|powerpoint|doc|docx|xls|xlsx|ppt|pptx|rtf|html?|txt|csv|zip|image|jpe?g|png|gif|file)\s+icon\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pdf|word|excel|powerpoint|doc|docx|xls|xlsx|ppt|pptx|rtf|html?|txt|csv|zip|image|jpe?g|png|gif|file)\s+icon\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex IconAltText();
 
     // No word boundary before the type: text flattened from the markup can run it into the title ("HeatingPDF 500 KB").
-    [GeneratedRegex(@"\s*\(?\s*(?:PDF|DOCX?|XLSX?|PPTX?|RTF|HTML?|TXT|CSV|ZIP|JPE?G|PNG|GIF|ODT|ODS|WORD|EXCEL|POWERPOINT)\s*,?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]B|bytes)\b\s*\)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*\(?\s*(?:PDF|DOCX?|XLSX?|PPTX?|RTF|HTML?|TXT|CSV|ZIP|JPE?G|PNG|GIF|ODT|ODS|WORD|EXCEL|POWERPOINT)\s*,?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]B|bytes)\b\s*\)?\s*$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex SizeSuffix();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Spaces();
 }

@@ -10,16 +10,22 @@ public sealed record ParseResult
 
     public UnreadableDocument? Failure { get; init; }
 
+    /// <summary>Whether what was read has the structure of minutes, and why; null when the document could not be read.</summary>
+    public MinutesEvidence? Evidence { get; init; }
+
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
     public bool Succeeded => Meeting is not null;
 
-    public static ParseResult Unreadable(SourceFormat format, UnreadableReason reason, string message) =>
-        new() { Format = format, Failure = new UnreadableDocument(reason, message) };
+    public static ParseResult Unreadable(SourceFormat format, UnreadableReason reason, string message, string? detail = null) =>
+        new() { Format = format, Failure = new UnreadableDocument(reason, message, detail) };
 }
 
 /// <summary>Why a document could not be read at all, in words a clerk can act on.</summary>
-public sealed record UnreadableDocument(UnreadableReason Reason, string Message);
+/// <param name="Reason">The kind of failure.</param>
+/// <param name="Message">What is wrong with the document and what to do, for a clerk: never a library's own wording.</param>
+/// <param name="Detail">What the library reported, for the engineers' logs, if anything.</param>
+public sealed record UnreadableDocument(UnreadableReason Reason, string Message, string? Detail = null);
 
 /// <summary>The kinds of document the parser cannot read. All are permanent: retrying will not help.</summary>
 public enum UnreadableReason
@@ -35,6 +41,12 @@ public enum UnreadableReason
 
     /// <summary>Readable, but nothing in it looks like minutes.</summary>
     NotMinutes,
+
+    /// <summary>Over one of the <see cref="Limits.DocumentLimits"/>: too big when expanded, too deep, too many pages, too slow.</summary>
+    OverLimit,
+
+    /// <summary>The parser itself failed on the document: a fault to report, not something wrong with the document.</summary>
+    ParserFault,
 }
 
 /// <summary>The published forms of minutes the parser reads, detected from the bytes.</summary>

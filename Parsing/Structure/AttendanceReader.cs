@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Actions;
 using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Structure;
@@ -140,9 +141,9 @@ internal static partial class AttendanceReader
 
     private static string Key(string name) => name.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
-    [GeneratedRegex(@"^(?:[A-Z][\w&'’-]*\s+|&\s+|and\s+|of\s+|for\s+|the\s+){0,8}(?:Council|Authority|Commission|Commissioner|Trust|Service|Police|Board|for|of)$")]
+    [GeneratedRegex(@"^(?:[A-Z][\w&'’-]*\s+|&\s+|and\s+|of\s+|for\s+|the\s+){0,8}(?:Council|Authority|Commission|Commissioner|Trust|Service|Police|Board|for|of)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex GroupHeading();
 
-    [GeneratedRegex(@"\bCouncil$")]
+    [GeneratedRegex(@"\bCouncil$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CouncilBody();
 }

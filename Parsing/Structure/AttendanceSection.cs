@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Structure;
@@ -314,75 +315,75 @@ internal static partial class AttendanceSection
         + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present)" + NameFollows + "|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
         + @"(?<chair>Presiding|PRESIDING|In the Chair)(?=\s*:|\s+[A-Z])|"
-        + @"(?<ignored>Absence declared on Council business))\s*[:–-]?\s*")]
+        + @"(?<ignored>Absence declared on Council business))\s*[:–-]?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LabelPattern();
 
-    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor)\s+")]
+    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor)\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Honorific();
 
-    [GeneratedRegex(@"\(([^()]*)\)")]
+    [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Bracket();
 
-    [GeneratedRegex(@"^[A-Z]\.?$")]
+    [GeneratedRegex(@"^[A-Z]\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Initial();
 
-    [GeneratedRegex(@"^(?<left>[A-Z][^–()]{1,50}?)\s+[–-]\s+(?<right>[A-Z][^–]{1,60}?)(?:\s*\([A-Z]{1,4}\))?$")]
+    [GeneratedRegex(@"^(?<left>[A-Z][^–()]{1,50}?)\s+[–-]\s+(?<right>[A-Z][^–]{1,60}?)(?:\s*\([A-Z]{1,4}\))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DashedPost();
 
-    [GeneratedRegex(@"^(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?<post>(?:Chief|Head|Director|Deputy|Depute|Assistant|Senior|Principal|Interim|Acting|Strategic|Operational|Monitoring|Democratic|Executive|Committee|Service|Services|Financial)\b.*)$")]
+    [GeneratedRegex(@"^(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?<post>(?:Chief|Head|Director|Deputy|Depute|Assistant|Senior|Principal|Interim|Acting|Strategic|Operational|Monitoring|Democratic|Executive|Committee|Service|Services|Financial)\b.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NameThenPost();
 
-    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$")]
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex PersonalTitle();
 
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+$")]
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Initialled();
 
-    [GeneratedRegex(@"^(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman)\s")]
+    [GeneratedRegex(@"^(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman)\s", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Councillor();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<role>[A-Z][\w&'’/ -]{2,60}?)\s*\((?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)$")]
+    [GeneratedRegex(@"^(?:the\s+)?(?<role>[A-Z][\w&'’/ -]{2,60}?)\s*\((?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RoleThenName();
 
-    [GeneratedRegex(@"\b(?:Officers?|Manager|Solicitor|Lawyer|Clerk|Support|Director|Executive|Secretary|Adviser|Advisor|Administrator|Engineer|Planner|Accountant|Auditor|Treasurer|Coordinator|Co-ordinator|Assistant|Leader|Head|Analyst|Consultant|Surveyor)\b")]
+    [GeneratedRegex(@"\b(?:Officers?|Manager|Solicitor|Lawyer|Clerk|Support|Director|Executive|Secretary|Adviser|Advisor|Administrator|Engineer|Planner|Accountant|Auditor|Treasurer|Coordinator|Co-ordinator|Assistant|Leader|Head|Analyst|Consultant|Surveyor)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex JobTitle();
 
     // Offices members hold, which a bracket beside a councillor's name may give ("Cabinet Member for…", "District Councillor").
-    [GeneratedRegex(@"\b(?:Cabinet|Portfolio|Councillor|Member|Spokesperson|Chair|Mayor|Group Leader|Leader of the)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Cabinet|Portfolio|Councillor|Member|Spokesperson|Chair|Mayor|Group Leader|Leader of the)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MemberOffice();
 
-    [GeneratedRegex(@"^(?<names>(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b.{2,200}?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$")]
+    [GeneratedRegex(@"^(?<names>(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b.{2,200}?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AlsoInAttendance();
 
-    [GeneratedRegex(@"^(?<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:was\s+)?in\s+the\s+Chair\.?$")]
+    [GeneratedRegex(@"^(?<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:was\s+)?in\s+the\s+Chair\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InTheChair();
 
-    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;()]*\((?:in\s+the\s+)?Chair(?:man|person)?\)")]
+    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;()]*\((?:in\s+the\s+)?Chair(?:man|person)?\)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex UnlabelledPresent();
 
-    [GeneratedRegex(@"^(?<name>(?:Councillor|Cllr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+attended\s+as\s+(?:a\s+|the\s+)?substitute\b")]
+    [GeneratedRegex(@"^(?<name>(?:Councillor|Cllr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+attended\s+as\s+(?:a\s+|the\s+)?substitute\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AttendedAsSubstitute();
 
-    [GeneratedRegex(@"^(?:in\s+the\s+)?(?:vice[-\s]?|(?:joint\s+)?deputy\s+)?chair(?:man|person|woman)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:in\s+the\s+)?(?:vice[-\s]?|(?:joint\s+)?deputy\s+)?chair(?:man|person|woman)?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ChairRole();
 
-    [GeneratedRegex(@"^(?:None|Nil|N/?A|No one)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:None|Nil|N/?A|No one)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NoOne();
 
     [GeneratedRegex(
-        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|intimated|reported|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by|for)\s+(?<names>.+?)\.?$|^There\s+(?:was\s+an\s+apology|were\s+apologies)(?:\s+for\s+absence)?\s+(?:\w+\s+){0,2}?from\s+(?<names>.+?)(?:,\s+which\s+(?:was|were)\s+accepted)?\.?$")]
+        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|intimated|reported|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by|for)\s+(?<names>.+?)\.?$|^There\s+(?:was\s+an\s+apology|were\s+apologies)(?:\s+for\s+absence)?\s+(?:\w+\s+){0,2}?from\s+(?<names>.+?)(?:,\s+which\s+(?:was|were)\s+accepted)?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ApologySentence();
 
-    [GeneratedRegex(@"\s+with\s+(?<subs>(?:Councillors?|Cllrs?)\s+.+?)\s+(?:in\s+attendance\s+)?as\s+(?:the|a|their|his|her)?\s*substitutes?\b.*$")]
+    [GeneratedRegex(@"\s+with\s+(?<subs>(?:Councillors?|Cllrs?)\s+.+?)\s+(?:in\s+attendance\s+)?as\s+(?:the|a|their|his|her)?\s*substitutes?\b.*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SubstituteClause();
 
-    [GeneratedRegex(@"^\s*the\s+(?:[A-Z][\w-]*\s*){1,4},\s*")]
+    [GeneratedRegex(@"^\s*the\s+(?:[A-Z][\w-]*\s*){1,4},\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex OfficeBeforeName();
 
     // Words that open a job title in an officers' list; "Director" is not one, since "Executive Director" is one title.
-    [GeneratedRegex(@"^(?:Chief|Head|Deputy|Depute|Assistant|Senior|Principal|Interim|Strategic|Operational|Monitoring|Democratic)$")]
+    [GeneratedRegex(@"^(?:Chief|Head|Deputy|Depute|Assistant|Senior|Principal|Interim|Strategic|Operational|Monitoring|Democratic)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RoleOpening();
 
-    [GeneratedRegex(@"^(?:Officer|Manager|Executive|Director|Clerk|Solicitor|Lawyer|Secretary|Adviser|Advisor|Assistant|Administrator|Engineer|Planner|Accountant|Auditor|Treasurer|Lead|Coordinator|Co-ordinator)s?$")]
+    [GeneratedRegex(@"^(?:Officer|Manager|Executive|Director|Clerk|Solicitor|Lawyer|Secretary|Adviser|Advisor|Assistant|Administrator|Engineer|Planner|Accountant|Auditor|Treasurer|Lead|Coordinator|Co-ordinator)s?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RoleNoun();
 }

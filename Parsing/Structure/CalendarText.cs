@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Structure;
 
@@ -111,22 +112,22 @@ internal static partial class CalendarText
         "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
     // No word boundary before the day: a time can run into it ("4.00pm21 January 2021").
-    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})(?:st|nd|rd|th)?\s*(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})(?:st|nd|rd|th)?\s*(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex LongDate();
 
     // "Monday December 19th 2011".
-    [GeneratedRegex(@"\b(?<month>" + MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<month>" + MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MonthFirstDate();
 
-    [GeneratedRegex(@"(?<![\d/])(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})(?![\d/])")]
+    [GeneratedRegex(@"(?<![\d/])(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})(?![\d/])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<!\d\s*(?:st|nd|rd|th)?\s*)\b(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d\s*(?:st|nd|rd|th)?\s*)\b(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:" + MonthPattern + @")\b")]
+    [GeneratedRegex(@"\b(?:" + MonthPattern + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MonthName();
 
-    [GeneratedRegex(@"\b(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<meridiem>a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])|\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<hour>\d{1,2})(?:[.:](?<minute>\d{2}))?\s*(?<meridiem>a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])|\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ClockTime();
 }

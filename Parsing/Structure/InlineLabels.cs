@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Structure;
 
@@ -153,23 +154,23 @@ internal static partial class InlineLabels
         return distinct;
     }
 
-    [GeneratedRegex(@"(?<![\w-])(?:Minutes|MINUTES|Decision|DECISION|Additional documents|Supporting documents|Background documents)\s*:-?(?=\s|$)|^(?:Decisions|DECISIONS)\s*:-?(?=\s|$)")]
+    [GeneratedRegex(@"(?<![\w-])(?:Minutes|MINUTES|Decision|DECISION|Additional documents|Supporting documents|Background documents)\s*:-?(?=\s|$)|^(?:Decisions|DECISIONS)\s*:-?(?=\s|$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SectionLabel();
 
     // Scottish minutes set "DECISION" on a line of its own above the decision.
-    [GeneratedRegex(@"^(?:DECISIONS?|Decisions?)$")]
+    [GeneratedRegex(@"^(?:DECISIONS?|Decisions?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BareLabel();
 
-    [GeneratedRegex(@"\s[·•▪\uF0B7]\s+")]
+    [GeneratedRegex(@"\s[·•▪\uF0B7]\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InlineBullet();
 
     // A resolution label after a sentence ends mid-line: "…next meeting of the Board. RESOLVED: That the Board…".
-    [GeneratedRegex(@"(?<=[.!?:;]\s+)(?=(?:It was\s+)?(?:RESOLVED|AGREED)\b)|(?<=\S\s+)(?=it was RESOLVED\b|RESOLVED\s+(?:that|THAT|:))")]
+    [GeneratedRegex(@"(?<=[.!?:;]\s+)(?=(?:It was\s+)?(?:RESOLVED|AGREED)\b)|(?<=\S\s+)(?=it was RESOLVED\b|RESOLVED\s+(?:that|THAT|:))", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InlineResolution();
 
-    [GeneratedRegex(@"^(?<caps>(?:[A-Z0-9][A-Z0-9'’&/,()-]*\s+){2,}?)(?<rest>(?:To|The|This|A|An)\s.*)$")]
+    [GeneratedRegex(@"^(?<caps>(?:[A-Z0-9][A-Z0-9'’&/,()-]*\s+){2,}?)(?<rest>(?:To|The|This|A|An)\s.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CapitalsLead();
 
-    [GeneratedRegex(@"\s{2,}")]
+    [GeneratedRegex(@"\s{2,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Spaces();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Structure;
 
@@ -111,31 +112,31 @@ internal static partial class ItemHeadingRule
 
     private const string Number = @"(?<number>[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{1,4})";
 
-    [GeneratedRegex(@"^(?<number>\d{1,3})\.\s+(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+)(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?<number>\d{1,3})\.\s+(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+)(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunIn();
 
-    [GeneratedRegex(@"^\d{1,3}\.(?:[1-9]\d?|0\d)(?:\.\d{1,2})?$")]
+    [GeneratedRegex(@"^\d{1,3}\.(?:[1-9]\d?|0\d)(?:\.\d{1,2})?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ParagraphNumber();
 
-    [GeneratedRegex(@"^\d{1,3}\.\s+(?=\S)")]
+    [GeneratedRegex(@"^\d{1,3}\.\s+(?=\S)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AgendaNumber();
 
     // The mover and seconder of a motion, printed on the line before the decision: "Seconded by Councillor Hendron and".
-    [GeneratedRegex(@"^(?:(?:It\s+was\s+)?(?:proposed|moved|seconded|PROPOSED|MOVED|SECONDED|Proposed|Moved|Seconded)\s+by\b|It\s+was\s*$)")]
+    [GeneratedRegex(@"^(?:(?:It\s+was\s+)?(?:proposed|moved|seconded|PROPOSED|MOVED|SECONDED|Proposed|Moved|Seconded)\s+by\b|It\s+was\s*$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Motion();
 
-    [GeneratedRegex(@"(?:\s+and|\s+or|,)$")]
+    [GeneratedRegex(@"(?:\s+and|\s+or|,)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DanglingConjunction();
 
-    [GeneratedRegex("^" + Number + @"(?<dot>\.)?$|^(?<number>\d{1,3}\.0)$")]
+    [GeneratedRegex("^" + Number + @"(?<dot>\.)?$|^(?<number>\d{1,3}\.0)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumberAlone();
 
-    [GeneratedRegex("^" + Number + @"(?:(?<dot>\.)(?!\d)\s*|\s+)(?<title>\S.*)$")]
+    [GeneratedRegex("^" + Number + @"(?:(?<dot>\.)(?!\d)\s*|\s+)(?<title>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumberThenTitle();
 
-    [GeneratedRegex(@"[.,:;!]$|:-$|\.\)$")]
+    [GeneratedRegex(@"[.,:;!]$|:-$|\.\)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex StartsWithMonth();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Actions;
 using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Structure;
@@ -250,13 +251,13 @@ internal static partial class ItemReader
     private static bool IntroducesList(string text) =>
         text.TrimEnd() is var t && (t.EndsWith(':') || t.EndsWith(":-", StringComparison.Ordinal) || t.EndsWith(" –", StringComparison.Ordinal) || t.EndsWith(" -", StringComparison.Ordinal));
 
-    [GeneratedRegex(@"^(?:that|That)\b")]
+    [GeneratedRegex(@"^(?:that|That)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
 
     // Printed minutes number their paragraphs within an item: "118.4 RESOLVED: …".
-    [GeneratedRegex(@"^\d{1,4}(?:\.\d{1,3}){1,2}\s+")]
+    [GeneratedRegex(@"^\d{1,4}(?:\.\d{1,3}){1,2}\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ParagraphNumber();
 
-    [GeneratedRegex(@"^(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+(?<size>\d+(?:\.\d+)?\s*[KM]B)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+(?<size>\d+(?:\.\d+)?\s*[KM]B)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex DocumentSize();
 }

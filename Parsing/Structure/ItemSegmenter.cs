@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Structure;
 
@@ -285,21 +286,21 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         return t.Length == 0 ? null : t;
     }
 
-    [GeneratedRegex(@"^(?:Meeting ended|The meeting (?:ended|closed|finished|terminated|concluded)|Meeting closed)\b.*\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Meeting ended|The meeting (?:ended|closed|finished|terminated|concluded)|Meeting closed)\b.*\d", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     public static partial Regex MeetingEnd();
 
-    [GeneratedRegex(@"\b(?:roll|apologies|attendance|present)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:roll|apologies|attendance|present)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex RollCall();
 
-    [GeneratedRegex(@"^(?:No\.?\s*\|?\s*Item|Item No\.?|Items)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:No\.?\s*\|?\s*Item|Item No\.?|Items)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex TableHeader();
 
-    [GeneratedRegex(@"^(?:Minutes|MINUTES)\b")]
+    [GeneratedRegex(@"^(?:Minutes|MINUTES)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutedLabel();
 
-    [GeneratedRegex(@"^(?:that|That)\b")]
+    [GeneratedRegex(@"^(?:that|That)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
 
-    [GeneratedRegex(@"^(?:Councillors?|Cllrs?|Aldermen|Alderman|The\s+Right\s+Worshipful)\b")]
+    [GeneratedRegex(@"^(?:Councillors?|Cllrs?|Aldermen|Alderman|The\s+Right\s+Worshipful)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex PersonList();
 }

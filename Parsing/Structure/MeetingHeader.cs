@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Structure;
 
@@ -258,81 +259,81 @@ internal static partial class MeetingHeader
 
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY";
 
-    [GeneratedRegex(@"^(?:Meeting|Decided at meeting|Meeting date)\s*:\s*(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?<committee>.+?)\s*(?:\(\s*Item\b[^)]*\))?\s*$")]
+    [GeneratedRegex(@"^(?:Meeting|Decided at meeting|Meeting date)\s*:\s*(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?<committee>.+?)\s*(?:\(\s*Item\b[^)]*\))?\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MeetingLine();
 
-    [GeneratedRegex(@"^(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*\S")]
+    [GeneratedRegex(@"^(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*\S", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionLine();
 
-    [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?<committee>.+?)\s+(?:held\s+)?on\s+(?<when>(?:(?:" + Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$")]
+    [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?<committee>.+?)\s+(?:held\s+)?on\s+(?<when>(?:(?:" + Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AtAMeetingOf();
 
-    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:[Pp]roceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:meeting|Meeting|MEETING)\s+of\s+(?<committee>.+?)\s+(?<rest>held\s+.+)$")]
+    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:[Pp]roceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:meeting|Meeting|MEETING)\s+of\s+(?<committee>.+?)\s+(?<rest>held\s+.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfMeetingOf();
 
     // "Minutes of the Meeting of the Parish Council", the date on the line below.
-    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?(?<committee>[A-Z][^,.]{2,80}?)\.?$")]
+    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?(?<committee>[A-Z][^,.]{2,80}?)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfCommitteeLine();
 
     // "Minutes of the Parish Council Meeting held on Monday 11th February 2019".
-    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?<committee>[A-Z][\w&' -]{2,80}?)\s+[Mm]eeting\s+held\s+(?<rest>.+)$")]
+    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?<committee>[A-Z][\w&' -]{2,80}?)\s+[Mm]eeting\s+held\s+(?<rest>.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfCommitteeMeetingHeld();
 
     // "PARISH COUNCIL MEETING held on 20th July 2009 at 7.30pm", a parish's title without "Minutes of": the body must be named as one.
-    [GeneratedRegex(@"^(?<committee>[A-Z][\w&' -]{2,80}?\b(?:Council|Committee|Board|Cabinet|Panel|Forum|Executive|COUNCIL|COMMITTEE|BOARD|CABINET|PANEL|FORUM|EXECUTIVE))\s+(?:[Mm]eeting|MEETING)\s+held\s+(?<rest>.*\d{4}.*)$")]
+    [GeneratedRegex(@"^(?<committee>[A-Z][\w&' -]{2,80}?\b(?:Council|Committee|Board|Cabinet|Panel|Forum|Executive|COUNCIL|COMMITTEE|BOARD|CABINET|PANEL|FORUM|EXECUTIVE))\s+(?:[Mm]eeting|MEETING)\s+held\s+(?<rest>.*\d{4}.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyMeetingHeld();
 
     // "Minutes of Parish Council 22 November 2023", "Minutes of the Planning Committee - Monday 9 March 2020": the title and date on one line.
-    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?<committee>(?![Mm]eeting\b)[A-Z][^,.\d–-]{2,80}?)(?<!\bheld(?:\s+on)?)\s*[-–,]?\s+(?<when>(?:(?:" + Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\.?$")]
+    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?<committee>(?![Mm]eeting\b)[A-Z][^,.\d–-]{2,80}?)(?<!\bheld(?:\s+on)?)\s*[-–,]?\s+(?<when>(?:(?:" + Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfCommitteeDate();
 
     // "THE FIFE COUNCIL - POLICY AND RESOURCES COMMITTEE - GLENROTHES.": printed minutes' capitalised title, council first, then the committee, then the place.
-    [GeneratedRegex(@"^(?<council>(?:THE\s+)?(?:[A-Z&'’]+\s+){1,5}COUNCIL)\s+[-–]\s+(?<committee>[A-Z][A-Z,&'’ ]{2,100}?)(?:\s+[-–]\s*(?:[A-Z][A-Z ,.]*)?)?$")]
+    [GeneratedRegex(@"^(?<council>(?:THE\s+)?(?:[A-Z&'’]+\s+){1,5}COUNCIL)\s+[-–]\s+(?<committee>[A-Z][A-Z,&'’ ]{2,100}?)(?:\s+[-–]\s*(?:[A-Z][A-Z ,.]*)?)?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CouncilDashCommittee();
 
     // "22nd November 2018, The Old School, Kings Caple": a date opening the line, the venue after it.
-    [GeneratedRegex(@"^(?:(?:" + Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}(?:,\s*(?<venue>.+))?$")]
+    [GeneratedRegex(@"^(?:(?:" + Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}(?:,\s*(?<venue>.+))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DateFirstLine();
 
-    [GeneratedRegex(@"held\s+(?:in|at)\s+(?<venue>.+?),?\s+on\s+")]
+    [GeneratedRegex(@"held\s+(?:in|at)\s+(?<venue>.+?),?\s+on\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex HeldIn();
 
-    [GeneratedRegex(@"^(?<committee>[^\d][^–]{1,120}?)\s+[-–]\s+(?<when>(?:" + Weekday + @")\b.*)$")]
+    [GeneratedRegex(@"^(?<committee>[^\d][^–]{1,120}?)\s+[-–]\s+(?<when>(?:" + Weekday + @")\b.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CommitteeDashDate();
 
-    [GeneratedRegex(@"^(?:" + Weekday + @"),?\s+\d{1,2}")]
+    [GeneratedRegex(@"^(?:" + Weekday + @"),?\s+\d{1,2}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex WeekdayDateLine();
 
-    [GeneratedRegex(@"^(?:Minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+)?[Hh]eld\s+(?:on|at)\s+(?:.*?\d{4})(?:.*?\s+in\s+(?<venue>(?:the\s+)?[A-Z].*?))?\.?$")]
+    [GeneratedRegex(@"^(?:Minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+)?[Hh]eld\s+(?:on|at)\s+(?:.*?\d{4})(?:.*?\s+in\s+(?<venue>(?:the\s+)?[A-Z].*?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex HeldOn();
 
-    [GeneratedRegex(@"^Decision\s+Maker\s*:\s*(?<committee>.+)$")]
+    [GeneratedRegex(@"^Decision\s+Maker\s*:\s*(?<committee>.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionMaker();
 
-    [GeneratedRegex(@"^(?:(?<place>Place|Venue|Location)|Date|Time)\s*:\s*$")]
+    [GeneratedRegex(@"^(?:(?<place>Place|Venue|Location)|Date|Time)\s*:\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FieldLabelAlone();
 
-    [GeneratedRegex(@"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$|^[ap]\.?m\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$|^[ap]\.?m\.?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"^Venue:\s*(?<venue>.+)$")]
+    [GeneratedRegex(@"^Venue:\s*(?<venue>.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex VenueLine();
 
-    [GeneratedRegex(@"^(?:[A-Z&'’]+\s+){1,6}(?:COUNCIL|CORPORATION)$")]
+    [GeneratedRegex(@"^(?:[A-Z&'’]+\s+){1,6}(?:COUNCIL|CORPORATION)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CouncilLine();
 
-    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda item|Issue - |Decisions for issue|Contact:|Public Document Pack|Please ask for|Direct Dial|E-mail:|Your Ref|Our Ref|Date:|(?:Draft|Unconfirmed|Approved|Confirmed)\s+Minutes$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda item|Issue - |Decisions for issue|Contact:|Public Document Pack|Please ask for|Direct Dial|E-mail:|Your Ref|Our Ref|Date:|(?:Draft|Unconfirmed|Approved|Confirmed)\s+Minutes$)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PageCaption();
 
-    [GeneratedRegex(@"^Date\s*:")]
+    [GeneratedRegex(@"^Date\s*:", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DateLabelLine();
 
-    [GeneratedRegex(@"\.?\s*View directions\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\.?\s*View directions\.?", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ViewDirections();
 
-    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NotACommittee();
 
-    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThe();
 }

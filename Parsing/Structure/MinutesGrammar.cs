@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Actions;
 using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Structure;
@@ -75,11 +76,13 @@ internal static partial class MinutesGrammar
             Scope = kind is PageKind.Minutes ? DocumentScope.WholeMeeting : DocumentScope.SomeItems,
             SourceUrl = hints.SourceUrl ?? document.Facts.SourceUrl,
         };
+        var evidence = MinutesSignals.Read(document.Blocks, meeting, kind is not PageKind.Minutes, hints);
         return new ParseResult
         {
             Format = document.Format,
             Meeting = meeting,
-            Diagnostics = [.. document.Diagnostics, .. Diagnose(meeting)],
+            Evidence = evidence,
+            Diagnostics = [.. document.Diagnostics, .. Diagnose(meeting), .. evidence.AreMinutes ? [] : new[] { Diagnostic.Warning("not-minutes", $"This does not read as minutes: {evidence.Missing}.") }],
         };
     }
 
@@ -242,24 +245,24 @@ internal static partial class MinutesGrammar
         }
     }
 
-    [GeneratedRegex(@"^Agenda item$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Agenda item$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex AgendaItemCaption();
 
-    [GeneratedRegex(@"^(?:Issue - (?:meetings|decisions|items at meetings)|Decisions for issue)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Issue - (?:meetings|decisions|items at meetings)|Decisions for issue)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex IssueCaption();
 
-    [GeneratedRegex(@"^(?:Meeting:\s*)?\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\S")]
+    [GeneratedRegex(@"^(?:Meeting:\s*)?\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\S", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MeetingOfIssue();
 
-    [GeneratedRegex(@"^\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*(?<title>.+)$")]
+    [GeneratedRegex(@"^\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*(?<title>.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionOfIssue();
 
-    [GeneratedRegex(@"\(Item\s+(?<n>[^)]+)\)\s*$")]
+    [GeneratedRegex(@"\(Item\s+(?<n>[^)]+)\)\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ItemOfMeeting();
 
-    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+)?(?:(?:previous|last)\s+)?meeting(?:\s+of\s+[^.]{0,120}?)?\s+(?:held\s+)?(?:on\s+)?(?<when>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})|\bminutes\s+of\s+(?<when>\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+)?(?:(?:previous|last)\s+)?meeting(?:\s+of\s+[^.]{0,120}?)?\s+(?:held\s+)?(?:on\s+)?(?<when>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})|\bminutes\s+of\s+(?<when>\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PreviousMinutes();
 
-    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?<committee>(?:[A-Z][\w,'’&-]*\s+(?:and\s+|of\s+|for\s+)?){0,8}?(?:Council|Cabinet|Committee|Board|Panel|Forum|Sub-Committee|Partnership|Assembly|Authority|Commission|Group))\s+(?:meeting\s+)?held\b")]
+    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?<committee>(?:[A-Z][\w,'’&-]*\s+(?:and\s+|of\s+|for\s+)?){0,8}?(?:Council|Cabinet|Committee|Board|Panel|Forum|Sub-Committee|Partnership|Assembly|Authority|Commission|Group))\s+(?:meeting\s+)?held\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfCommittee();
 }

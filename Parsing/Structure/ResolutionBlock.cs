@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Structure;
 
@@ -47,18 +48,18 @@ internal static partial class ResolutionBlock
         + @"(?:The\s+(?:\w+\s+){1,3}?)(?:resolved|RESOLVED|AGREED)\s*(?::-|:|–|—|-)|"
         + @"(?:RESOLVED|AGREED|DECIDED)\b(?:\s+(?:unanimously|accordingly))?|"
         + @"(?:Resolved|Agreed|Decided)(?=\s*(?::|–|—|-|that\b|$)))"
-        + @"\s*(?::-|:|–|—|-|\.(?=\s*$))?\s*")]
+        + @"\s*(?::-|:|–|—|-|\.(?=\s*$))?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^(?:Noted|Agreed|Approved|Endorsed|Deferred|Accepted|Refused|Granted|Withdrawn|Received(?: and noted)?|Noted and agreed)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Noted|Agreed|Approved|Endorsed|Deferred|Accepted|Refused|Granted|Withdrawn|Received(?: and noted)?|Noted and agreed)\.?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex Formula();
 
-    [GeneratedRegex(@"^(?:that\b|to\s+(?:note|approve|agree|endorse|instruct|request|refer|defer|accept|adopt|receive|recommend)\b|.{0,200}?\b(?:be|are|is)\s+(?:re-?)?\w+(?:ed|en|wn)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:that\b|to\s+(?:note|approve|agree|endorse|instruct|request|refer|defer|accept|adopt|receive|recommend)\b|.{0,200}?\b(?:be|are|is)\s+(?:re-?)?\w+(?:ed|en|wn)\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionShape();
 
-    [GeneratedRegex(@"[.!?]$")]
+    [GeneratedRegex(@"[.!?]$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^that\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^that\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
 }

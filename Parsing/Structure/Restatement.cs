@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Structure;
 
@@ -17,6 +18,6 @@ internal static partial class Restatement
     private static HashSet<string> Words(string text) =>
         Word().Matches(text.ToLowerInvariant()).Select(m => m.Value.TrimEnd('s')).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*|\p{N}+")]
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*|\p{N}+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Word();
 }

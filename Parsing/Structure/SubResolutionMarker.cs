@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Structure;
 
@@ -85,12 +86,12 @@ internal static partial class SubResolutionMarker
         static int Value(char c) => c switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, _ => 0 };
     }
 
-    [GeneratedRegex(@"^(?:\((?<m>\d{1,2}|[a-z]{1,2}|[ivxl]{1,6})\)|(?<m>\d{1,2}|[a-z]|[ivxl]{1,6})[.)]|(?<m>[A-Z]):)(?:\s+|$)")]
+    [GeneratedRegex(@"^(?:\((?<m>\d{1,2}|[a-z]{1,2}|[ivxl]{1,6})\)|(?<m>\d{1,2}|[a-z]|[ivxl]{1,6})[.)]|(?<m>[A-Z]):)(?:\s+|$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AtStart();
 
-    [GeneratedRegex(@"(?<=^|[\s:;,–-])(?:\((?<m>\d{1,2}|[a-z]|[ivx]{1,5})\)|(?<m>\d{1,2}|[a-z]|[ivx]{1,5})\))\s+")]
+    [GeneratedRegex(@"(?<=^|[\s:;,–-])(?:\((?<m>\d{1,2}|[a-z]|[ivx]{1,5})\)|(?<m>\d{1,2}|[a-z]|[ivx]{1,5})\))\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Inline();
 
-    [GeneratedRegex(@"^[ivxl]+$")]
+    [GeneratedRegex(@"^[ivxl]+$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RomanNumeral();
 }

@@ -69,7 +69,7 @@ public class CommandLineTests
     [Fact]
     public async Task Settings_given_as_arguments_reach_the_parser()
     {
-        var (exit, _, error) = await Run("parse", Parse.CorpusPath("seeds", "004_6e0a7cef810b3a72.txt"), "--Parser:MaxDocumentBytes=100");
+        var (exit, _, error) = await Run("parse", Parse.CorpusPath("seeds", "004_6e0a7cef810b3a72.txt"), "--Limits:MaxDocumentBytes=100");
 
         Assert.Equal(2, exit);
         Assert.Contains("limit of 100 bytes", error, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text;
 using Azure.Storage.Blobs.Models;
+using CouncilMinutes.Ingestion.Documents;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Tests.Support;
 
@@ -66,10 +67,26 @@ public class IngestCommandTests
         var (exit, output, _) = await CommandLineTests.Run("ingest", hostile, Setting(host));
 
         Assert.Equal(1, exit);
-        Assert.Contains("quarantined deep.html (Corrupt):", output, StringComparison.Ordinal);
+        Assert.Contains("quarantined deep.html (OverLimit):", output, StringComparison.Ordinal);
         Assert.Contains("stays in minutes-inbox, with a copy and the reason in minutes-quarantine", output, StringComparison.Ordinal);
         Assert.Equal(["deep.html"], await BlobNamesAsync(host, StorageNames.InboxContainer));
         Assert.Equal(["deep.html"], await BlobNamesAsync(host, StorageNames.QuarantineContainer));
+    }
+
+    [Fact]
+    public async Task A_file_name_that_could_climb_out_of_the_inbox_is_stored_under_a_safe_name_and_the_change_is_shown()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        using var folder = new TempFolder();
+        var file = folder.Write(@"..\..\2024\cyp.txt", File.ReadAllBytes(Parse.CorpusPath("seeds", Seed001)));
+
+        var (exit, output, error) = await CommandLineTests.Run("ingest", file, Setting(host));
+
+        Assert.True(exit == 0, error);
+        Assert.Contains(@"..\..\2024\cyp.txt is stored as 2024/cyp.txt", output, StringComparison.Ordinal);
+        Assert.Equal(["2024/cyp.txt"], await BlobNamesAsync(host, StorageNames.InboxContainer));
+        var record = await new DocumentLedger(host.Clients).GetAsync(StorageNames.InboxContainer, "2024/cyp.txt", CancellationToken.None);
+        Assert.Equal(DocumentStatus.Succeeded, record?.Status);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class CorpusEvaluatorTests : IDisposable
         {
             Items = labels[path].Items.Select(i => i with { Resolutions = [], Actions = [] }).ToList(),
             Attendance = null,
-        }).Evaluate([TestCorpus.Root]);
+        }).Evaluate(TestCorpus.Sets);
 
         Assert.Equal(1.0, report.Overall.Items.F1);
         Assert.Equal(["resolutions", "actions", "attendance"], report.FieldsBelow(0.5));

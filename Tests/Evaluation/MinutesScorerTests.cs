@@ -22,7 +22,7 @@ public class MinutesScorerTests
     {
         var labels = TestCorpus.Documents.ToDictionary(d => d.DocumentPath, d => d.ReadLabel());
 
-        var report = new CorpusEvaluator(path => labels[path]).Evaluate([TestCorpus.Root]);
+        var report = new CorpusEvaluator(path => labels[path]).Evaluate(TestCorpus.Sets);
 
         Assert.Equal(labels.Count, report.Overall.Documents);
         Assert.Equal(["blind", "dev", "holdout", "printed", "seeds"], report.Subsets.Keys);

@@ -8,7 +8,14 @@ internal static class TestCorpus
 {
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
-    public static IReadOnlyList<LabelledDocument> Documents { get; } = CorpusEvaluator.FindDocuments([Root]);
+    /// <summary>
+    /// The sets the scorer's own tests were written against. The wide set is left out: its labels were made by other
+    /// readers for measuring, and the scorer's behaviour on them is measured with them, not asserted here.
+    /// </summary>
+    public static IReadOnlyList<string> Sets { get; } = new[] { "seeds", "dev", "printed", "holdout", "blind" }.Select(set => Path.Combine(Root, set)).ToList();
+
+    /// <summary>The documents of <see cref="Sets"/>.</summary>
+    public static IReadOnlyList<LabelledDocument> Documents { get; } = CorpusEvaluator.FindDocuments(Sets);
 
     public static MinutesJson Label(string name) => Documents.Single(d => d.Name == name).ReadLabel();
 

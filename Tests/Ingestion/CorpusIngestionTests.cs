@@ -20,14 +20,17 @@ public class CorpusIngestionTests
             var bytes = File.ReadAllBytes(document.DocumentPath);
             var label = document.ReadLabel();
 
+            var committee = label.Committee ?? $"Committee of {document.Name}";
+
             // What the text lacks comes from metadata, as the scraper or a clerk would give it.
             var metadata = new Dictionary<string, string>
             {
-                [IngestionService.Metadata.Committee] = label.Committee ?? $"Committee of {document.Name}",
+                // Metadata travels in HTTP headers: escaped, as the command line and the scraper escape it.
+                [IngestionService.Metadata.Committee] = Uri.EscapeDataString(committee),
                 [IngestionService.Metadata.MeetingDate] = label.MeetingDate ?? (day = day.AddDays(1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             };
             var result = await host.IngestAsync(document.Name, bytes, metadata);
-            var parsed = new MinutesParser().Parse(bytes, document.Name, new SourceHints { Committee = metadata["committee"] }).Meeting!;
+            var parsed = new MinutesParser().Parse(bytes, document.Name, new SourceHints { Committee = committee }).Meeting!;
 
             Assert.True(result.Status == IngestionStatus.Ingested, $"{document.Name}: {result.Status} {result.Reason} {result.Message}");
             var items = await host.RowsAsync(StorageNames.ItemsTable, result.MeetingKey!);

@@ -27,7 +27,7 @@ public class HostileDocumentTests
     [Fact]
     public async Task Each_hostile_document_is_quarantined_with_its_reason_and_the_good_ones_are_ingested()
     {
-        await using var host = await PipelineHost.StartAloneAsync(new Dictionary<string, string?> { ["Ingestion:MaxDocumentBytes"] = "1048576" });
+        await using var host = await PipelineHost.StartAloneAsync(new Dictionary<string, string?> { ["Limits:MaxDocumentBytes"] = "1048576" });
         var pdf = Fixture("Corpus", "printed", "halton-cyp-2024-09-09.pdf");
         var hostile = new Dictionary<string, (byte[] Content, string Reason)>
         {
@@ -104,6 +104,34 @@ public class HostileDocumentTests
         Assert.Equal(IngestionStatus.Ingested, second.Status);
         var record = await new DocumentLedger(host.Clients).GetAsync(StorageNames.InboxContainer, "swansea/item.txt", CancellationToken.None);
         Assert.Equal((DocumentStatus.Succeeded, 2), (record?.Status, record?.Attempts));
+    }
+
+    [Fact]
+    public async Task A_blob_name_too_long_for_a_table_key_is_ingested_and_its_ledger_row_holds_the_whole_name()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        var name = string.Concat(Enumerable.Repeat("minutes%2F#?/", 60)) + "cyp.txt";
+        var seed = File.ReadAllBytes(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt"));
+
+        var first = await host.IngestAsync(name, seed);
+        var again = await host.Ingestion.ProcessAsync(name);
+
+        Assert.Equal((IngestionStatus.Ingested, IngestionStatus.Unchanged), (first.Status, again.Status));
+        var record = await new DocumentLedger(host.Clients).GetAsync(StorageNames.InboxContainer, name, CancellationToken.None);
+        Assert.Equal((name, DocumentStatus.Succeeded), (record?.BlobName, record?.Status));
+        var listed = await new DocumentLedger(host.Clients).ListAsync(StorageNames.InboxContainer, null, CancellationToken.None).ToListAsync();
+        Assert.Equal(name, Assert.Single(listed).BlobName);
+    }
+
+    [Fact]
+    public async Task A_document_that_runs_past_its_time_budget_is_quarantined_naming_the_budget()
+    {
+        await using var host = await PipelineHost.StartAloneAsync(new Dictionary<string, string?> { ["Limits:TimeBudget"] = "00:00:00.001" });
+
+        var result = await host.IngestAsync("slow/cyp.pdf", Fixture("Corpus", "printed", "halton-cyp-2024-09-09.pdf"));
+
+        Assert.Equal((IngestionStatus.Quarantined, "OverLimit"), (result.Status, result.Reason));
+        Assert.Contains("Limits:TimeBudget", result.Message, StringComparison.Ordinal);
     }
 
     private static byte[] RandomBytes(int count)

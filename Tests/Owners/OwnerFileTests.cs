@@ -63,6 +63,31 @@ public class OwnerFileTests
     }
 
     [Fact]
+    public void A_quote_that_is_never_closed_is_named_by_the_line_it_opens_on()
+    {
+        var problem = Assert.Single(Assert.Throws<OwnerFileException>(() => Read("""
+            name,aliases,email,webhook
+            Chief Executive,,ceo@halton.gov.uk,
+            "Clerk,,clerk@halton.gov.uk,
+            Chair,,chair@halton.gov.uk,
+            """)).Problems);
+
+        Assert.StartsWith("line 3:", problem, StringComparison.Ordinal);
+        Assert.Contains("never closed", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_address_is_shown_with_its_control_characters_escaped()
+    {
+        var problem = Assert.Single(Assert.Throws<OwnerFileException>(() => Read(
+            "name,aliases,email,webhook\nClerk,,\"clerk@halton.gov.uk\r\nBcc: all@example.org\",\n")).Problems);
+
+        Assert.DoesNotContain('\r', problem);
+        Assert.DoesNotContain('\n', problem);
+        Assert.Contains(@"\u000D\u000ABcc", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_without_the_header_is_refused()
     {
         var problem = Assert.Single(Assert.Throws<OwnerFileException>(() => Read("Chief Executive,,ceo@halton.gov.uk,\n")).Problems);

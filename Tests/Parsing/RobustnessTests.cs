@@ -1,5 +1,6 @@
 using System.Text;
 using CouncilMinutes.Parsing;
+using CouncilMinutes.Parsing.Evaluation;
 using CouncilMinutes.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
@@ -10,10 +11,9 @@ namespace CouncilMinutes.Tests.Parsing;
 /// <summary>The parser never throws, whatever it is given: it reads what it can and says what it could not.</summary>
 public class RobustnessTests
 {
-    private static readonly string[] CorpusFiles = Directory
-        .EnumerateFiles(Parse.CorpusPath(), "*", SearchOption.AllDirectories)
-        .Where(f => !f.EndsWith(".json", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
-        .Order(StringComparer.Ordinal)
+    // The labelled minutes documents: the corpus also holds documents that are not minutes, which must not parse as minutes.
+    private static readonly string[] CorpusFiles = CorpusEvaluator.FindDocuments([Parse.CorpusPath()])
+        .Select(d => d.DocumentPath)
         .ToArray();
 
     private static readonly string[] CorpusLines = CorpusFiles

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using CouncilMinutes.Parsing;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Tests.Support;
 
@@ -26,7 +27,7 @@ public class UnreadableDocumentTests
     [Fact]
     public async Task A_document_over_the_size_limit_is_refused_without_reading_it_whole()
     {
-        var parser = new MinutesParser(new ParserOptions { MaxDocumentBytes = 1024 });
+        var parser = new MinutesParser(new DocumentLimits { MaxDocumentBytes = 1024 });
         await using var stream = new EndlessStream();
 
         var result = await parser.ParseAsync(stream, "huge.txt");

@@ -330,7 +330,7 @@ public sealed class PortalScraperTests(AzuriteFixture azurite) : IAsyncLifetime
         _portal.AddMeeting(Audit, 6101, Today.AddDays(-9), PrintedPdf);
         _portal.AddMeeting(Audit, 6102, Today.AddDays(-8)); // its GetMeeting answer, well under the limit
         var settings = Settings(_portal);
-        settings["Ingestion:MaxDocumentBytes"] = (PrintedPdf.Length - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Limits:MaxDocumentBytes"] = (PrintedPdf.Length - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var limited = await PipelineHost.StartAsync(azurite, settings, configure: s => s.AddSingleton<TimeProvider>(_clock));
 
         var summary = await limited.Service<PortalScraper>().RunAsync(CancellationToken.None);

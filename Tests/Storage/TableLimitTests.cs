@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Tables;
+using FsCheck;
 using FsCheck.Xunit;
 
 namespace CouncilMinutes.Tests.Storage;
@@ -77,6 +78,16 @@ public class TableLimitTests
 
         var key = TableKey.Escape(value);
         return !key.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c)) && TableKey.Unescape(key) == value;
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Keys_too_long_for_a_table_are_shortened_the_same_way_each_time_and_stay_distinct(NonEmptyString a, NonEmptyString b)
+    {
+        var first = new string('/', 300) + a.Get;
+        var second = new string('/', 300) + b.Get;
+        var key = TableKey.Escape(first);
+        return key.Length <= TableKey.MaxLength && key == TableKey.Escape(first) && (a.Get == b.Get) == (key == TableKey.Escape(second))
+               && !key.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
     }
 
     [Theory]

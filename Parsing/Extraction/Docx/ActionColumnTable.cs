@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CouncilMinutes.Parsing.Extraction.Docx;
@@ -64,6 +65,6 @@ internal static partial class ActionColumnTable
     public static string CellText(TableCell cell, DocxStyles styles) =>
         string.Join(' ', cell.Descendants<Paragraph>().Select(p => ParagraphContent.Of(p, styles).Text).Where(t => t.Length > 0));
 
-    [GeneratedRegex(@"^(?:Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY)\s*:?$")]
+    [GeneratedRegex(@"^(?:Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY)\s*:?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Header();
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -36,6 +38,8 @@ internal sealed partial class DocxBodyReader
 
     private void ReadElements(IEnumerable<OpenXmlElement> elements)
     {
+        // The package's nesting is checked before Word's library reads it; this guards the recursion should anything deeper get through.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var element in elements)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -158,6 +162,6 @@ internal sealed partial class DocxBodyReader
         }
     }
 
-    [GeneratedRegex(@"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|Recommended|NOTED)\b")]
+    [GeneratedRegex(@"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|Recommended|NOTED)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Label();
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using CouncilMinutes.Parsing.Extraction.Text;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 using DocumentFormat.OpenXml.Packaging;
 
@@ -13,7 +14,7 @@ internal sealed class DocxExtractor : IDocumentExtractor
 {
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    public ExtractedDocument Extract(byte[] content, CancellationToken cancellationToken)
+    public ExtractedDocument Extract(byte[] content, ReadingBudget budget, CancellationToken cancellationToken)
     {
         if (content.AsSpan().StartsWith(CompoundFileSignature))
         {
@@ -23,8 +24,10 @@ internal sealed class DocxExtractor : IDocumentExtractor
         List<List<Block>> runs;
         try
         {
+            PackageLimits.Check(content, budget, cancellationToken);
             using var stream = new MemoryStream(content, writable: false);
-            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false,
+                new OpenSettings { MaxCharactersInPart = budget.Limits.MaxPartBytes });
             var main = document.MainDocumentPart;
             if (main?.Document?.Body is not { } body)
             {
@@ -36,10 +39,11 @@ internal sealed class DocxExtractor : IDocumentExtractor
             var numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering);
             runs = new DocxBodyReader(styles, numbering, cancellationToken).Read(body);
         }
-        catch (Exception e) when (e is not (UnreadableDocumentException or OperationCanceledException))
+        catch (Exception e) when (e is not (UnreadableDocumentException or LimitExceededException or OperationCanceledException))
         {
+            budget.ThrowIfBreached();
             throw new UnreadableDocumentException(UnreadableReason.Corrupt,
-                $"The Word document could not be read ({e.Message}). It may be damaged; save it again from Word and re-upload.", e);
+                "The Word document could not be read: it may be damaged. Open it in Word, save it again as .docx and upload the new copy.", e);
         }
 
         // A sentence the author broke across two paragraphs is made whole again, as the other formats do.

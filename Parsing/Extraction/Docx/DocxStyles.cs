@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -80,6 +81,6 @@ internal sealed partial class DocxStyles
         }
     }
 
-    [GeneratedRegex(@"^(?:heading\s?[1-9]|title)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:heading\s?[1-9]|title)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex HeadingName();
 }

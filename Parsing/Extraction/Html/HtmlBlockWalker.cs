@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -42,6 +43,9 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
         {
             cancellationToken.ThrowIfCancellationRequested();
         }
+
+        // The nesting limit is checked before the page is parsed; this guards the recursion should anything deeper get through.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
 
         switch (node)
         {

@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using CouncilMinutes.Parsing.Extraction.Text;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Extraction.Html;
@@ -10,10 +12,10 @@ namespace CouncilMinutes.Parsing.Extraction.Html;
 /// </summary>
 internal sealed class HtmlExtractor : IDocumentExtractor
 {
-    public ExtractedDocument Extract(byte[] content, CancellationToken cancellationToken)
+    public ExtractedDocument Extract(byte[] content, ReadingBudget budget, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var document = Parse(FormatSniffer.DecodeText(content));
+        var document = Parse(TextDecoding.Decode(content), budget);
         cancellationToken.ThrowIfCancellationRequested();
 
         var address = PageAddress.Of(document);
@@ -28,10 +30,11 @@ internal sealed class HtmlExtractor : IDocumentExtractor
         return new ExtractedDocument(SourceFormat.Html, writer.Finish(), new SourceHints { SourceUrl = address.BaseUri?.AbsoluteUri });
     }
 
-    /// <summary>Parses HTML the way a browser does, scripting off so that &lt;noscript&gt; is plain markup to drop.</summary>
-    public static IDocument Parse(string html)
+    /// <summary>Parses HTML the way a browser does, scripting off so that &lt;noscript&gt; is plain markup to drop; nested no deeper than the budget allows.</summary>
+    /// <exception cref="LimitExceededException">The markup nests deeper than <see cref="DocumentLimits.MaxNestingDepth"/>.</exception>
+    public static IDocument Parse(string html, ReadingBudget budget)
     {
-        HtmlNesting.Check(html);
+        HtmlNesting.Check(html, budget);
         return new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
     }
 

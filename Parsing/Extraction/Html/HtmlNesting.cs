@@ -1,17 +1,15 @@
-using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.Html;
 
 /// <summary>
-/// A guard before parsing: the HTML parser's cost grows with the square of element nesting, so a hostile page of
-/// a few hundred kilobytes of unclosed tags could hold a worker for minutes. Real pages nest a few dozen deep.
-/// This scan bounds the nesting from the tags alone, without building a tree.
+/// A guard before parsing: the HTML parser's cost grows with the square of element nesting, and the walkers recurse
+/// per level, so a hostile page of a few hundred kilobytes of unclosed tags could hold a worker for minutes. Real pages
+/// nest a few dozen deep. This scan bounds the nesting from the tags alone, without building a tree: it keeps the
+/// stack of open elements, and an end tag closes only an element that is open (a stray one closes nothing, as in a browser).
 /// </summary>
 internal static class HtmlNesting
 {
-    /// <summary>Far beyond any real page (Word's exports reach about 30), well below a noticeable parse time.</summary>
-    public const int MaxDepth = 3000;
-
     // Elements that are never left open (void) or whose end tag the parser supplies itself: they add no depth.
     private static readonly HashSet<string> NoDepth = new(StringComparer.Ordinal)
     {
@@ -22,20 +20,21 @@ internal static class HtmlNesting
 
     private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "noembed", "noframes", "plaintext"];
 
-    /// <summary>Throws <see cref="UnreadableDocumentException"/> when the tags open more than <see cref="MaxDepth"/> levels.</summary>
-    public static void Check(string html)
+    /// <summary>Throws when the tags open more levels than the budget's nesting limit.</summary>
+    /// <exception cref="LimitExceededException">Deeper than <see cref="DocumentLimits.MaxNestingDepth"/>.</exception>
+    public static void Check(string html, ReadingBudget budget)
     {
-        var depth = 0;
+        var open = new List<string>();
         var i = 0;
         while (i < html.Length)
         {
-            var open = html.IndexOf('<', i);
-            if (open < 0 || open + 1 >= html.Length)
+            var tag = html.IndexOf('<', i);
+            if (tag < 0 || tag + 1 >= html.Length)
             {
                 return;
             }
 
-            i = open + 1;
+            i = tag + 1;
             if (html.AsSpan(i).StartsWith("!--"))
             {
                 var end = html.IndexOf("-->", i + 3, StringComparison.Ordinal);
@@ -65,7 +64,12 @@ internal static class HtmlNesting
 
             if (closing)
             {
-                depth = Math.Max(0, depth - 1);
+                var at = open.LastIndexOf(name);
+                if (at >= 0)
+                {
+                    open.RemoveRange(at, open.Count - at);
+                }
+
                 continue;
             }
 
@@ -77,11 +81,8 @@ internal static class HtmlNesting
                 continue;
             }
 
-            if (++depth > MaxDepth)
-            {
-                throw new UnreadableDocumentException(UnreadableReason.Corrupt,
-                    $"The page nests its elements more than {MaxDepth:N0} deep, which no real page does; it was not read.");
-            }
+            open.Add(name);
+            budget.CheckDepth(open.Count, "The page");
         }
     }
 }

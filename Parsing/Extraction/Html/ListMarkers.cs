@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.Html;
 
@@ -75,12 +76,12 @@ internal static partial class ListMarkers
     }
 
     // Word exports Symbol-font bullets as private-use characters (U+F0B7 and friends).
-    [GeneratedRegex(@"^(?:[·•▪◦●○■□➢➤►✓✔\u2043\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8]\s*|[-–*]\s+)")]
+    [GeneratedRegex(@"^(?:[·•▪◦●○■□➢➤►✓✔\u2043\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8]\s*|[-–*]\s+)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|\((?:[a-z]{1,2}|\d{1,2}|[ivx]{1,5})\))(?:\s|$)")]
+    [GeneratedRegex(@"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|\((?:[a-z]{1,2}|\d{1,2}|[ivx]{1,5})\))(?:\s|$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"^o\s+\S")]
+    [GeneratedRegex(@"^o\s+\S", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex WordSubBullet();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.Html;
 
@@ -85,6 +86,6 @@ internal sealed partial class ModernGovItemTable(IElement table, ModernGovPage p
     }
 
     // A number cell without its class: "4.", "25", "6a", "CYP14", "PLA146/14", "17/25".
-    [GeneratedRegex(@"^[A-Z]{0,5}\s?\d{1,4}[a-z]?(?:[./]\d{1,4}[a-z]?)*\.?$")]
+    [GeneratedRegex(@"^[A-Z]{0,5}\s?\d{1,4}[a-z]?(?:[./]\d{1,4}[a-z]?)*\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ItemNumber();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.Html;
 
@@ -210,12 +211,12 @@ internal sealed partial class ModernGovPage : IHtmlBlockRules
         return true;
     }
 
-    [GeneratedRegex(@"^Meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*-\s*\S")]
+    [GeneratedRegex(@"^Meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*-\s*\S", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MeetingLine();
 
-    [GeneratedRegex(@"^(?:Minutes|Decisions?|Additional documents|Supporting documents|Accompanying documents|Background documents|Background papers)\s*:$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Minutes|Decisions?|Additional documents|Supporting documents|Accompanying documents|Background documents|Background papers)\s*:$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex KnownLabel();
 
-    [GeneratedRegex(@"\.(?:pdf|docx?|xlsx?|pptx?|rtf|odt|ods|txt|csv)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\.(?:pdf|docx?|xlsx?|pptx?|rtf|odt|ods|txt|csv)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex DocumentExtension();
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.ModernGov;
 
@@ -41,12 +42,12 @@ public static partial class EncodedHtml
         return text;
     }
 
-    [GeneratedRegex(@"&(?:amp;)*lt;\s*/?\s*[a-zA-Z!]")]
+    [GeneratedRegex(@"&(?:amp;)*lt;\s*/?\s*[a-zA-Z!]", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex EncodedTag();
 
-    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!]")]
+    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!]", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RealTag();
 
-    [GeneratedRegex(@"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")]
+    [GeneratedRegex(@"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Entity();
 }

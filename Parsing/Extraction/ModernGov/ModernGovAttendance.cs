@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Extraction.ModernGov;
@@ -90,12 +91,12 @@ internal static partial class ModernGovAttendance
     /// <summary>The name without "Councillor"/"Cllr", keeping titles such as Mrs or Dr.</summary>
     private static string Name(string name) => CouncillorPrefix().Replace(name.Trim(), "").Trim();
 
-    [GeneratedRegex(@"^(?:(?:County|Borough|City|District|Town|Parish)\s+)?(?:Councillor|Cllr\.?)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:County|Borough|City|District|Town|Parish)\s+)?(?:Councillor|Cllr\.?)\s+", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex CouncillorPrefix();
 
-    [GeneratedRegex(@"\b(?:Vice|Deputy)[\s-]*Chair", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Vice|Deputy)[\s-]*Chair", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ViceChair();
 
-    [GeneratedRegex(@"\bChair(?:man|woman|person)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bChair(?:man|woman|person)?\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex Chair();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.ModernGov;
 
@@ -60,6 +61,6 @@ internal static partial class ModernGovClock
         return string.IsNullOrWhiteSpace(time) ? line : line + " " + time.Trim();
     }
 
-    [GeneratedRegex(@"^(?<hour>\d{1,2})(?:\s*[.:]\s*(?<minute>\d{2}))?\s*(?:(?<half>[ap])\.?\s*m\.?)?$")]
+    [GeneratedRegex(@"^(?<hour>\d{1,2})(?:\s*[.:]\s*(?<minute>\d{2}))?\s*(?:(?<half>[ap])\.?\s*m\.?)?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Time();
 }

@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using CouncilMinutes.Parsing.Extraction.Html;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Extraction.ModernGov;
@@ -22,10 +23,10 @@ internal sealed class ModernGovXmlExtractor : IDocumentExtractor
         CloseInput = true,
     };
 
-    public ExtractedDocument Extract(byte[] content, CancellationToken cancellationToken)
+    public ExtractedDocument Extract(byte[] content, ReadingBudget budget, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var root = Load(content).Root!;
+        var root = Load(content, budget, cancellationToken).Root!;
         if (root.Name.LocalName != "meeting")
         {
             throw new UnreadableDocumentException(UnreadableReason.NotMinutes,
@@ -60,7 +61,7 @@ internal sealed class ModernGovXmlExtractor : IDocumentExtractor
         foreach (var item in meeting.Items)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            WriteItem(item, writer, walker);
+            WriteItem(item, writer, walker, budget);
         }
 
         var diagnostics = meeting.Items.All(i => i.MinutesHtml is null)
@@ -72,19 +73,27 @@ internal sealed class ModernGovXmlExtractor : IDocumentExtractor
         };
     }
 
-    private static XDocument Load(byte[] content)
+    private static XDocument Load(byte[] content, ReadingBudget budget, CancellationToken cancellationToken)
     {
         try
         {
+            // Measured with a streaming reader first: the tree below is built by recursion.
+            XmlNesting.Check(new MemoryStream(content, writable: false), budget, "The ModernGov XML response", cancellationToken);
             using var reader = XmlReader.Create(new MemoryStream(content, writable: false), Settings);
             var document = XDocument.Load(reader, LoadOptions.None);
             return document.Root is null ? throw new XmlException("The document has no root element.") : document;
+        }
+        catch (XmlException e) when (HasDocumentType(content))
+        {
+            throw new UnreadableDocumentException(UnreadableReason.UnsupportedFormat,
+                "The XML declares a document type (<!DOCTYPE …>), which a ModernGov web service response never has, so it was not read. "
+                + "Fetch the meeting again from the portal's GetMeeting web service, or upload the printed minutes instead.", e);
         }
         catch (XmlException e)
         {
             var where = e.LineNumber > 0 ? $" at line {e.LineNumber}, position {e.LinePosition}" : "";
             throw new UnreadableDocumentException(UnreadableReason.Corrupt,
-                $"The ModernGov XML response is not well-formed{where}: {e.Message} It may have been cut short or edited; fetch it again.", e);
+                $"The ModernGov XML response is not well-formed{where}: it may have been cut short or edited. Fetch it again from the portal's GetMeeting web service.", e);
         }
     }
 
@@ -102,7 +111,10 @@ internal sealed class ModernGovXmlExtractor : IDocumentExtractor
     private static string? MostCommon(IEnumerable<string?> values) =>
         values.OfType<string>().GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    private static void WriteItem(AgendaItemRecord item, BlockWriter writer, HtmlBlockWalker walker)
+    private static bool HasDocumentType(byte[] content) =>
+        content.AsSpan(0, Math.Min(content.Length, 64 * 1024)).IndexOf("<!DOCTYPE"u8) >= 0;
+
+    private static void WriteItem(AgendaItemRecord item, BlockWriter writer, HtmlBlockWalker walker, ReadingBudget budget)
     {
         var number = item.DisplayNumber?.TrimEnd('.').Trim() is { Length: > 0 } display ? display : item.ItemNumber;
         writer.Write(BlockKind.ItemHeading, item.Title ?? "", number, gap: 2);
@@ -113,7 +125,7 @@ internal sealed class ModernGovXmlExtractor : IDocumentExtractor
 
         if (item.MinutesHtml is { } minutes)
         {
-            var body = HtmlExtractor.Parse(EncodedHtml.DecodeMarkup(minutes)).Body;
+            var body = HtmlExtractor.Parse(EncodedHtml.DecodeMarkup(minutes), budget).Body;
             if (body is not null && !string.IsNullOrWhiteSpace(HtmlText.Of(body)))
             {
                 writer.Write(BlockKind.Label, "Minutes:");
@@ -127,7 +139,7 @@ internal sealed class ModernGovXmlExtractor : IDocumentExtractor
             if (label.TrimEnd(':', ' ').Equals("Actions", StringComparison.OrdinalIgnoreCase)
                 || label.TrimEnd(':', ' ').Equals("Action", StringComparison.OrdinalIgnoreCase))
             {
-                var parsed = HtmlExtractor.Parse(EncodedHtml.DecodeMarkup(text));
+                var parsed = HtmlExtractor.Parse(EncodedHtml.DecodeMarkup(text), budget);
                 writer.Write(BlockKind.ActionNote, HtmlText.Of(parsed.Body ?? (INode)parsed));
             }
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.Pdf;
 
@@ -173,6 +174,6 @@ internal static partial class ColumnSplitter
         return Math.Max(gaps[gaps.Count / 2], 1);
     }
 
-    [GeneratedRegex(@"^(?:Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY)\s*:?$")]
+    [GeneratedRegex(@"^(?:Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY)\s*:?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Header();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
@@ -29,6 +30,6 @@ internal sealed partial class FontWeights
     }
 
     // "BAAAAA+DejaVuSerif-Bold", "Arial,Bold", "Calibri-BoldItalic", "Montserrat-SemiBold", "Helvetica-Black".
-    [GeneratedRegex(@"(?:bold|black|heavy)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:bold|black|heavy)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex BoldName();
 }

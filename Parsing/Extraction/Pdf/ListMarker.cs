@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.Pdf;
 
@@ -20,6 +21,6 @@ internal static partial class ListMarker
     private static bool IsBulletGlyph(char c) =>
         c is '•' or '·' or '▪' or '◦' or '●' or '○' or '■' or '□' or '➢' or '➤' or '✓' or '✔' or '►' or '▸' or '‣' or '⁃' or '∙';
 
-    [GeneratedRegex(@"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,5}\)|[ivxIVX]{1,5}[.)])$")]
+    [GeneratedRegex(@"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,5}\)|[ivxIVX]{1,5}[.)])$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Numbering();
 }

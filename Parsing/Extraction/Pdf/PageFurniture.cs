@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.Pdf;
 
@@ -55,10 +56,10 @@ internal static partial class PageFurniture
 
     private static string Normalise(string text) => Digits().Replace(text.ToLowerInvariant(), "#");
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"\d+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Digits();
 
     // "3", "- 3 -", "Page 3", "Page 3 of 6", "3 of 6", "3/6", "p. 3".
-    [GeneratedRegex(@"^(?:(?:page|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:page|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PageNumber();
 }

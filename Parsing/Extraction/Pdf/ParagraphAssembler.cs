@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.Pdf;
 
@@ -247,16 +248,16 @@ internal sealed partial class ParagraphAssembler
         }
     }
 
-    [GeneratedRegex(@"[.;:!?][)""'”’]*$")]
+    [GeneratedRegex(@"[.;:!?][)""'”’]*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Terminal();
 
-    [GeneratedRegex(@"(?:\b[A-Z]\.|\b(?:Cllr|Mr|Mrs|Ms|Dr|No|St|Rev|Prof|e\.g|i\.e|cf|approx|incl)\.)$")]
+    [GeneratedRegex(@"(?:\b[A-Z]\.|\b(?:Cllr|Mr|Mrs|Ms|Dr|No|St|Rev|Prof|e\.g|i\.e|cf|approx|incl)\.)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Abbreviation();
 
     // What opens a new paragraph of minutes even with no space above it.
-    [GeneratedRegex(@"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision\s*:|Minutes\s*:|Present\s*:|PRESENT\b|Apologies|APOLOGIES|In attendance|Also present|Meeting ended|The meeting (?:ended|closed))")]
+    [GeneratedRegex(@"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|Recommended|DECISION|Decision\s*:|Minutes\s*:|Present\s*:|PRESENT\b|Apologies|APOLOGIES|In attendance|Also present|Meeting ended|The meeting (?:ended|closed))", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|Recommended|NOTED)\b")]
+    [GeneratedRegex(@"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|Recommended|NOTED)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Label();
 }

@@ -1,4 +1,5 @@
 using CouncilMinutes.Parsing.Extraction.Text;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Extraction.Pdf;
@@ -9,9 +10,9 @@ namespace CouncilMinutes.Parsing.Extraction.Pdf;
 /// </summary>
 internal sealed class PdfExtractor : IDocumentExtractor
 {
-    public ExtractedDocument Extract(byte[] content, CancellationToken cancellationToken)
+    public ExtractedDocument Extract(byte[] content, ReadingBudget budget, CancellationToken cancellationToken)
     {
-        var pages = PdfPages.Read(content, cancellationToken);
+        var pages = PdfPages.Read(content, budget, cancellationToken);
         var withoutFurniture = PageFurniture.Remove(pages);
         var split = ColumnSplitter.Split(withoutFurniture);
         var spacing = LineSpacing.Measure(split.Body);

@@ -1,5 +1,6 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Extraction.Pdf;
@@ -10,11 +11,24 @@ internal static class PdfPages
     /// <summary>Below this many letters a page on average, a PDF whose pages are pictures is a scan, not a text document.</summary>
     private const int ScanLettersPerPage = 10;
 
-    public static List<PdfPageText> Read(byte[] content, CancellationToken cancellationToken)
+    public static List<PdfPageText> Read(byte[] content, ReadingBudget budget, CancellationToken cancellationToken)
     {
         try
         {
-            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var filters = new BoundedFilterProvider(budget);
+            using var document = PdfDocument.Open(content, new ParsingOptions
+            {
+                UseLenientParsing = true,
+                SkipMissingFonts = true,
+                FilterProvider = filters,
+            });
+            document.AddPageFactory(new PageGlyphCount(document.Structure.TokenScanner, filters));
+            budget.ThrowIfBreached();
+            if (document.NumberOfPages > budget.Limits.MaxPages)
+            {
+                throw new LimitExceededException(DocumentLimit.MaxPages, $"The PDF has {document.NumberOfPages:N0} pages.");
+            }
+
             var fonts = new FontWeights();
             var pages = new List<PdfPageText>(document.NumberOfPages);
             var letters = 0;
@@ -22,12 +36,21 @@ internal static class PdfPages
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (document.GetPage<long>(number) is var glyphs && glyphs > budget.Limits.MaxCharactersPerPage)
+                {
+                    throw new LimitExceededException(DocumentLimit.MaxCharactersPerPage, $"Page {number} of the PDF draws {glyphs:N0} characters.");
+                }
+
                 var page = document.GetPage(number);
+                budget.ThrowIfBreached();
                 letters += page.Letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
+                budget.CheckText(letters);
                 pictured += page.NumberOfImages > 0 ? 1 : 0;
                 var words = page.GetWords().Select(w => PdfWord.From(w, fonts)).OfType<PdfWord>();
                 pages.Add(new PdfPageText(number, page.Width, page.Height, LineBuilder.Build(number, words)));
             }
+
+            budget.ThrowIfBreached();
 
             if (pages.Count == 0)
             {
@@ -48,15 +71,17 @@ internal static class PdfPages
         {
             throw Encrypted(e);
         }
-        catch (Exception e) when (e is not (UnreadableDocumentException or OperationCanceledException))
+        catch (Exception e) when (e is not (UnreadableDocumentException or LimitExceededException or OperationCanceledException))
         {
+            // The reader may wrap a limit's exception in its own, or fail after swallowing it: the limit is the reason.
+            budget.ThrowIfBreached();
             if (e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase))
             {
                 throw Encrypted(e);
             }
 
             throw new UnreadableDocumentException(UnreadableReason.Corrupt,
-                $"The PDF could not be read ({e.Message}). It may be damaged or cut short; export it from the original document again.", e);
+                "The PDF could not be read: it may be damaged or cut short. Export it from the original document again and upload the new copy.", e);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.Text;
 
@@ -41,7 +42,7 @@ internal static partial class LineJoiner
 
     private static bool Continues(Block previous, Block next, int wrapWidth, bool acrossAside)
     {
-        if (next.Kind != BlockKind.Text || previous.Kind is not (BlockKind.Text or BlockKind.ListItem)
+        if (next.Kind != BlockKind.Text || previous.Kind is not (BlockKind.Text or BlockKind.ListItem) || next.Text.Length == 0 || previous.Text.Length == 0
             || next.StartsRow || next.GapBefore > 1 || StartsConstruct(next.Text))
         {
             return false;
@@ -101,22 +102,22 @@ internal static partial class LineJoiner
         return lengths.Count < 5 ? 0 : lengths[(int)(lengths.Count * 0.9)];
     }
 
-    [GeneratedRegex(@"^(?:[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{1,4}\.?)$")]
+    [GeneratedRegex(@"^(?:[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{1,4}\.?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"[.;:!?)”""]$")]
+    [GeneratedRegex(@"[.;:!?)”""]$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TerminalPunctuation();
 
     // Initials and abbreviations end in a full stop without ending the sentence: "Councillor H.D.N.", "Cllr.", "No.".
-    [GeneratedRegex(@"(?:\b[A-Z]\.|\b(?:Cllr|Mr|Mrs|Ms|Dr|No|St|Rev|Prof|e\.g|i\.e|cf|approx|incl)\.)$")]
+    [GeneratedRegex(@"(?:\b[A-Z]\.|\b(?:Cllr|Mr|Mrs|Ms|Dr|No|St|Rev|Prof|e\.g|i\.e|cf|approx|incl)\.)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Abbreviation();
 
-    [GeneratedRegex(@"\b(?:the|of|and|to|from|a|an|in|on|with|for|by|that|which|as|at|or|be|been|was|were|is|are|has|had|have|would|will|could|should|its|their|his|her|this|these|those|than|into|onto|upon|between|under|within|whether|who|whom|whose|any|all|each|such|not|Councillor|Councillors|Cllr)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|of|and|to|from|a|an|in|on|with|for|by|that|which|as|at|or|be|been|was|were|is|are|has|had|have|would|will|could|should|its|their|his|her|this|these|those|than|into|onto|upon|between|under|within|whether|who|whom|whose|any|all|each|such|not|Councillor|Councillors|Cllr)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex FunctionWordAtEnd();
 
     [GeneratedRegex(
         @"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision\s*:|RECOMMENDED|Minutes\s*:|MINUTES\s*:|Additional documents|Supporting documents|Present\b|PRESENT\b|Apologies\b|APOLOGIES\b|Officers\b|OFFICERS\b|In attendance|IN ATTENDANCE|Also (?:in attendance|present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members|OTHER MEMBERS|Meeting ended|The meeting (?:ended|closed)|Meeting:|It was (?:RESOLVED|AGREED)|The (?:Committee|Board|Cabinet|Council) (?:resolved|RESOLVED|agreed|AGREED)\b|"
         + @"\(?\d{1,2}[.)](?:\s|$)|\((?:[a-z]{1,2}|[ivx]{1,5})\)(?:\s|$)|[a-z][.)]\s|[ivx]{1,5}[.)]\s|"
-        + @"[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?$|\d{1,4}/\d{2,4}$|\d{1,4}\.$)")]
+        + @"[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?$|\d{1,4}/\d{2,4}$|\d{1,4}\.$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Construct();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Extraction.Text;
 
@@ -206,31 +207,31 @@ internal static partial class TextLayout
         block.Kind == BlockKind.Text && block.Text.Length <= 40 && block.Text.Split(' ').Length <= 4
         && !TerminalPunctuation().IsMatch(block.Text) && !LineJoiner.StartsConstruct(block.Text);
 
-    [GeneratedRegex(@"^\*{0,2}(?:Action|Actions|Action by)\*{0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\*{0,2}(?:Action|Actions|Action by)\*{0,2}$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ActionColumnHeader();
 
-    [GeneratedRegex(@"^\|?\s*:?-{3,}")]
+    [GeneratedRegex(@"^\|?\s*:?-{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TableSeparatorRow();
 
-    [GeneratedRegex(@"^(#{1,6})\s+")]
+    [GeneratedRegex(@"^(#{1,6})\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MarkdownHeading();
 
-    [GeneratedRegex(@"(?<![\w*])\*{1,2}([^*\s][^*]*?)\*{1,2}(?![\w*])")]
+    [GeneratedRegex(@"(?<![\w*])\*{1,2}([^*\s][^*]*?)\*{1,2}(?![\w*])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"^(?:[·•▪◦●○■□➢➤✓\uF0B7\uF0A7\uF0D8\uF076]\s*|[-*–]\s+)")]
+    [GeneratedRegex(@"^(?:[·•▪◦●○■□➢➤✓\uF0B7\uF0A7\uF0D8\uF076]\s*|[-*–]\s+)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^\d{1,4}$")]
+    [GeneratedRegex(@"^\d{1,4}$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BareNumber();
 
-    [GeneratedRegex(@"[.;:!?]$")]
+    [GeneratedRegex(@"[.;:!?]$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TerminalPunctuation();
 
-    [GeneratedRegex(@" {2,}")]
+    [GeneratedRegex(@" {2,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Spaces();
 
     // Some councils letter-space the words that open a decision: "RESOLVED - T H A T Councillor M. Lloyd be appointed".
-    [GeneratedRegex(@"\b(?:T H A T|R E S O L V E D|A G R E E D|R E C O M M E N D E D)\b")]
+    [GeneratedRegex(@"\b(?:T H A T|R E S O L V E D|A G R E E D|R E C O M M E N D E D)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LetterSpaced();
 }
