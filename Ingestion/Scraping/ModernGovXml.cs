@@ -93,7 +93,10 @@ internal static class ModernGovXml
         }
         catch (XmlException e)
         {
-            throw Malformed(url, $"not well-formed XML ({e.Message})");
+            // Never the XML library's own words: for a document type they advise enabling DTD processing, which must never be done.
+            throw Malformed(url, content.AsSpan().IndexOf("<!DOCTYPE"u8) >= 0
+                ? "XML with a document type declaration (<!DOCTYPE …>), which the ModernGov web service never sends; it was not read"
+                : $"not well-formed XML (line {e.LineNumber}, position {e.LinePosition})");
         }
 
         return document.Root is { } root && root.Name.LocalName == name
