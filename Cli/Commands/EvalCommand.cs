@@ -14,13 +14,14 @@ internal static class EvalCommand
         var paths = new Argument<string[]>("paths") { Description = "Folders (or files) of documents with .json labels beside them.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var details = new Option<bool>("--details") { Description = "List every missed and spurious item, resolution, action and name." };
+        var byBody = new Option<bool>("--by-body") { Description = "Also score each body (council, board, panel) the labels name." };
         var minF1 = new Option<double?>("--min-f1") { Description = "Exit 1 when the F1 of items, resolutions, actions or attendance is below this." };
         var minScore = new Option<string[]>("--min-score")
         {
             Description = "A per-field floor, FIELD=VALUE (items, resolutions, actions, attendance, action_owner, action_due, meeting_date, committee); repeatable.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("eval", "Score the parser against labelled minutes.") { paths, json, details, minF1, minScore };
+        var command = new Command("eval", "Score the parser against labelled minutes.") { paths, json, details, byBody, minF1, minScore };
         command.SetAction(async (result, cancellationToken) =>
         {
             EvaluationReport report;
@@ -34,7 +35,7 @@ internal static class EvalCommand
                 return 2;
             }
 
-            Console.Out.Write(result.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToTable());
+            Console.Out.Write(result.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToTable(byBody: result.GetValue(byBody)));
             if (result.GetValue(details))
             {
                 Console.Out.Write(ScoreTable.RenderFindings(report));

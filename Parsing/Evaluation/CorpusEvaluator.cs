@@ -125,7 +125,8 @@ public sealed class CorpusEvaluator
             prediction = new Prediction(null, $"The parser threw {e.GetType().Name}: {e.Message}");
         }
 
-        return MinutesScorer.Score(label, prediction.Minutes, document.Name, document.Subset, prediction.Minutes is null ? prediction.Failure : null);
+        return MinutesScorer.Score(label, prediction.Minutes, document.Name, document.Subset, prediction.Minutes is null ? prediction.Failure : null)
+            with { Body = label.Council };
     }
 
     /// <summary>The label beside a document, or null: <c>X.ext.json</c>, or for text-like documents also <c>X.json</c>.</summary>

@@ -25,14 +25,29 @@ public sealed record EvaluationReport(FieldScores Overall, IReadOnlyDictionary<s
     {
         ArgumentNullException.ThrowIfNull(documents);
         var list = documents.ToList();
-        var subsets = new SortedDictionary<string, FieldScores>(StringComparer.Ordinal);
-        foreach (var document in list)
+        var overall = list.Aggregate(FieldScores.Empty, (sum, document) => sum + document.Scores);
+        return new EvaluationReport(overall, GroupBy(list, d => d.Subset), list)
         {
-            subsets[document.Subset] = subsets.GetValueOrDefault(document.Subset, FieldScores.Empty) + document.Scores;
+            Formats = GroupBy(list, d => d.Format),
+            Bodies = GroupBy(list, d => d.Body ?? "(no body named)"),
+        };
+    }
+
+    /// <summary>Scores per format (PDF, DOCX, HTML, Markdown, text, XML), so a weakness of one reader shows where it is.</summary>
+    public IReadOnlyDictionary<string, FieldScores> Formats { get; init; } = new Dictionary<string, FieldScores>();
+
+    /// <summary>Scores per body, by the name its labels give (<c>minutes eval --by-body</c>).</summary>
+    public IReadOnlyDictionary<string, FieldScores> Bodies { get; init; } = new Dictionary<string, FieldScores>();
+
+    private static SortedDictionary<string, FieldScores> GroupBy(IEnumerable<DocumentEvaluation> documents, Func<DocumentEvaluation, string> key)
+    {
+        var groups = new SortedDictionary<string, FieldScores>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            groups[key(document)] = groups.GetValueOrDefault(key(document), FieldScores.Empty) + document.Scores;
         }
 
-        var overall = list.Aggregate(FieldScores.Empty, (sum, document) => sum + document.Scores);
-        return new EvaluationReport(overall, subsets, list);
+        return groups;
     }
 
     /// <summary>The F1 fields (items, resolutions, actions, attendance) below <paramref name="minimumF1"/> overall; <c>--min-f1</c> fails when this is not empty.</summary>
@@ -42,5 +57,5 @@ public sealed record EvaluationReport(FieldScores Overall, IReadOnlyDictionary<s
     public string ToJson() => JsonSerializer.Serialize(this, SerializerOptions);
 
     /// <summary>The report for people: the score table, then per-subset scores and any failures (see <see cref="ScoreTable"/>).</summary>
-    public string ToTable(EvaluationTargets? targets = null) => ScoreTable.Render(this, targets ?? EvaluationTargets.Corpus);
+    public string ToTable(EvaluationTargets? targets = null, bool byBody = false) => ScoreTable.Render(this, targets ?? EvaluationTargets.Corpus, byBody);
 }

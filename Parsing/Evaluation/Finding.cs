@@ -59,4 +59,25 @@ public sealed record Finding(EvaluatedField Field, FindingKind Kind, string? Ite
 /// <param name="Failure">Why the parser produced nothing, or null when it produced a meeting.</param>
 /// <param name="Scores">Its scores; summed over documents they give the report's.</param>
 /// <param name="Findings">What was missed, spurious or wrong.</param>
-public sealed record DocumentEvaluation(string Document, string Subset, string? Failure, FieldScores Scores, IReadOnlyList<Finding> Findings);
+public sealed record DocumentEvaluation(string Document, string Subset, string? Failure, FieldScores Scores, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>The document's format as a reader knows it by its file: PDF, DOCX, HTML, Markdown, text, XML.</summary>
+    public string Format { get; init; } = DocumentFormat.Of(Document);
+
+    /// <summary>The body whose minutes these are, as the label names it, or null.</summary>
+    public string? Body { get; init; }
+}
+
+/// <summary>The format a labelled document is reported under, by its extension.</summary>
+public static class DocumentFormat
+{
+    public static string Of(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".pdf" => "PDF",
+        ".docx" => "DOCX",
+        ".htm" or ".html" => "HTML",
+        ".md" => "Markdown",
+        ".xml" => "XML",
+        _ => "text",
+    };
+}

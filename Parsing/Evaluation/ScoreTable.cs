@@ -10,7 +10,7 @@ public static class ScoreTable
     private static readonly string[] SubsetColumns = ["items", "resolutions", "actions", "attendance", "owner", "due", "date", "committee", "prev_date", "end_time"];
 
     /// <summary>The overall table (with targets), a line per subset, and the documents the parser could not read.</summary>
-    public static string Render(EvaluationReport report, EvaluationTargets? targets = null)
+    public static string Render(EvaluationReport report, EvaluationTargets? targets = null, bool byBody = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         targets ??= EvaluationTargets.Corpus;
@@ -33,17 +33,11 @@ public static class ScoreTable
             text.AppendLine(Invariant($"{field,-22} {score.Correct,5} {score.Total,5} {Rate(score.Accuracy),9}  {Target(targets.For(field), score.Accuracy)}"));
         }
 
-        if (report.Subsets.Count > 0)
+        Groups(text, "subset", report.Subsets);
+        Groups(text, "format", report.Formats);
+        if (byBody)
         {
-            text.AppendLine();
-            text.AppendLine("by subset: F1 of items to attendance, accuracy of the rest");
-            text.AppendLine(Invariant($"{"subset",-12} {"docs",4}  ") + string.Join("  ", SubsetColumns.Select(c => c.PadLeft(Width(c)))));
-            foreach (var (name, scores) in report.Subsets)
-            {
-                var cells = scores.F1Fields.Select(f => (double?)f.Score.F1).Concat(scores.AccuracyFields.Select(f => f.Score.Accuracy))
-                    .Zip(SubsetColumns, (value, column) => Rate(value).PadLeft(Width(column)));
-                text.AppendLine(Invariant($"{name,-12} {scores.Documents,4}  ") + string.Join("  ", cells));
-            }
+            Groups(text, "body", report.Bodies);
         }
 
         if (report.Failures.Count > 0)
@@ -57,6 +51,26 @@ public static class ScoreTable
         }
 
         return text.ToString();
+    }
+
+    /// <summary>One row of scores per group: F1 of items to attendance, accuracy of the rest.</summary>
+    private static void Groups(StringBuilder text, string by, IReadOnlyDictionary<string, FieldScores> groups)
+    {
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        var width = Math.Max(12, groups.Keys.Max(k => k.Length));
+        text.AppendLine();
+        text.AppendLine(Invariant($"by {by}: F1 of items to attendance, accuracy of the rest"));
+        text.AppendLine(by.PadRight(width) + Invariant($" {"docs",4}  ") + string.Join("  ", SubsetColumns.Select(c => c.PadLeft(Width(c)))));
+        foreach (var (name, scores) in groups)
+        {
+            var cells = scores.F1Fields.Select(f => (double?)f.Score.F1).Concat(scores.AccuracyFields.Select(f => f.Score.Accuracy))
+                .Zip(SubsetColumns, (value, column) => Rate(value).PadLeft(Width(column)));
+            text.AppendLine(name.PadRight(width) + Invariant($" {scores.Documents,4}  ") + string.Join("  ", cells));
+        }
     }
 
     /// <summary>Every document's findings, grouped by document, for seeing why a score is low.</summary>

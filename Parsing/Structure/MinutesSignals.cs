@@ -20,17 +20,42 @@ internal static partial class MinutesSignals
         var titledMinutes = opening.Any(b => MinutesTitle().IsMatch(b.Text) || MinutesOfMeeting().IsMatch(b.Text[..Math.Min(b.Text.Length, TitleSearch)]));
         var namesMeeting = titledMinutes || portalRecord || meeting.Committee is not null || meeting.Council is not null || hints.Committee is not null
                            || blocks.Any(b => MeetingHeader.IsMeetingLine(b.Text)) || opening.Any(b => b.Text.Length <= TitleLength && BodyName().IsMatch(b.Text));
+        var present = meeting.Attendance.Present.Count > 0 || blocks.Any(b => PresentLabel().IsMatch(b.Text));
+        var decisions = meeting.Items.Any(i => i.Resolutions.Count > 0);
+        var recordLabel = blocks.Any(b => RecordLabel().IsMatch(b.Text));
+        var titledAgenda = !titledMinutes && opening.Any(b => AgendaTitle().IsMatch(b.Text) && !b.Text.Contains("minutes", StringComparison.OrdinalIgnoreCase));
+
+        // Sentences are the costliest signal: counted only when the others leave open whether proceedings are recorded.
+        var settled = decisions || (!titledAgenda && (present || recordLabel));
         return new MinutesEvidence(
             namesMeeting,
             titledMinutes,
             portalRecord,
             meeting.Items.Count > 0,
             meeting.Items.Count > 1,
-            meeting.Attendance.Present.Count > 0 || blocks.Any(b => PresentLabel().IsMatch(b.Text)),
-            meeting.Items.Any(i => i.Resolutions.Count > 0),
-            blocks.Any(b => RecordLabel().IsMatch(b.Text)),
-            blocks.Sum(b => ProceedingsSentence().Count(b.Text)),
-            !titledMinutes && opening.Any(b => AgendaTitle().IsMatch(b.Text) && !b.Text.Contains("minutes", StringComparison.OrdinalIgnoreCase)));
+            present,
+            decisions,
+            recordLabel,
+            settled ? 0 : blocks.Sum(b => ProceedingsSentences(b.Text)),
+            titledAgenda);
+    }
+
+    /// <summary>
+    /// The sentences of <paramref name="text"/> that record the meeting: a decision or motion recorded ("It was agreed",
+    /// "RESOLVED that", "Proposed by …, seconded by …"), or an actor and what it did ("Members noted", "The Clerk
+    /// reported", "Apologies were received"). The verb is found first and its actor looked for just before it, right to
+    /// left, so a long text costs one pass.
+    /// </summary>
+    private static int ProceedingsSentences(string text)
+    {
+        var count = DecisionRecorded().Count(text);
+        foreach (Match verb in PastVerb().Matches(text))
+        {
+            var start = Math.Max(0, verb.Index - ActorWindow);
+            count += ActorBefore().IsMatch(text[start..verb.Index]) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>How far from the top a document's title is looked for.</summary>
@@ -77,14 +102,20 @@ internal static partial class MinutesSignals
     private const string Actor = @"(?:apologies|members?|he|she|they|officers?|councillors?|cllrs?\.?|(?:[Tt]he\s+)?(?!(?:The|This|These|Those|As|Having|If|When|It|In|On|At|For)\b)"
         + @"(?-i:[A-Z][a-z][\w'&-]*|[A-Z]{2,4}\b)(?:\s+(?:of|for|and|the|(?-i:[A-Z][\w'&-]*))){0,7})";
 
-    /// <summary>
-    /// A sentence recording the meeting: an actor and what it did ("Members noted", "The Clerk reported", "Apologies were
-    /// received"), a decision recorded ("It was agreed", "RESOLVED that", "Agreed to …"), or a motion ("Proposed by …,
-    /// seconded by …"). The verbs are in lower case, so a heading in capitals ("THE PROPOSED DEVELOPMENT") is not one.
-    /// </summary>
+    /// <summary>How far before its verb an actor is looked for.</summary>
+    private const int ActorWindow = 100;
+
+    /// <summary>A decision or motion recorded: "It was agreed", "RESOLVED", "Agreed to …" opening a sentence, "Proposed by …, seconded by …".</summary>
     [GeneratedRegex(
-        @"\b(?:proposed|moved)\s+by\b[^.]{0,80}?\bseconded\b|\bit\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|noted|decided)\b|(?-i:\bRESOLVED\b|(?:^|[.:;>•·)]\s*)(?:Agreed|Resolved|Decided|Noted|Approved|Endorsed)\s+(?:that|to|the)\b)|\b"
-        + Actor + @"\s+(?:was\s+|were\s+|had\s+)?(?:unanimously\s+)?(?-i:" + PastVerbs + @")\b",
+        @"\b(?:proposed|moved)\s+by\b[^.]{0,80}?\bseconded\b|\bit\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|noted|decided)\b|(?-i:\bRESOLVED\b|(?:^|[.:;>•·)]\s*)(?:Agreed|Resolved|Decided|Noted|Approved|Endorsed)\s+(?:that|to|the)\b)",
         RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
-    private static partial Regex ProceedingsSentence();
+    private static partial Regex DecisionRecorded();
+
+    /// <summary>A verb of <see cref="PastVerbs"/>, in lower case (a heading in capitals, "THE PROPOSED DEVELOPMENT", is not one).</summary>
+    [GeneratedRegex(@"\b(?:" + PastVerbs + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex PastVerb();
+
+    /// <summary>An actor ending the text, as it stands before its verb ("The Clerk", "Apologies were", "Members had unanimously").</summary>
+    [GeneratedRegex(@"\b" + Actor + @"\s+(?:was\s+|were\s+|had\s+)?(?:unanimously\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, MatchTimeout.Milliseconds)]
+    private static partial Regex ActorBefore();
 }

@@ -22,6 +22,21 @@ public sealed class CorpusEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void The_report_scores_each_format_and_each_body_apart()
+    {
+        var labels = TestCorpus.Documents.ToDictionary(d => d.DocumentPath, d => d.ReadLabel());
+
+        var report = new CorpusEvaluator(path => labels[path]).Evaluate([Path.Combine(TestCorpus.Root, "seeds"), Path.Combine(TestCorpus.Root, "printed")]);
+
+        Assert.Equal(["DOCX", "PDF", "text"], report.Formats.Keys);
+        Assert.Equal((1, 1, 5), (report.Formats["DOCX"].Documents, report.Formats["PDF"].Documents, report.Formats["text"].Documents));
+        Assert.Equal(7, Assert.Single(report.Bodies, b => b.Key == "Halton Borough Council").Value.Documents);
+        Assert.Contains("by format:", report.ToTable(), StringComparison.Ordinal);
+        Assert.Contains("by body:", report.ToTable(byBody: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("by body:", report.ToTable(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Finds_labels_beside_each_kind_of_document()
     {
         Write("a/one.txt", "text");
