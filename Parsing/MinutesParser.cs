@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Extraction.Docx;
 using CouncilMinutes.Parsing.Extraction.Html;
+using CouncilMinutes.Parsing.Extraction.Markdown;
 using CouncilMinutes.Parsing.Extraction.ModernGov;
 using CouncilMinutes.Parsing.Extraction.Pdf;
 using CouncilMinutes.Parsing.Extraction.Text;
@@ -53,6 +55,7 @@ public sealed class MinutesParser(DocumentLimits? limits = null)
         }
 
         var budget = new ReadingBudget(Limits);
+        var clock = Stopwatch.StartNew();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Limits.TimeBudget);
         ExtractedDocument extracted;
@@ -65,7 +68,7 @@ public sealed class MinutesParser(DocumentLimits? limits = null)
         {
             return failure;
         }
-        catch (Exception e) when (e is not OperationCanceledException && format is not SourceFormat.PlainText)
+        catch (Exception e) when (e is not OperationCanceledException && format is not (SourceFormat.PlainText or SourceFormat.Markdown))
         {
             return ParseResult.Unreadable(format, UnreadableReason.Corrupt,
                 $"The {Describe(format)} could not be read: it may be damaged or cut short. Export or save it again from the original and upload it again.",
@@ -77,6 +80,12 @@ public sealed class MinutesParser(DocumentLimits? limits = null)
             return ParserFault(format, e);
         }
 
+        // Cancellation is seen only where the readers look for it: a stage that ran past the budget is over it all the same.
+        if (clock.Elapsed > Limits.TimeBudget)
+        {
+            return OverTime(format);
+        }
+
         if (extracted.Blocks.All(b => string.IsNullOrWhiteSpace(b.Text)))
         {
             return ParseResult.Unreadable(format, UnreadableReason.Empty, $"The {Describe(format)} contains no text. If the minutes are in it as pictures, upload a copy with text (exported from the original document).");
@@ -84,7 +93,8 @@ public sealed class MinutesParser(DocumentLimits? limits = null)
 
         try
         {
-            return MinutesGrammar.Read(extracted, hints ?? SourceHints.None, deadline.Token);
+            var read = MinutesGrammar.Read(extracted, hints ?? SourceHints.None, deadline.Token);
+            return clock.Elapsed > Limits.TimeBudget ? OverTime(format) : read;
         }
         catch (Exception e) when (Failure(e, format, budget, cancellationToken) is { } failure)
         {
@@ -134,12 +144,14 @@ public sealed class MinutesParser(DocumentLimits? limits = null)
             Format = format,
             Failure = new LimitExceededException(DocumentLimit.MaxNestingDepth, $"The {Describe(format)} nests too deep to read.").ToFailure(Limits),
         },
-        OperationCanceledException when !callerToken.IsCancellationRequested => new ParseResult
-        {
-            Format = format,
-            Failure = new LimitExceededException(DocumentLimit.TimeBudget, $"Reading the {Describe(format)} took longer than its time budget.").ToFailure(Limits),
-        },
+        OperationCanceledException when !callerToken.IsCancellationRequested => OverTime(format),
         _ => null,
+    };
+
+    private ParseResult OverTime(SourceFormat format) => new()
+    {
+        Format = format,
+        Failure = new LimitExceededException(DocumentLimit.TimeBudget, $"Reading the {Describe(format)} took longer than its time budget.").ToFailure(Limits),
     };
 
     private ParseResult TooLarge() => new()
@@ -153,6 +165,7 @@ public sealed class MinutesParser(DocumentLimits? limits = null)
     private static IDocumentExtractor ExtractorFor(SourceFormat format) => format switch
     {
         SourceFormat.PlainText => new PlainTextExtractor(),
+        SourceFormat.Markdown => new MarkdownExtractor(),
         SourceFormat.Pdf => new PdfExtractor(),
         SourceFormat.Docx => new DocxExtractor(),
         SourceFormat.Html => new HtmlExtractor(),
@@ -167,6 +180,7 @@ public sealed class MinutesParser(DocumentLimits? limits = null)
         SourceFormat.Html => "HTML page",
         SourceFormat.ModernGovXml => "ModernGov XML response",
         SourceFormat.PlainText => "text file",
+        SourceFormat.Markdown => "Markdown page",
         _ => "document",
     };
 

@@ -66,7 +66,7 @@ internal static class FormatSniffer
             return (SourceFormat.Html, null);
         }
 
-        return (SourceFormat.PlainText, null);
+        return extension is ".md" or ".markdown" ? (SourceFormat.Markdown, null) : (SourceFormat.PlainText, null);
     }
 
     /// <summary>The start of a text document, decoded as the whole will be; a cut in the middle of a character is harmless, only the start matters.</summary>

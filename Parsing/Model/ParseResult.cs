@@ -54,6 +54,9 @@ public enum SourceFormat
 {
     Unknown,
     PlainText,
+
+    /// <summary>Markdown, as sites built from Markdown files keep their minutes.</summary>
+    Markdown,
     Html,
     Pdf,
     Docx,

@@ -4,7 +4,7 @@ using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Structure;
 
-/// <summary>Dates and times as British minutes write them: "Monday, 9 September 2024", "13th December, 2006", "24/01/2022", "6.30 p.m.".</summary>
+/// <summary>Dates and times as British minutes write them: "Monday, 9 September 2024", "13th December, 2006", "24/01/2022", "2024-01-24", "6.30 p.m.".</summary>
 internal static partial class CalendarText
 {
     /// <summary>A date found in text, with where it was.</summary>
@@ -29,7 +29,7 @@ internal static partial class CalendarText
             }
         }
 
-        foreach (Match m in NumericDate().Matches(text))
+        foreach (Match m in NumericDate().Matches(text).Concat(IsoDate().Matches(text)))
         {
             if (TryDate(m.Groups["year"].Value, int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture), m.Groups["day"].Value, out var date))
             {
@@ -112,7 +112,8 @@ internal static partial class CalendarText
         "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
     // No word boundary before the day: a time can run into it ("4.00pm21 January 2021").
-    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})(?:st|nd|rd|th)?\s*(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    // "13th of June 2006", "13 th of June": the day's ordinal may stand apart, and "of" may come before the month.
+    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})\s?(?:st|nd|rd|th)?\s*(?:of\s+)?(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex LongDate();
 
     // "Monday December 19th 2011".
@@ -121,6 +122,10 @@ internal static partial class CalendarText
 
     [GeneratedRegex(@"(?<![\d/])(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})(?![\d/])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumericDate();
+
+    // "2016-11-24", "2017-6-20": the order of digital titles and file names.
+    [GeneratedRegex(@"(?<![\d-])(?<year>(?:19|20)\d{2})-(?<month>\d{1,2})-(?<day>\d{1,2})(?![\d-])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex IsoDate();
 
     [GeneratedRegex(@"(?<!\d\s*(?:st|nd|rd|th)?\s*)\b(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MonthYear();

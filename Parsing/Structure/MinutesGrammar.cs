@@ -51,7 +51,8 @@ internal static partial class MinutesGrammar
         }
 
         // What the text says wins; what the format states as data comes next; the upload's hints fill the rest.
-        var date = facts.Date ?? document.Facts.MeetingDate ?? hints.MeetingDate;
+        var opening = document.Blocks.Take(MeetingIdentity.OpeningBlocks).ToList();
+        var date = facts.Date ?? document.Facts.MeetingDate ?? MeetingIdentity.Date(opening) ?? hints.MeetingDate;
 
         var items = new List<AgendaItem>(drafts.Count);
         foreach (var draft in drafts)
@@ -61,7 +62,7 @@ internal static partial class MinutesGrammar
         }
 
         var attendance = AttendanceReader.Read(blocks, segmenter.HeadingPositions, document.Attendance);
-        var committee = facts.Committee ?? document.Facts.Committee ?? hints.Committee ?? CommitteeFromMinutesItem(items);
+        var committee = facts.Committee ?? document.Facts.Committee ?? MeetingIdentity.Committee(opening) ?? hints.Committee ?? CommitteeFromMinutesItem(items);
         var meeting = new MeetingMinutes
         {
             Council = facts.Council ?? document.Facts.Council ?? hints.Council,

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Limits;
+
+namespace CouncilMinutes.Parsing.Structure;
+
+/// <summary>
+/// Which body met and when, read from the top of a document when <see cref="MeetingHeader"/>'s phrasings find neither:
+/// whole documents name the body in a letterhead, a heading, a "Committee:" field or a title, and state the meeting's
+/// date somewhere in their first lines. Each convention is one <see cref="Rule"/>; the first that reads wins.
+/// </summary>
+internal static partial class MeetingIdentity
+{
+    /// <summary>How many blocks from the top are read: the title block, letterhead and attendance of whole minutes.</summary>
+    public const int OpeningBlocks = 15;
+
+    /// <summary>One way a document names the body that met: the pattern and its <c>committee</c> group.</summary>
+    /// <param name="Name">The convention, as a person would name it.</param>
+    /// <param name="Pattern">Matches a line that names the body; the body is its <c>committee</c> group.</param>
+    public sealed record Rule(string Name, Regex Pattern);
+
+    /// <summary>The conventions, most explicit first.</summary>
+    public static IReadOnlyList<Rule> CommitteeRules { get; } =
+    [
+        new("a field naming it: \"COMMITTEE: Business Management Committee DATE: …\"", CommitteeField()),
+        new("minutes of its meeting: \"MINUTES OF THE SOULDERN PARISH COUNCIL MEETING\"", MinutesOfBodyMeeting()),
+        new("a title naming its meeting: \"2017-6-20 Open Standards Board Meeting\"", BodyMeetingTitle()),
+        new("a heading that is its name: \"Ayton Community Council\", \"Open Data User Group - Agenda\"", BodyHeading()),
+    ];
+
+    /// <summary>The body that met, by the first rule that names one in the opening lines, or null.</summary>
+    public static string? Committee(IEnumerable<Block> opening)
+    {
+        var lines = Lines(opening).ToList();
+        foreach (var rule in CommitteeRules)
+        {
+            foreach (var line in lines)
+            {
+                if (rule.Pattern.Match(line) is { Success: true } m && MeetingHeader.TidyCommittee(m.Groups["committee"].Value) is { } committee)
+                {
+                    return committee;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The meeting's date: the first full date of a line that names a meeting ("held on", "Meeting", "Date:", a weekday,
+    /// or a line under one: "HELD IN THE VILLAGE HALL / ON 25 August 2022") and is not about another meeting (the last
+    /// minutes approved, the next meeting). A date in the minutes' prose says nothing of when they were taken.
+    /// </summary>
+    public static DateOnly? Date(IEnumerable<Block> opening)
+    {
+        var lines = Lines(opening).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // A title or date line, not a sentence of the minutes that mentions a day.
+            var named = lines[i].Length <= TitleLine && (MeetingWords().IsMatch(lines[i]) || (i > 0 && MeetingWords().IsMatch(lines[i - 1]) && lines[i].Length <= ShortLine));
+            if (named && !OtherMeeting().IsMatch(lines[i]) && CalendarText.FirstDate(lines[i]) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest line read as a title or date line.</summary>
+    private const int TitleLine = 150;
+
+    /// <summary>The longest line read as the rest of the line above it: a date line, not a paragraph.</summary>
+    private const int ShortLine = 60;
+
+    private static IEnumerable<string> Lines(IEnumerable<Block> opening) =>
+        opening.Take(OpeningBlocks).SelectMany(b => b.Text.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0);
+
+    /// <summary>What bodies that minute their meetings are called: the last word of their names.</summary>
+    private const string BodyNoun = @"(?:Council|Committee|Sub-Committee|Board|Panel|Group|Forum|Authority|Cabinet|Executive|Partnership|Trust|Commission|Assembly|Governors|Corporation)";
+
+    /// <summary>A name as printed: capitalised words (or capitals) with the small words names have.</summary>
+    private const string Name = @"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|&|[A-Z][\w&'’.-]*)){0,8}";
+
+    [GeneratedRegex(@"^(?i:committee|meeting|body|board|group|panel)\s*:\s*(?<committee>" + Name + @")(?=\s+(?i:date|time|venue|held)\s*:|\s*$)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex CommitteeField();
+
+    [GeneratedRegex(@"^(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special|full|monthly)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex MinutesOfBodyMeeting();
+
+    [GeneratedRegex(@"(?:^|\btitle:\s*)(?:[\d/.-]{6,10}\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex BodyMeetingTitle();
+
+    [GeneratedRegex(@"^(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))(?:\s*[-–:|]\s*(?i:agenda|minutes|draft minutes|notes|meeting))?\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex BodyHeading();
+
+    /// <summary>A line about a meeting other than this one: minutes approved, matters arising, the next meeting.</summary>
+    [GeneratedRegex(@"\b(?:previous|last|next|following|future)\s+(?:\w+\s+)?meeting\b|\b(?:approve|confirm|receive|accept|sign|agree)\w*\b.{0,40}\bminutes\b|\bminutes\b.{0,100}\b(?:approved|confirmed|signed|accepted|agreed)\b|\b(?:taken\s+as\s+read|(?:correct|true|accurate)\s+record)\b|\bdate\s+of\s+(?:the\s+)?next\b",
+        RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex OtherMeeting();
+
+    /// <summary>A line that names this meeting: "held on", a weekday, "Meeting", "Date:".</summary>
+    [GeneratedRegex(@"\bheld\b|\bmeeting\b|\bdate\s*:|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex MeetingWords();
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Tests.Support;
+
+namespace CouncilMinutes.Tests.Extraction;
+
+/// <summary>Minutes kept as Markdown pages read by their markup: the front matter's title, headings, lists, embedded HTML.</summary>
+public class MarkdownExtractorTests
+{
+    private const string Page = """
+        ---
+        layout: default
+        title: 2016-11-24 Open Standards Board Meeting
+        ---
+
+        ## Attendees
+        Liam Maxwell (LM), Chris Francis (CF)
+
+        ## 1. Open Contracting Data Standard
+
+        The Board agreed that the standard must be used.
+
+        * **ACTION:** the team to publish the guidance by March 2017
+
+        <p><strong>2. Any other business</strong></p>
+        <p>None.</p>
+        """;
+
+    [Fact]
+    public void The_title_names_the_meeting_and_headings_are_items()
+    {
+        var result = Parse.Bytes(Encoding.UTF8.GetBytes(Page), "2016-11-24-meeting.md");
+
+        Assert.Equal(SourceFormat.Markdown, result.Format);
+        Assert.Equal("Open Standards Board", result.Meeting!.Committee);
+        Assert.Equal(new DateOnly(2016, 11, 24), result.Meeting.Date);
+        Assert.Contains(result.Meeting.Items, i => i.Title == "Open Contracting Data Standard");
+        Assert.DoesNotContain(result.Meeting.Items, i => (i.Title ?? "").Contains("layout:", StringComparison.Ordinal));
+    }
+}

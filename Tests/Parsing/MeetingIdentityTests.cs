@@ -1,0 +1,49 @@
+using CouncilMinutes.Parsing.Extraction;
+using CouncilMinutes.Parsing.Structure;
+
+namespace CouncilMinutes.Tests.Parsing;
+
+/// <summary>The body and date of a whole document's opening lines, one convention a case, with lines as published.</summary>
+public class MeetingIdentityTests
+{
+    [Theory]
+    [InlineData("COMMITTEE: Business Management Committee DATE: 16 May 2022", "Business Management Committee")]
+    [InlineData("MINUTES OF THE SOULDERN PARISH COUNCIL MEETING", "Souldern Parish Council")]
+    [InlineData("Minutes of the Extraordinary Ashwell Parish Council Meeting", "Ashwell Parish Council")]
+    [InlineData("title: 2017-6-20 Open Standards Board Meeting", "Open Standards Board")]
+    [InlineData("Ayton Community Council", "Ayton Community Council")]
+    [InlineData("Open Data User Group - Agenda", "Open Data User Group")]
+    [InlineData("DECOY COMMUNITY PRIMARY SCHOOL BOARD OF GOVERNORS", "Decoy Community Primary School Board of Governors")]
+    public void The_body_that_met_is_read_from_how_whole_documents_name_it(string line, string committee) =>
+        Assert.Equal(committee, MeetingIdentity.Committee([Text(line)]));
+
+    [Theory]
+    [InlineData("Dear Sir, the Parish Council has considered the application")]
+    [InlineData("Minutes of a Meeting held on Tuesday 1 October 2019")]
+    public void A_sentence_or_a_title_without_a_name_names_no_body(string line) => Assert.Null(MeetingIdentity.Committee([Text(line)]));
+
+    [Theory]
+    [InlineData("Minutes of a Meeting held on Tuesday 1 October 2019 at 7.00pm in Ayton Community Hall", "2019-10-01")]
+    [InlineData("Minutes of the mini meeting on Tuesday 13 th of June 2006, 4:30 pm", "2006-06-13")]
+    [InlineData("title: 2016-11-24 Open Standards Board Meeting", "2016-11-24")]
+    public void The_meeting_date_is_the_date_of_a_line_that_names_the_meeting(string line, string date) =>
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), MeetingIdentity.Date([Text(line)]));
+
+    [Fact]
+    public void A_date_line_under_the_line_that_names_the_meeting_is_its_date() =>
+        Assert.Equal(new DateOnly(2022, 8, 25), MeetingIdentity.Date([Text("HELD IN THE VILLAGE HALL"), Text("ON 25 August 2022")]));
+
+    [Fact]
+    public void Dates_of_other_meetings_are_passed_over()
+    {
+        var date = MeetingIdentity.Date([
+            Text("To approve the minutes of the meeting held on 15 May 2023"),
+            Text("Date of next meeting: 4 September 2023"),
+            Text("Meeting held on Monday 3 July 2023"),
+        ]);
+
+        Assert.Equal(new DateOnly(2023, 7, 3), date);
+    }
+
+    private static Block Text(string text) => new(BlockKind.Text, text);
+}
