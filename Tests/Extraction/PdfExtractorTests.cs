@@ -3,6 +3,7 @@ using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Extraction.Pdf;
 using CouncilMinutes.Parsing.Extraction.Text;
 using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -323,4 +324,13 @@ public sealed class PdfExtractorTests
 
     private static ParseResult Parse(string fixture) =>
         new MinutesParser().Parse(File.ReadAllBytes(Path.Combine(Fixtures, fixture)), fixture);
+
+    [Fact]
+    public void Words_the_pen_spaced_without_a_space_character_are_read_apart()
+    {
+        // TJ moves the pen a third of an em between words and writes no space, as some producers do.
+        var pdf = SimplePdf.Build("BT /F1 12 Tf 72 700 Td [(MINUTES) -330 (OF) -330 (THE) -330 (MEETING)] TJ ET");
+
+        Assert.Equal("MINUTES OF THE MEETING", Assert.Single(Extract(pdf)).Text);
+    }
 }

@@ -50,7 +50,7 @@ internal static class HostileDocuments
             }
         }
 
-        return Pdf(compressed.ToArray());
+        return SimplePdf.Build(compressed.ToArray());
     }
 
     /// <summary>A one-page PDF whose content stream, just under the part limit, draws one glyph after another: millions of letters.</summary>
@@ -68,7 +68,7 @@ internal static class HostileDocuments
             }
         }
 
-        return Pdf(content.ToArray(), compress);
+        return SimplePdf.Build(content.ToArray(), compress);
     }
 
     /// <summary>An HTML page of <paramref name="count"/> elements each followed by an end tag of an element that is not open.</summary>
@@ -137,41 +137,5 @@ internal static class HostileDocuments
         }
 
         return bytes;
-    }
-
-    private static byte[] Pdf(byte[] content, bool flate = true)
-    {
-        var output = new MemoryStream();
-        var offsets = new List<long>();
-        void Write(string text) => output.Write(Encoding.ASCII.GetBytes(text));
-        void Object(string body, byte[]? stream = null)
-        {
-            offsets.Add(output.Position);
-            Write($"{offsets.Count} 0 obj\n{body}\n");
-            if (stream is not null)
-            {
-                Write("stream\n");
-                output.Write(stream);
-                Write("\nendstream\n");
-            }
-
-            Write("endobj\n");
-        }
-
-        Write("%PDF-1.4\n");
-        Object("<< /Type /Catalog /Pages 2 0 R >>");
-        Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
-        Object($"<< /Length {content.Length}{(flate ? " /Filter /FlateDecode" : "")} >>", content);
-        Object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        var xref = output.Position;
-        Write($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            Write($"{offset:D10} 00000 n \n");
-        }
-
-        Write($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return output.ToArray();
     }
 }

@@ -46,7 +46,7 @@ internal static class PdfPages
                 letters += page.Letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
                 budget.CheckText(letters);
                 pictured += page.NumberOfImages > 0 ? 1 : 0;
-                var words = page.GetWords().Select(w => PdfWord.From(w, fonts)).OfType<PdfWord>();
+                var words = page.GetWords().SelectMany(w => PdfWord.From(w, fonts));
                 pages.Add(new PdfPageText(number, page.Width, page.Height, LineBuilder.Build(number, words)));
             }
 

@@ -12,18 +12,57 @@ namespace CouncilMinutes.Parsing.Extraction.Pdf;
 /// <param name="Bold">True when the font is a bold face (by name or weight) or the glyphs are stroked to look bold.</param>
 internal sealed record PdfWord(string Text, double Left, double Right, double Baseline, double Top, double FontSize, bool Bold)
 {
-    /// <summary>The word as the layout sees it, from PdfPig's word; null for rotated or empty words.</summary>
-    public static PdfWord? From(Word word, FontWeights fonts)
+    /// <summary>
+    /// A gap between two letters wider than this share of the font size is a space the PDF drew by moving the pen rather
+    /// than with a space character (some producers never write one): the word is cut there. Kerning and tracking stay
+    /// well under it; a word space is about a quarter of the size.
+    /// </summary>
+    private const double SpaceGap = 0.17;
+
+    /// <summary>The words as the layout sees them, from PdfPig's word, cut where the pen moved a space's width; none for rotated or empty words.</summary>
+    public static IEnumerable<PdfWord> From(Word word, FontWeights fonts)
     {
         if (word.TextOrientation != TextOrientation.Horizontal || word.Letters.Count == 0 || string.IsNullOrWhiteSpace(word.Text))
+        {
+            yield break;
+        }
+
+        var start = 0;
+        for (var i = 1; i <= word.Letters.Count; i++)
+        {
+            if (i < word.Letters.Count && !IsSpaceGap(word.Letters[i - 1], word.Letters[i]))
+            {
+                continue;
+            }
+
+            if (Of(word.Letters, start, i, fonts) is { } part)
+            {
+                yield return part;
+            }
+
+            start = i;
+        }
+    }
+
+    private static bool IsSpaceGap(Letter before, Letter after)
+    {
+        var size = Math.Max(before.PointSize, after.PointSize);
+        return size > 0 && after.StartBaseLine.X - before.EndBaseLine.X > size * SpaceGap;
+    }
+
+    private static PdfWord? Of(IReadOnlyList<Letter> letters, int start, int end, FontWeights fonts)
+    {
+        var text = string.Concat(Enumerable.Range(start, end - start).Select(i => letters[i].Value));
+        if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var first = word.Letters[0];
-        var box = word.BoundingBox;
-        var size = first.PointSize > 0 ? first.PointSize : Math.Max(1, box.Height);
-        return new PdfWord(word.Text, box.Left, box.Right, first.StartBaseLine.Y, Math.Max(box.Top, first.StartBaseLine.Y + size * 0.6),
-            size, fonts.IsBold(first));
+        var first = letters[start];
+        var left = Enumerable.Range(start, end - start).Min(i => letters[i].BoundingBox.Left);
+        var right = Enumerable.Range(start, end - start).Max(i => letters[i].BoundingBox.Right);
+        var top = Enumerable.Range(start, end - start).Max(i => letters[i].BoundingBox.Top);
+        var size = first.PointSize > 0 ? first.PointSize : Math.Max(1, top - first.StartBaseLine.Y);
+        return new PdfWord(text, left, right, first.StartBaseLine.Y, Math.Max(top, first.StartBaseLine.Y + size * 0.6), size, fonts.IsBold(first));
     }
 }
