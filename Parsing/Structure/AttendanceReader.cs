@@ -21,26 +21,45 @@ internal static partial class AttendanceReader
         var lists = Enum.GetValues<AttendanceSection.List>().ToDictionary(l => l, _ => new List<Attendee>());
         var chairs = new List<string>();
         AttendanceSection.List? current = null;
+        var awaitingNames = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (itemHeadings.Contains(i) || block.Kind is not (BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
             {
                 current = null;
+                awaitingNames = false;
                 continue;
             }
 
             var text = block.Text;
             if (AttendanceSection.Label(text) is { } label)
             {
-                current = label.List;
-                AddNames(lists, ref current, label.Remainder);
+                // "Attendees:" over "Apologies:" with the names below: labels of a layout's columns, read as the first.
+                var stacked = label.Remainder.Length == 0 && awaitingNames && current is not null;
+                if (!stacked)
+                {
+                    current = label.List;
+                    AddNames(lists, ref current, label.Remainder);
+                }
+
+                awaitingNames = label.Remainder.Length == 0;
                 continue;
             }
 
-            if (current is not null && block.Kind == BlockKind.Text && AttendanceSection.IsNameListLine(text) && AttendanceSection.ChairLine(text) is null)
+            if (current is not null && AttendanceSection.IsNameListLine(text) && AttendanceSection.ChairLine(text) is null
+                && (block.Kind == BlockKind.Text || AttendanceSection.NamesSeveralPeople(text)))
             {
                 AddNames(lists, ref current, text);
+                awaitingNames = false;
+                continue;
+            }
+
+            awaitingNames = false;
+            if (AttendanceSection.TrailingLabel(text) is { } trailing)
+            {
+                current = trailing;
+                awaitingNames = true;
                 continue;
             }
 

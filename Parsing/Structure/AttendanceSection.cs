@@ -47,6 +47,20 @@ internal static partial class AttendanceSection
         return (which, text[m.Length..].Trim());
     }
 
+    /// <summary>
+    /// "3rd JULY 2023 AT 7.30 PM Present:": a label that ends a line of other text (a letterhead run into it) and opens the
+    /// list on the lines below; null when the line does not end so.
+    /// </summary>
+    public static List? TrailingLabel(string text) =>
+        TrailingLabelPattern().Match(text) is { Success: true } m && Label(m.Groups["label"].Value) is { Remainder: "" } label ? label.List : null;
+
+    /// <summary>
+    /// True for a line that names several people by the marks lists use between them — a title before each name
+    /// ("Cllr A Cllr B"), initials after each ("Kenny Combe KC", "Neal Ship (NS)") — whatever its layout calls it.
+    /// </summary>
+    public static bool NamesSeveralPeople(string text) =>
+        HonorificStart().Count(text) >= 2 || InitialsMarks(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Count >= 2;
+
     /// <summary>True for a line that continues a name list: names, roles and commas rather than prose.</summary>
     public static bool IsNameListLine(string text)
     {
@@ -80,6 +94,23 @@ internal static partial class AttendanceSection
     /// a job title ("Liz Maidment (Parish Clerk)", "the Parish Clerk (T Watton)") is an officer, whatever list they are in.
     /// </summary>
     public static IEnumerable<Attendee> Names(string text, AttendeeRole role)
+    {
+        text = SeparateByInitials(text);
+        var byTitle = SplitAtHonorifics(text);
+        if (byTitle.Count >= 2)
+        {
+            return byTitle.SelectMany(person => NameWithPost(person) is { } withPost ? [withPost with { Role = withPost.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role }] : ListedNames(person, role));
+        }
+
+        if (NameWithAffiliation(text) is { } affiliated)
+        {
+            return [affiliated with { Role = affiliated.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role }];
+        }
+
+        return ListedNames(text, role);
+    }
+
+    private static IEnumerable<Attendee> ListedNames(string text, AttendeeRole role)
     {
         // "Ronnie Hinds, Chief Executive; Iain Grant, Committee Manager and …": semicolons part the people, commas a title.
         var byPerson = SplitTopLevel(text, commas: false).ToList();
@@ -119,14 +150,10 @@ internal static partial class AttendanceSection
                 }
             }
 
-            var name = piece;
             string? note = null;
             var personRole = role;
-            var bracket = Bracket().Match(name);
-            if (bracket.Success)
+            foreach (var inside in Bracket().Matches(piece).Select(b => b.Groups[1].Value.Trim()))
             {
-                var inside = bracket.Groups[1].Value.Trim();
-                name = (name[..bracket.Index] + name[(bracket.Index + bracket.Length)..]).Trim();
                 if (ChairRole().IsMatch(inside))
                 {
                     personRole = inside.Contains("vice", StringComparison.OrdinalIgnoreCase) || inside.Contains("deputy", StringComparison.OrdinalIgnoreCase)
@@ -135,12 +162,14 @@ internal static partial class AttendanceSection
                 }
                 else
                 {
-                    note = inside;
+                    note = note is null || IsJobTitle(note) ? note ?? inside : inside;
                 }
             }
 
+            var name = Bracket().Replace(piece, " ").Trim();
+
             name = StripHonorifics(name).Trim(' ', '.', ',', ';');
-            if (name.Length < 2 || !char.IsUpper(name[0]) || NoOne().IsMatch(name))
+            if (name.Length < 2 || !char.IsUpper(name[0]) || NoOne().IsMatch(name) || !IsNameLike(name))
             {
                 continue;
             }
@@ -151,6 +180,17 @@ internal static partial class AttendanceSection
                 : personRole;
             yield return new Attendee(name, personRole, note);
         }
+    }
+
+    /// <summary>
+    /// False for what a list gives that cannot be one person: a run of more words than a name has (columns of names and
+    /// organisations flattened together), or a clause of prose a sentence ran on into.
+    /// </summary>
+    private static bool IsNameLike(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var prose = words.Count(w => char.IsLower(w[0]) && !NameParticles.Contains(w));
+        return (words.Length <= 6 || JobTitle().IsMatch(name)) && prose < 3;
     }
 
     /// <summary>"Ronnie Hinds, Chief Executive" or "Lynne Harvie, Organisational Development Manager, Policy Service": a person and their post.</summary>
@@ -171,6 +211,141 @@ internal static partial class AttendanceSection
         }
 
         return new Attendee(name, title is not null && IsJobTitle(title) ? AttendeeRole.Officer : AttendeeRole.Member, title, NoteInBrackets: false);
+    }
+
+    /// <summary>
+    /// "Cllr Harvey Marcovitch – Chairman Cllr Sarah Colbert", "Mrs M Ward, Chief Executive Mrs D Carville, Director of
+    /// Corporate Services": a title before each name is what parts the people. Empty when fewer than two titles lead names.
+    /// </summary>
+    private static List<string> SplitAtHonorifics(string text)
+    {
+        // "Councillor Mrs. M. A. Sherrey": titles in a row lead one name.
+        var starts = HonorificStart().Matches(text).Where(m => m.Index == 0 || text[..m.Index].Count(c => c == '(') == text[..m.Index].Count(c => c == ')')).Where(m => m.Index == 0 || !HonorificStart().IsMatch(text[..m.Index].TrimEnd().Split(' ')[^1] + " X")).Select(m => m.Index).ToList();
+        if (starts.Count < 2 || text.Contains(';', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var pieces = new List<string>();
+        if (starts[0] > 0)
+        {
+            pieces.AddRange(SplitTopLevel(text[..starts[0]]).Where(p => p.Length > 0));
+        }
+
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var end = i + 1 < starts.Count ? starts[i + 1] : text.Length;
+            pieces.Add(TrailingJoin().Replace(text[starts[i]..end], ""));
+        }
+
+        return pieces;
+    }
+
+    /// <summary>"Mrs D Carville, Director of Corporate Services": one person and their post, when the post is a job title.</summary>
+    private static Attendee? NameWithPost(string piece) =>
+        (piece.Split(", ", 2) is [_, var post] && !post.Contains(',', StringComparison.Ordinal) && IsJobTitle(post))
+        || (!piece.Contains(',', StringComparison.Ordinal) && NameThenPost().IsMatch(StripHonorifics(piece)))
+            ? NameWithTitle(piece)
+            : null;
+
+    /// <summary>
+    /// "Julian Kelly, HMT", "Helen Kilpatrick, Home Office", "Carole Willis, DfE (Deputy)": a person on a line of their own
+    /// with the organisation they come from, not two people.
+    /// </summary>
+    private static Attendee? NameWithAffiliation(string text)
+    {
+        var parts = SplitTopLevel(text, commas: true).ToList();
+        if (parts.Count != 2 || text.Contains(" and ", StringComparison.Ordinal) || !FullName().IsMatch(parts[0]) || !Affiliation().IsMatch(parts[1]) || !(OrganisationWord().IsMatch(parts[1]) || IsJobTitle(parts[1])))
+        {
+            return null;
+        }
+
+        var name = StripHonorifics(parts[0]);
+        var note = parts[1].Trim().TrimEnd('.');
+        return new Attendee(name, IsJobTitle(note) ? AttendeeRole.Officer : AttendeeRole.Member, note, NoteInBrackets: false);
+    }
+
+    /// <summary>
+    /// "Catherine Chisholm CC Kenny Combe KC Jim Fullarton (SBC) JF", "Nick Oakhill (NO) CHAIR Alan Smith (AS)": each name
+    /// followed by its initials, as parish minutes list members whom the minutes then cite by initials. The initials become
+    /// the separator (a bracketed pair stays as the person's note) and a post printed in capitals after them their role.
+    /// </summary>
+    private static string SeparateByInitials(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var marks = InitialsMarks(words);
+        if (marks.Count < 2)
+        {
+            return text;
+        }
+
+        var people = new List<string>();
+        var current = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!marks.Contains(i))
+            {
+                current.Add(words[i]);
+                continue;
+            }
+
+            if (words[i].StartsWith('('))
+            {
+                current.Add(words[i]);
+            }
+
+            if (i + 1 < words.Length && CapitalisedPost().IsMatch(words[i + 1]))
+            {
+                current.Add($"({System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(words[++i].ToLowerInvariant())})");
+            }
+
+            people.Add(string.Join(' ', current));
+            current.Clear();
+        }
+
+        if (current.Count > 0)
+        {
+            people.Add(string.Join(' ', current));
+        }
+
+        return string.Join(", ", people);
+    }
+
+    /// <summary>Positions of the words that are the initials of the name just before them (all its words, or its first and last).</summary>
+    private static HashSet<int> InitialsMarks(string[] words)
+    {
+        var marks = new HashSet<int>();
+        var initials = new System.Text.StringBuilder();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            var mark = word.Trim('(', ')', ',', ';');
+            var bracketed = word.StartsWith('(');
+            var named = initials.ToString();
+            if (named.Length >= 2 && mark.Length is >= 2 and <= 4 && mark.All(char.IsUpper)
+                && (named.EndsWith(mark, StringComparison.Ordinal) || (mark.Length == 2 && mark[1] == named[^1] && named[..^1].Contains(mark[0], StringComparison.Ordinal))))
+            {
+                marks.Add(i);
+                initials.Clear();
+                continue;
+            }
+
+            if (CapitalisedPost().IsMatch(word))
+            {
+                continue;
+            }
+
+            if (!bracketed && char.IsUpper(word[0]) && !PersonalTitle().IsMatch(word) && !HonorificStart().IsMatch(word + " X"))
+            {
+                initials.Append(word[0]);
+            }
+            else if (!bracketed && !NameParticles.Contains(word))
+            {
+                initials.Clear();
+            }
+        }
+
+        return marks;
     }
 
     /// <summary>
@@ -311,8 +486,10 @@ internal static partial class AttendanceSection
     [GeneratedRegex(
         @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
         + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?|Absent)(?!\s*$)" + NameFollows + "|"
-        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
-        + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present)" + NameFollows + "|"
+        + @"(?<present>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Attendees|ATTENDEES))(?=\s*:|\s*$)|"
+        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|\(?Officials\)?|OFFICIALS)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
+        + @"(?<officers>(?:Parish |Town |Community |Council )?Clerk(?: to the Council)?|Minute[- ]taker|Minutes taken by)(?=\s*:\s*\S)|"
+        + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present|Observers?(?:\s*/\s*Presenters?)?|Presenters?|Guests?|In attendance as observers?)" + NameFollows + "|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
         + @"(?<chair>Presiding|PRESIDING|In the Chair)(?=\s*:|\s+[A-Z])|"
         + @"(?<ignored>Absence declared on Council business))\s*[:–-]?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -324,13 +501,37 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Bracket();
 
+    [GeneratedRegex(@"\s(?<label>Present|PRESENT|Attendees|ATTENDEES|In attendance|In Attendance|IN ATTENDANCE|Apologies|APOLOGIES)\s*:\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex TrailingLabelPattern();
+
+    // A title that leads a person's name ("Cllr Harvey …", "Mrs D Carville", "County Councillor J Smith"), where a list may part people by it.
+    [GeneratedRegex(@"(?<=^|\s)(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|Dame)\s+(?=[A-Z])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex HonorificStart();
+
+    [GeneratedRegex(@"(?:,|\s+and|\s+&)?\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex TrailingJoin();
+
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Cllr|Councillor)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2}$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex FullName();
+
+    // What a name-per-line list gives after a comma in place of another name: an acronym (HMT, DfE), an organisation, a post.
+    [GeneratedRegex(@"^(?:[A-Z][\w&'’-]*\s*){1,4}(?:\(.*\))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Affiliation();
+
+    [GeneratedRegex(@"\b(?:[A-Z][a-z]*[A-Z]\w*|Office|Govt|Government|Department|Ministry|Agency|Trust|University|College|Council|Authority|Police|Service|Services|Board|Ltd|Limited|Group|Team|Bank|Commission)\b|^[A-Z][a-z]+$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex OrganisationWord();
+
+    // A post printed in capitals after a member's initials: "(NO) CHAIR", "(CF) CLERK".
+    [GeneratedRegex(@"^(?:CHAIR(?:MAN|PERSON|WOMAN)?|VICE-CHAIR(?:MAN|PERSON)?|CLERK|RFO|TREASURER|SECRETARY)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex CapitalisedPost();
+
     [GeneratedRegex(@"^[A-Z]\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Initial();
 
     [GeneratedRegex(@"^(?<left>[A-Z][^–()]{1,50}?)\s+[–-]\s+(?<right>[A-Z][^–]{1,60}?)(?:\s*\([A-Z]{1,4}\))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DashedPost();
 
-    [GeneratedRegex(@"^(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?<post>(?:Chief|Head|Director|Deputy|Depute|Assistant|Senior|Principal|Interim|Acting|Strategic|Operational|Monitoring|Democratic|Executive|Committee|Service|Services|Financial)\b.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?<post>(?:Non[- ]?Executive|Chief|Head|Director|Deputy|Depute|Assistant|Senior|Principal|Interim|Acting|Strategic|Operational|Monitoring|Democratic|Executive|Committee|Service|Services|Financial)\b.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NameThenPost();
 
     [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -349,7 +550,7 @@ internal static partial class AttendanceSection
     private static partial Regex JobTitle();
 
     // Offices members hold, which a bracket beside a councillor's name may give ("Cabinet Member for…", "District Councillor").
-    [GeneratedRegex(@"\b(?:Cabinet|Portfolio|Councillor|Member|Spokesperson|Chair|Mayor|Group Leader|Leader of the)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(?:Cabinet|Portfolio|Councillor|Member|Spokesperson|Chair|Mayor|Group Leader|Leader of the|Non[- ]?Executive)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MemberOffice();
 
     [GeneratedRegex(@"^(?<names>(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b.{2,200}?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -367,11 +568,11 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"^(?:in\s+the\s+)?(?:vice[-\s]?|(?:joint\s+)?deputy\s+)?chair(?:man|person|woman)?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ChairRole();
 
-    [GeneratedRegex(@"^(?:None|Nil|N/?A|No one)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:None|Nil|N/?A|No one|(?:(?:\d+|Two|Three|Four|Five|Several)\s+)?Members? of the (?:Public|Press)|The Public|Public|Press)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NoOne();
 
     [GeneratedRegex(
-        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|intimated|reported|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by|for)\s+(?<names>.+?)\.?$|^There\s+(?:was\s+an\s+apology|were\s+apologies)(?:\s+for\s+absence)?\s+(?:\w+\s+){0,2}?from\s+(?<names>.+?)(?:,\s+which\s+(?:was|were)\s+accepted)?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|intimated|reported|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by|for)\s+(?<names>.+?)\.?$|^There\s+(?:was\s+an\s+apology|were\s+apologies)(?:\s+for\s+absence)?\s+(?:\w+\s+){0,2}?from\s+(?<names>.+?)(?:,\s+which\s+(?:was|were)\s+accepted)?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ApologySentence();
 
     [GeneratedRegex(@"\s+with\s+(?<subs>(?:Councillors?|Cllrs?)\s+.+?)\s+(?:in\s+attendance\s+)?as\s+(?:the|a|their|his|her)?\s*substitutes?\b.*$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -183,7 +183,8 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(runIn.Number, runIn.Title, 1, Remainder: runIn.Body);
         }
 
-        if (block.Kind == BlockKind.Heading)
+        // A line the layout sets in bold that lists people ("Nick Oakhill (NO) CHAIR Alan Smith (AS)") is attendance, not an item.
+        if (block.Kind == BlockKind.Heading && !AttendanceSection.NamesSeveralPeople(block.Text))
         {
             // A heading with nothing under it before a numbered item is a section of the agenda, not an item.
             return next is not null && IsNumberedHeading(next)

@@ -89,4 +89,99 @@ public class AttendanceTests
             attendance.Officers.Select(o => o.Note is null ? o.Name : $"{o.Name} ({o.Note})"));
         Assert.Equal("J McCarthy", Assert.Single(attendance.Apologies).Name);
     }
+
+    [Fact]
+    public void A_title_before_each_name_parts_the_people_and_a_label_may_end_the_letterhead_line()
+    {
+        var attendance = Parse.Text("""
+            MINUTES OF THE PARISH COUNCIL MEETING HELD IN THE VILLAGE HALL ON 3rd MARCH 2025 AT 7.30 PM Present:
+            Cllr Anne Rowley – Chairman Cllr Ben Ostler Cllr. Carys Medd Councillor Mrs. D. A. Pryce
+
+            (Officials) Mrs M Hale, Chief Executive Mr T Oduya, Director of Corporate Services
+            """).Attendance;
+
+        Assert.Equal(["Anne Rowley", "Ben Ostler", "Carys Medd", "Mrs. D. A. Pryce"], attendance.Present.Select(p => p.Name));
+        Assert.Equal("Anne Rowley", attendance.Chair?.Name);
+        Assert.Equal([("Mrs M Hale", "Chief Executive"), ("Mr T Oduya", "Director of Corporate Services")], attendance.Officers.Select(o => (o.Name, o.Note)));
+    }
+
+    [Theory]
+    [InlineData("Present: Fiona Arkle FA Gregor Bain GB Iain Coull (SBC) IC Morag Dunn MD")]
+    [InlineData("Present: Fiona Arkle (FA) CHAIR Gregor Bain (GB) Iain Coull (IC) Morag Dunn (MD) CLERK")]
+    public void Names_each_followed_by_their_initials_are_parted_by_them(string line)
+    {
+        var attendance = Parse.Text(line + "\n\n1. Apologies\n\nNone.").Attendance;
+
+        Assert.Equal(["Fiona Arkle", "Gregor Bain", "Iain Coull"], attendance.Present.Select(p => p.Name).Take(3));
+        Assert.Contains("Morag Dunn", attendance.Present.Concat(attendance.Officers).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_post_in_capitals_after_the_initials_is_the_persons_role()
+    {
+        var attendance = Parse.Text("Present: Fiona Arkle (FA) CHAIR Gregor Bain (GB) Morag Dunn (MD) CLERK\n\n1. Apologies\n\nNone.").Attendance;
+
+        Assert.Equal("Fiona Arkle", attendance.Chair?.Name);
+        Assert.Equal("Morag Dunn", Assert.Single(attendance.Officers).Name);
+    }
+
+    [Fact]
+    public void Column_labels_side_by_side_give_the_names_below_to_the_first_and_a_name_keeps_its_organisation_as_a_note()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the 3rd Meeting: 14th March 2013
+
+            Attendees:
+
+            Apologies:
+
+            Priya Anand (Chair)
+
+            Owen Birch, HMT
+
+            Lena Carr, Home Office (Deputy)
+
+            1. Introduction
+
+            The Chair welcomed everyone.
+            """).Attendance;
+
+        Assert.Equal([("Priya Anand", null), ("Owen Birch", "HMT"), ("Lena Carr", "Home Office (Deputy)")], attendance.Present.Select(p => (p.Name, p.Note)));
+        Assert.Empty(attendance.Apologies);
+    }
+
+    [Theory]
+    [InlineData("Board Attendees", "Observers")]
+    [InlineData("Attendees:", "Presenters:")]
+    public void Attendees_and_observers_are_attendance_labels(string present, string observers)
+    {
+        var attendance = Parse.Text($"{present}\n\nPriya Anand (Chair)\n\nOwen Birch\n\n{observers}\n\nLena Carr\n\n1. Introduction\n\nNoted.").Attendance;
+
+        Assert.Equal(["Priya Anand", "Owen Birch"], attendance.Present.Select(p => p.Name));
+        Assert.Equal("Lena Carr", Assert.Single(attendance.AlsoAttending).Name);
+    }
+
+    [Fact]
+    public void Members_of_the_public_and_runs_of_names_with_no_separator_are_nobody()
+    {
+        var attendance = Parse.Text("""
+            Present: Members of the Public:
+
+            Attendees: Alan Brook Chair Dana Carver Westshire Water Edwin Dale GDS Frank Ellis
+
+            1. Introduction
+
+            Noted.
+            """).Attendance;
+
+        Assert.Empty(attendance.Present);
+    }
+
+    [Fact]
+    public void Apologies_that_had_been_received_name_the_absent()
+    {
+        var attendance = Parse.Text("1. Apologies\n\nApologies had been received from Owen Birch and Lena Carr\n\n2. Minutes\n\nApproved.").Attendance;
+
+        Assert.Equal(["Owen Birch", "Lena Carr"], attendance.Apologies.Select(p => p.Name));
+    }
 }
