@@ -62,6 +62,9 @@ internal static partial class ItemReader
 
         // After a bare "RESOLVED" the decision is the next paragraph, numbered or not.
         private bool _awaitingDecision;
+
+        // The preamble ended in a colon with no numbered parts under it: the lines that follow are its decisions.
+        private bool _listedDecisions;
         private string? _subject;
 
         // Where numbered parts go: after a label, to the labelled decisions; in a portal's "Decision:" cell, to that cell's.
@@ -102,6 +105,12 @@ internal static partial class ItemReader
 
         private void ReadBullet(string text)
         {
+            if (_awaitingDecision && _listedDecisions)
+            {
+                Add(text, null);
+                return;
+            }
+
             if (_inDecision && _target.Count > 0 && (_decisionListOpen || IntroducesList(_target[^1].Resolution.Text)))
             {
                 // "(ii) The following five key outcomes be approved …:-" carries its bullets with it.
@@ -142,10 +151,17 @@ internal static partial class ItemReader
                 return;
             }
 
+            if (_listedDecisions && (block.Kind == BlockKind.Heading || block.GapBefore > Math.Max(1, paragraphGap)))
+            {
+                _awaitingDecision = _listedDecisions = false;
+            }
+
             if (_awaitingDecision)
             {
-                _awaitingDecision = IntroducesList(text);
-                if (_awaitingDecision)
+                // "The Board agreed that:" over unnumbered lines: each line is one of the decisions it introduces.
+                var introduces = IntroducesList(text);
+                _awaitingDecision = introduces || _listedDecisions;
+                if (introduces)
                 {
                     _subject = ResolutionBlock.PreambleSubject(text);
                 }
@@ -219,8 +235,11 @@ internal static partial class ItemReader
             {
                 _subject = ResolutionBlock.PreambleSubject(rest);
                 _awaitingDecision = !partsFollow;
+                _listedDecisions = !partsFollow && IntroducesList(rest);
                 return;
             }
+
+            _listedDecisions = false;
 
             Add(rest, null);
         }

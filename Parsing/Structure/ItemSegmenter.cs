@@ -183,8 +183,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(runIn.Number, runIn.Title, 1, Remainder: runIn.Body);
         }
 
-        // A line the layout sets in bold that lists people ("Nick Oakhill (NO) CHAIR Alan Smith (AS)") is attendance, not an item.
-        if (block.Kind == BlockKind.Heading && !AttendanceSection.NamesSeveralPeople(block.Text))
+        // A line the layout sets in bold that lists people ("Nick Oakhill (NO) CHAIR Alan Smith (AS)") or records a decision
+        // ("Committee resolved to note the update.") is not an item.
+        if (block.Kind == BlockKind.Heading && !AttendanceSection.NamesSeveralPeople(block.Text) && !ResolutionBlock.IsLabel(block.Text))
         {
             // A heading with nothing under it before a numbered item is a section of the agenda, not an item.
             return next is not null && IsNumberedHeading(next)

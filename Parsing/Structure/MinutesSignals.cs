@@ -88,8 +88,8 @@ internal static partial class MinutesSignals
     [GeneratedRegex(@"^\W{0,3}(?:(?:members|councillors)\s+)?(?:present|in\s+attendance|attendees|attending)\b\s*(?::|-|–|$)|\bpresent(?:\s+members)?\s*:|(?-i:PRESENT)(?=\s*(?:Councillors?|Cllrs?|Members?|Mr|Mrs|Ms|Dr)\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PresentLabel();
 
-    /// <summary>A document titled as the notice of a meeting to come: "AGENDA", "Summons", "Notice of Meeting".</summary>
-    [GeneratedRegex(@"^\W{0,3}(?:agenda(?!\s+item)|summons|notice\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting)\b(?!\s+and\s+minutes)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    /// <summary>A document titled as the notice of a meeting to come: "AGENDA", "Summons", "Notice of Meeting"; not minutes' "Agenda:" label over the items taken.</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:agenda(?!\s+item)(?!\s*:)|summons|notice\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting)\b(?!\s+and\s+minutes)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex AgendaTitle();
 
     /// <summary>What a meeting's minutes record people doing, in the past tense they are written in.</summary>

@@ -5,7 +5,7 @@ namespace CouncilMinutes.Parsing.Structure;
 
 /// <summary>
 /// The labels that open a decision ("RESOLVED:", "RESOLVED that", "Resolved –", "AGREED –", "It was RESOLVED that",
-/// "The Committee resolved:-") and the shapes of a decision whose label was lost in flattening.
+/// "The Committee resolved:-", "Committee resolved to …", "The Board agreed that:") and the shapes of a decision whose label was lost in flattening.
 /// "RECOMMENDED:" and "The report recommended:-" are not decisions of the meeting.
 /// </summary>
 internal static partial class ResolutionBlock
@@ -43,9 +43,13 @@ internal static partial class ResolutionBlock
         return t.Length == 0 ? null : t;
     }
 
+    /// <summary>Who resolves in minutes that say so in a sentence: "Committee resolved to note the apologies.", "Council resolved that …".</summary>
+    private const string Bodies = @"(?:Sub-)?Committee|(?:Parish\s+|Town\s+|Community\s+)?Council|Board|Panel|Cabinet|Authority|Executive|Forum|Members|Councillors|Governors|Trustees|Directors|Meeting";
+
     [GeneratedRegex(
         @"^(?:It\s+was\s+(?:further\s+|therefore\s+|unanimously\s+)?(?:RESOLVED|AGREED|resolved(?=\s*(?:that\b|:|–|-))|agreed(?=\s*(?::|–)))|"
         + @"(?:The\s+(?:\w+\s+){1,3}?)(?:resolved|RESOLVED|AGREED)\s*(?::-|:|–|—|-)|"
+        + @"(?:The\s+)?(?:" + Bodies + @")\s+(?:unanimously\s+)?(?:(?:resolved|RESOLVED)(?:\s+(?=to\b|that\b)|\s*(?=:|–|—))|(?:agreed|AGREED)(?:\s+(?=that\s*:)|\s*(?=:)))|"
         + @"(?:RESOLVED|AGREED|DECIDED)\b(?:\s+(?:unanimously|accordingly))?|"
         + @"(?:Resolved|Agreed|Decided)(?=\s*(?::|–|—|-|that\b|$)))"
         + @"\s*(?::-|:|–|—|-|\.(?=\s*$))?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -1,3 +1,4 @@
+using CouncilMinutes.Tests.Extraction;
 using CouncilMinutes.Tests.Support;
 
 namespace CouncilMinutes.Tests.Parsing;
@@ -11,6 +12,8 @@ public class ResolutionTests
     [InlineData("AGREED – That the report be noted.")]
     [InlineData("It was RESOLVED that the report be noted.")]
     [InlineData("The Committee resolved:- That the report be noted.")]
+    [InlineData("Committee resolved that the report be noted.")]
+    [InlineData("The Town Council unanimously resolved that the report be noted.")]
     public void Every_label_form_gives_one_resolution_without_its_label(string line)
     {
         var item = Parse.SingleItem($"Agenda item\n\nBudget Monitoring\n\nThe Board considered a report.\n\n{line}\n");
@@ -142,5 +145,40 @@ public class ResolutionTests
         Assert.Equal(["Noted."], meeting.Items[0].Resolutions.Select(r => r.Text));
         Assert.Empty(meeting.Items[1].Resolutions);
         Assert.Equal("Tom Wren", Assert.Single(meeting.Attendance.Apologies).Name);
+    }
+
+    [Fact]
+    public void A_body_resolving_to_do_something_in_a_sentence_is_a_resolution_even_when_set_in_bold()
+    {
+        var docx = new WordDocument()
+            .Paragraph("Minutes of the Amenities Committee", bold: true)
+            .Paragraph("52. Apologies for Absence", bold: true).Paragraph("Cllrs Ives and Ellis.").Paragraph("Committee resolved to note the apologies.")
+            .Paragraph("53. Defibrillators", bold: true).Paragraph("The Clerk gave an update.").Paragraph("Committee resolved to note the update on the new locations.", bold: true)
+            .Paragraph("54. Performance", bold: true).Paragraph("Noted.")
+            .Build();
+        var meeting = Parse.Bytes(docx, "minutes.docx").Meeting!;
+
+        Assert.Equal(["52", "53", "54"], meeting.Items.Select(i => i.Number));
+        Assert.Equal("to note the apologies.", Assert.Single(meeting.Items[0].Resolutions).Text);
+        Assert.Equal("to note the update on the new locations.", Assert.Single(meeting.Items[1].Resolutions).Text);
+    }
+
+    [Fact]
+    public void Unnumbered_lines_under_a_body_agreeing_that_are_each_a_decision()
+    {
+        var item = Parse.SingleItem("""
+            Agenda item
+
+            Standards
+
+            The Board agreed that:
+            The Open Contracting Data Standard must be used for contracts.
+            The process of electing new board members should start after the meeting.
+
+            The meeting closed at 4pm.
+            """);
+
+        Assert.Equal(["The Open Contracting Data Standard must be used for contracts.", "The process of electing new board members should start after the meeting."],
+            item.Resolutions.Select(r => r.Text));
     }
 }
