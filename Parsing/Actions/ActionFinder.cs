@@ -40,19 +40,18 @@ internal static partial class ActionFinder
 
     private static Owner? OwnerOf(string sentence, CommitmentCue.Match cue, Passage passage, string? actionColumnOwner)
     {
-        if (actionColumnOwner is not null)
+        var source = passage.IsDecision ? OwnerSource.Resolution : OwnerSource.Sentence;
+        var named = cue.Doer is { } doer ? OwnerFinder.Tidy(doer) : OwnerFinder.SubjectBefore(sentence, cue.SubjectEnd);
+
+        // The Action column names who acts for the whole item, unless the sentence names a person ("HL would ascertain…").
+        if (actionColumnOwner is not null && !(named is not null && OwnerFinder.IsPerson(named)))
         {
             return new Owner(actionColumnOwner, OwnerSource.ActionColumn);
         }
 
-        if (cue.Doer is { } doer)
+        if (named is not null)
         {
-            return new Owner(OwnerFinder.Tidy(doer), passage.IsDecision ? OwnerSource.Resolution : OwnerSource.Sentence);
-        }
-
-        if (OwnerFinder.SubjectBefore(sentence, cue.SubjectEnd) is { } named)
-        {
-            return new Owner(named, passage.IsDecision ? OwnerSource.Resolution : OwnerSource.Sentence);
+            return new Owner(named, source);
         }
 
         // "That the Board 1) … 2) will consider …": the part's doer is the preamble's subject.
@@ -61,7 +60,11 @@ internal static partial class ActionFinder
             : null;
     }
 
-    private static string Tidy(string sentence) => TrailingConjunction().Replace(sentence.Trim(), "").Trim();
+    /// <summary>The action as the minutes word it, without the "Action:" label an action log line opens with.</summary>
+    private static string Tidy(string sentence) => TrailingConjunction().Replace(ActionLabel().Replace(sentence.Trim(), ""), "").Trim();
+
+    [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ActionLabel();
 
     [GeneratedRegex(@"[;,]\s*(?:and|or)?\s*$|;$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TrailingConjunction();

@@ -27,7 +27,7 @@ internal static partial class CommitmentCue
         var logged = ActionLine().Match(sentence);
         if (logged.Success)
         {
-            return new Match(logged.Groups["to"].Index);
+            return new Match(-1, logged.Groups["who"].Value);
         }
 
         // "AH to liaise with the Internet Café…", "…and CP to send a poster": a member by initials and an infinitive.
@@ -96,7 +96,8 @@ internal static partial class CommitmentCue
         "present|provide|submit|re-?submit|circulate|send|report|bring|return|set\\s+up|arrange|hold|consider|discuss|pass|raise|check|write|" +
         "forward|investigate|explore|prepare|share|distribute|review|convene|contact|produce|update|inform|advise|notify|organise|organize|" +
         "seek|obtain|clarify|confirm|follow\\s+up|look\\s+into|look\\s+at|liaise|meet|feed\\s+back|email|e-mail|respond|reply|chase|add|" +
-        "take\\s+forward|work\\s+with|speak\\s+to|ask|request|refer|examine|assess|evaluate|issue|draft|invite|circulate";
+        "take\\s+forward|work\\s+with|speak\\s+to|ask|request|refer|examine|assess|evaluate|issue|draft|invite|circulate|" +
+        "expedite|ascertain|pursue|approach|source|identify|establish|find\\s+out|visit|progress";
 
     // In a decision "be confirmed", "be noted", "be approved" close the matter; these open follow-up work.
     private const string DecisionDone =
@@ -135,7 +136,7 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"\b(?:requested|asked)\s+(?:that|for)\b|\brequested\s+(?:further|more|additional|an?|the|sight\s+of)\s+(?:\w+\s+)?(?:information|details?|report|reports|update|updates|briefing|data|breakdown|clarification|list|figures)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Request();
 
-    [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*(?:\S+\s+){1,8}?(?<to>to)\s+[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*(?<who>(?:\S+\s+){0,7}?\S+)\s+to\s+[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionLine();
 
     [GeneratedRegex(@"(?:^|\s)(?:requests?|asks?|instructs?|authori[sz]es?|directs?|invites?)\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for))*)\s+to\s+(?!note\b)[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -34,8 +34,11 @@ internal static partial class OwnerFinder
         }
 
         var head = words[^1].Trim(',', '.', ';', ')', '’', '\'');
-        return DoerNoun().IsMatch(head) || PersonTitle().IsMatch(phrase) || NamedPeople().IsMatch(phrase);
+        return DoerNoun().IsMatch(head) || PersonTitle().IsMatch(phrase) || NamedPeople().IsMatch(phrase) || Initials().IsMatch(phrase);
     }
+
+    /// <summary>True for a doer that is a person (by title, name or initials), not an office or a body.</summary>
+    public static bool IsPerson(string doer) => PersonTitle().IsMatch(doer) || NamedPeople().IsMatch(doer) || Initials().IsMatch(doer);
 
     /// <summary>An owner as a directory would file it: no leading article, a capital first letter.</summary>
     public static string Tidy(string owner)
@@ -65,4 +68,8 @@ internal static partial class OwnerFinder
     // "Carole Burgoyne and Ross Jago": capitalised names only, no lower-case words but "and".
     [GeneratedRegex(@"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+(?:\s+and\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NamedPeople();
+
+    // "HL would ascertain…", "TE/LG to send…": members cited by their initials, as the attendance list gave them.
+    [GeneratedRegex(@"^[A-Z]{2,3}(?:\s*(?:/|&|and)\s*[A-Z]{2,3})*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Initials();
 }

@@ -42,6 +42,14 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
             if (HeadingAt(i, start) is { } heading && !(heading.FromTitleLine && current is { Content.Count: 0 }))
             {
+                // "2.1 Discovery findings" under "2. Presentations and discussions": a section of item 2, not an item.
+                if (current is not null && IsSubsectionOf(heading.Number ?? heading.Title?.Split(' ')[0], current.Number))
+                {
+                    current.Content.AddRange(blocks.Skip(i).Take(heading.Span).Select(b => b with { Kind = BlockKind.Text }));
+                    i += heading.Span - 1;
+                    continue;
+                }
+
                 HeadingPositions.UnionWith(Enumerable.Range(i, heading.Span));
                 i += heading.Span - 1;
                 if (!heading.IsSection)
@@ -68,6 +76,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
         return items;
     }
+
+    private static bool IsSubsectionOf(string? number, string? parent) =>
+        number is not null && parent is not null && SubsectionNumber().Match(number) is { Success: true } m && m.Groups["parent"].Value == parent.TrimEnd('.');
 
     /// <summary>Where the items begin: after a portal table's "No. Item" row, else after the attendance, else at the first heading or prose.</summary>
     public int ItemRegionStart(int from)
@@ -302,6 +313,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
     [GeneratedRegex(@"^(?:that|That)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
+
+    [GeneratedRegex(@"^(?<parent>\d{1,3})\.\d{1,2}\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex SubsectionNumber();
 
     [GeneratedRegex(@"^(?:Councillors?|Cllrs?|Aldermen|Alderman|The\s+Right\s+Worshipful)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex PersonList();

@@ -21,6 +21,7 @@ public class ActionTests
     [InlineData("It was agreed that this should take place in March 2016.", null, "2016-03")]
     [InlineData("Data on the services would be sent following the meeting, as the information was not to hand for the meeting.", null, "following the meeting")]
     [InlineData("Councillors Lloyd Jones and Ryan requested to know the details of this so they could attend.", "Councillors Lloyd Jones and Ryan", null)]
+    [InlineData("HL would ascertain the current position.", "HL", null)]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);
@@ -85,5 +86,15 @@ public class ActionTests
             """);
 
         Assert.Single(item.Actions);
+    }
+
+    [Theory]
+    [InlineData("Action - TE/LG to send a list of departments to JS.", "TE/LG to send a list of departments to JS.", "TE/LG")]
+    [InlineData("Action: The Clerk to notify Highways.", "The Clerk to notify Highways.", "Clerk")]
+    public void An_action_log_line_gives_the_action_without_its_label_and_the_doer_before_to(string line, string text, string owner)
+    {
+        var action = OnlyAction(line);
+
+        Assert.Equal((text, owner), (action.Text, action.Owner?.Name));
     }
 }

@@ -131,4 +131,27 @@ public class ItemTests
         Assert.DoesNotContain("Executive Director", item.Text, StringComparison.Ordinal);
         Assert.Equal("Executive Director of Children's Services", Assert.Single(item.Actions).Owner?.Name);
     }
+
+    [Fact]
+    public void Sections_numbered_under_an_item_belong_to_it()
+    {
+        var meeting = Parse.Text("""
+            ### 2. Presentations and discussions
+
+            ### 2.1 Discovery findings
+
+            The team presented its findings.
+
+            ### 2.2 Future of the board
+
+            The board discussed its future.
+
+            ### 3. Any other business
+
+            None.
+            """);
+
+        Assert.Equal(["2", "3"], meeting.Items.Select(i => i.Number));
+        Assert.Contains("The board discussed its future.", meeting.Items[0].Text, StringComparison.Ordinal);
+    }
 }
