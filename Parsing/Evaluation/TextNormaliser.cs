@@ -89,7 +89,11 @@ public static partial class TextNormaliser
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>A committee name: lower case, "&amp;" read as "and", no punctuation, no leading "the".</summary>
+    /// <summary>
+    /// A committee name: lower case, "&amp;" read as "and", no punctuation, no leading "the". A meeting of the whole council
+    /// is one body however the minutes name it ("Council", "Full Council", "Essex County Council", "Souldern Parish Council"):
+    /// each reads as "council"; the council's own name is another field.
+    /// </summary>
     public static string? Committee(string? committee)
     {
         if (string.IsNullOrWhiteSpace(committee))
@@ -100,6 +104,7 @@ public static partial class TextNormaliser
         var text = Typography(committee).ToLowerInvariant().Replace("&", " and ", StringComparison.Ordinal);
         text = Whitespace().Replace(NonWord().Replace(text, " "), " ").Trim();
         text = LeadingThe().Replace(text, "");
+        text = WholeCouncil().IsMatch(text) ? "council" : text;
         return text.Length == 0 ? null : text;
     }
 
@@ -185,4 +190,8 @@ public static partial class TextNormaliser
 
     [GeneratedRegex(@"^the\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThe();
+
+    // "full council", "stockton on tees borough council", "wroxton and balscote parish council": a council, not one of its committees.
+    [GeneratedRegex(@"^(?:full\s+)?(?:(?!committee|board|panel|cabinet|group|forum|sub|joint)\w+\s+){0,6}council$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex WholeCouncil();
 }

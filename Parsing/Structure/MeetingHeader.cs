@@ -322,7 +322,7 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^(?:[A-Z&'’]+\s+){1,6}(?:COUNCIL|CORPORATION)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CouncilLine();
 
-    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda item|Issue - |Decisions for issue|Contact:|Public Document Pack|Please ask for|Direct Dial|E-mail:|Your Ref|Our Ref|Date:|(?:Draft|Unconfirmed|Approved|Confirmed)\s+Minutes$)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda item|Issue - |Decisions for issue|Contact:|Public Document Pack|Held\b|At\s|In\s+the\b|Please ask for|Direct Dial|E-mail:|Your Ref|Our Ref|Date:|(?:Draft|Unconfirmed|Approved|Confirmed)\s+Minutes$)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PageCaption();
 
     [GeneratedRegex(@"^Date\s*:", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -331,7 +331,7 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"\.?\s*View directions\.?", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ViewDirections();
 
-    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack|(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Annual|Extraordinary|Special|Ordinary)\s+(?:General\s+)?Meeting\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack|Held\b|At\s|In\s+the\b|(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Annual|Extraordinary|Special|Ordinary)\s+(?:General\s+)?Meeting\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NotACommittee();
 
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]

@@ -24,6 +24,7 @@ internal static partial class MeetingIdentity
     [
         new("a field naming it: \"COMMITTEE: Business Management Committee DATE: …\"", CommitteeField()),
         new("minutes of its meeting: \"MINUTES OF THE SOULDERN PARISH COUNCIL MEETING\"", MinutesOfBodyMeeting()),
+        new("minute of a meeting of it: \"Minute of Meeting of the Shadow Board held in …\"", MinuteOfMeetingOfBody()),
         new("a title naming its meeting: \"2017-6-20 Open Standards Board Meeting\"", BodyMeetingTitle()),
         new("a heading that is its name: \"Ayton Community Council\", \"Open Data User Group - Agenda\"", BodyHeading()),
     ];
@@ -47,8 +48,9 @@ internal static partial class MeetingIdentity
     }
 
     /// <summary>
-    /// The meeting's date: the first full date of a line that names a meeting ("held on", "Meeting", "Date:", a weekday,
-    /// or a line under one: "HELD IN THE VILLAGE HALL / ON 25 August 2022") and is not about another meeting (the last
+    /// The meeting's date: the first full date of a line that names a meeting ("held on", "Meeting", "Minutes", "Date:", a
+    /// weekday), or of a short line under one or under the body's name ("HELD IN THE VILLAGE HALL / ON 25 August 2022",
+    /// "Full Council / 11 Jul 2017 - 10:00 to 16:00") and is not about another meeting (the last
     /// minutes approved, the next meeting). A date in the minutes' prose says nothing of when they were taken.
     /// </summary>
     public static DateOnly? Date(IEnumerable<Block> opening)
@@ -57,7 +59,8 @@ internal static partial class MeetingIdentity
         for (var i = 0; i < lines.Count; i++)
         {
             // A title or date line, not a sentence of the minutes that mentions a day.
-            var named = lines[i].Length <= TitleLine && (MeetingWords().IsMatch(lines[i]) || (i > 0 && MeetingWords().IsMatch(lines[i - 1]) && lines[i].Length <= ShortLine));
+            var named = lines[i].Length <= TitleLine
+                        && (MeetingWords().IsMatch(lines[i]) || (i > 0 && lines[i].Length <= ShortLine && (MeetingWords().IsMatch(lines[i - 1]) || BodyHeading().IsMatch(lines[i - 1]))));
             if (named && !OtherMeeting().IsMatch(lines[i]) && CalendarText.FirstDate(lines[i]) is { } date)
             {
                 return date;
@@ -85,8 +88,11 @@ internal static partial class MeetingIdentity
     [GeneratedRegex(@"^(?i:committee|meeting|body|board|group|panel)\s*:\s*(?<committee>" + Name + @")(?=\s+(?i:date|time|venue|held)\s*:|\s*$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CommitteeField();
 
-    [GeneratedRegex(@"^(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special|full|monthly)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special|full|monthly)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfBodyMeeting();
+
+    [GeneratedRegex(@"^(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special)\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex MinuteOfMeetingOfBody();
 
     [GeneratedRegex(@"(?:^|\btitle:\s*)(?:[\d/.-]{6,10}\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyMeetingTitle();
@@ -99,7 +105,7 @@ internal static partial class MeetingIdentity
         RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex OtherMeeting();
 
-    /// <summary>A line that names this meeting: "held on", a weekday, "Meeting", "Date:".</summary>
-    [GeneratedRegex(@"\bheld\b|\bmeeting\b|\bdate\s*:|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    /// <summary>A line that names this meeting: "held on", a weekday, "Meeting", "Minutes", "Date:".</summary>
+    [GeneratedRegex(@"\bheld\b|\bmeeting\b|\bminutes\b|\bdate\s*:|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MeetingWords();
 }

@@ -106,6 +106,20 @@ public class TextNormaliserTests
         Assert.Equal(TextNormaliser.Committee(label), TextNormaliser.Committee(predicted));
 
     [Theory]
+    [InlineData("Council", "Full Council")]
+    [InlineData("Full Council", "Essex County Council")]
+    [InlineData("Wroxton & Balscote Parish Council", "Parish Council")]
+    public void A_meeting_of_the_whole_council_is_one_body_however_it_is_named(string label, string predicted) =>
+        Assert.Equal(TextNormaliser.Committee(label), TextNormaliser.Committee(predicted));
+
+    [Theory]
+    [InlineData("Council", "Council Committee")]
+    [InlineData("Full Council", "Joint Council")]
+    [InlineData("Council", "Cabinet")]
+    public void A_committee_of_a_council_is_not_the_council(string label, string predicted) =>
+        Assert.NotEqual(TextNormaliser.Committee(label), TextNormaliser.Committee(predicted));
+
+    [Theory]
     [InlineData("CYP10", "cyp 10.")]
     [InlineData("17/25", "17/25:")]
     public void Item_numbers_compare_without_case_spaces_or_trailing_dot(string label, string predicted) =>

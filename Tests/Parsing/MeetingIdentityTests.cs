@@ -14,6 +14,7 @@ public class MeetingIdentityTests
     [InlineData("Ayton Community Council", "Ayton Community Council")]
     [InlineData("Open Data User Group - Agenda", "Open Data User Group")]
     [InlineData("DECOY COMMUNITY PRIMARY SCHOOL BOARD OF GOVERNORS", "Decoy Community Primary School Board of Governors")]
+    [InlineData("Minute of Meeting of the Transport Shadow Board held in the Drummond Room on Friday 20 January 2005", "Transport Shadow Board")]
     public void The_body_that_met_is_read_from_how_whole_documents_name_it(string line, string committee) =>
         Assert.Equal(committee, MeetingIdentity.Committee([Text(line)]));
 
@@ -26,12 +27,17 @@ public class MeetingIdentityTests
     [InlineData("Minutes of a Meeting held on Tuesday 1 October 2019 at 7.00pm in Ayton Community Hall", "2019-10-01")]
     [InlineData("Minutes of the mini meeting on Tuesday 13 th of June 2006, 4:30 pm", "2006-06-13")]
     [InlineData("title: 2016-11-24 Open Standards Board Meeting", "2016-11-24")]
+    [InlineData("Transparency Board Minutes - 8th June 2011", "2011-06-08")]
     public void The_meeting_date_is_the_date_of_a_line_that_names_the_meeting(string line, string date) =>
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), MeetingIdentity.Date([Text(line)]));
 
     [Fact]
     public void A_date_line_under_the_line_that_names_the_meeting_is_its_date() =>
         Assert.Equal(new DateOnly(2022, 8, 25), MeetingIdentity.Date([Text("HELD IN THE VILLAGE HALL"), Text("ON 25 August 2022")]));
+
+    [Fact]
+    public void A_date_line_under_the_bodys_name_is_its_meetings_date() =>
+        Assert.Equal(new DateOnly(2017, 7, 11), MeetingIdentity.Date([Text("Full Council"), Text("11 Jul 2017 - 10:00 to 16:00")]));
 
     [Fact]
     public void Dates_of_other_meetings_are_passed_over()
@@ -46,4 +52,12 @@ public class MeetingIdentityTests
     }
 
     private static Block Text(string text) => new(BlockKind.Text, text);
+
+    [Fact]
+    public void The_line_that_says_where_a_meeting_was_held_is_not_the_body()
+    {
+        var meeting = Support.Parse.Text("MINUTES OF THE SOULDERN PARISH COUNCIL MEETING\nHELD IN THE VILLAGE HALL\nON 27 June 2024\n\n1. Apologies\n\nNone were received.\n");
+
+        Assert.Equal("Souldern Parish Council", meeting.Committee);
+    }
 }
