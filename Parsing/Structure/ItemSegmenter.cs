@@ -32,6 +32,12 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     {
         var items = new List<ItemDraft>();
         ItemDraft? current = null;
+
+        // Where a document numbers its items, an unnumbered heading inside a numbered item is one of its sub-headings
+        // ("a) Decisions", "Tree Planting Request", a planning reference set in bold), not an item of its own. A portal
+        // page (its "Minutes:" labels and document links) sets each sub-item's linked title as a heading: those are items.
+        var numbered = !blocks.Any(b => b.Kind is BlockKind.Label or BlockKind.DocumentLink)
+                       && Enumerable.Range(start, end - start).Count(i => HeadingAt(i, start) is { IsSection: false, Number: not null }) >= NumberedDocument;
         for (var i = start; i < end; i++)
         {
             var block = blocks[i];
@@ -42,8 +48,10 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
             if (HeadingAt(i, start) is { } heading && !(heading.FromTitleLine && current is { Content.Count: 0 }))
             {
-                // "2.1 Discovery findings" under "2. Presentations and discussions": a section of item 2, not an item.
-                if (current is not null && IsSubsectionOf(heading.Number ?? heading.Title?.Split(' ')[0], current.Number))
+                // "2.1 Discovery findings" under "2. Presentations and discussions": a section of item 2, not an item. (A
+                // portal's sub-item prints its number in a cell of its own, "5.1" over "5TH FEBRUARY, 2018", and is an item.)
+                if (current is not null && ((heading.Span == 1 && IsSubsectionOf(heading.Number ?? heading.Title?.Split(' ')[0], current.Number))
+                                            || (numbered && heading is { Number: null, IsSection: false } && current.Number is not null && blocks[i].Kind == BlockKind.Heading)))
                 {
                     current.Content.AddRange(blocks.Skip(i).Take(heading.Span).Select(b => b with { Kind = BlockKind.Text }));
                     i += heading.Span - 1;
@@ -76,6 +84,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
         return items;
     }
+
+    /// <summary>How many numbered item headings make a document one that numbers its items.</summary>
+    private const int NumberedDocument = 3;
 
     private static bool IsSubsectionOf(string? number, string? parent) =>
         number is not null && parent is not null && SubsectionNumber().Match(number) is { Success: true } m && m.Groups["parent"].Value == parent.TrimEnd('.');

@@ -154,4 +154,31 @@ public class ItemTests
         Assert.Equal(["2", "3"], meeting.Items.Select(i => i.Number));
         Assert.Contains("The board discussed its future.", meeting.Items[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void In_a_document_that_numbers_its_items_an_unnumbered_heading_is_a_sub_heading_of_the_item()
+    {
+        var meeting = Parse.Text("""
+            ### 44/23 Welcome and Apologies
+
+            The Chair welcomed everyone.
+
+            ### 45/23 Council Business
+
+            ### a) Decisions
+
+            The council approved the quote for leaf clearance.
+
+            ### 23/01505/TCA Old Almshouses, Church Street
+
+            No objection.
+
+            ### 46/23 Finance
+
+            All was in order.
+            """);
+
+        Assert.Equal(["44/23", "45/23", "46/23"], meeting.Items.Select(i => i.Number));
+        Assert.Contains("No objection.", meeting.Items[1].Text, StringComparison.Ordinal);
+    }
 }
