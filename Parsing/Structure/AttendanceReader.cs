@@ -27,7 +27,8 @@ internal static partial class AttendanceReader
             var block = blocks[i];
             if (itemHeadings.Contains(i) || block.Kind is not (BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
             {
-                current = null;
+                // An item "Apologies for Absence" may list the names under it, one a line, as a label would.
+                current = itemHeadings.Contains(i) && AttendanceSection.IsApologiesTitle(block.Text) ? AttendanceSection.List.Apologies : null;
                 awaitingNames = false;
                 continue;
             }
@@ -48,7 +49,7 @@ internal static partial class AttendanceReader
             }
 
             if (current is not null && AttendanceSection.IsNameListLine(text) && AttendanceSection.ChairLine(text) is null
-                && (block.Kind == BlockKind.Text || AttendanceSection.NamesSeveralPeople(text)))
+                && (block.Kind == BlockKind.Text || (block.Kind == BlockKind.ListItem && AttendanceSection.IsPersonEntry(text)) || AttendanceSection.NamesSeveralPeople(text)))
             {
                 AddNames(lists, ref current, text);
                 awaitingNames = false;
@@ -93,6 +94,15 @@ internal static partial class AttendanceReader
             }
         }
 
+        // "In the Chair: Councillor C Casey / In attendance: Councillor T Andrews Councillor P Brown …": where no list says who
+        // was present, the councillors in attendance are the members present.
+        var councillorsInAttendance = lists[AttendanceSection.List.Officers].Where(p => p.Role == AttendeeRole.AlsoAttending).ToList();
+        if (lists[AttendanceSection.List.Present].All(p => p.Role is AttendeeRole.Chair or AttendeeRole.ViceChair) && councillorsInAttendance.Count >= MembersInAttendance)
+        {
+            lists[AttendanceSection.List.Present].AddRange(councillorsInAttendance.Select(p => p with { Role = AttendeeRole.Member }));
+            lists[AttendanceSection.List.Officers].RemoveAll(councillorsInAttendance.Contains);
+        }
+
         // People go where their role puts them, whichever heading listed them: staff named with a job title are officers,
         // a councillor under "In attendance" is a visiting member.
         Move(lists, AttendanceSection.List.Present, AttendanceSection.List.Officers, AttendeeRole.Officer);
@@ -113,6 +123,9 @@ internal static partial class AttendanceReader
         };
         return stated is null || stated.IsEmpty || !read.IsEmpty ? read : stated;
     }
+
+    /// <summary>How many councillors "In attendance" must name to be read as the members present when nothing else names them.</summary>
+    private const int MembersInAttendance = 3;
 
     private static void AddNames(Dictionary<AttendanceSection.List, List<Attendee>> lists, ref AttendanceSection.List? current, string text)
     {

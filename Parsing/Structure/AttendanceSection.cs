@@ -61,6 +61,12 @@ internal static partial class AttendanceSection
     public static bool NamesSeveralPeople(string text) =>
         HonorificStart().Count(text) >= 2 || InitialsMarks(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Count >= 2;
 
+    /// <summary>True for an item title that is the apologies: "Apologies for Absence", "52 Apologies", "APOLOGIES AND SUBSTITUTES".</summary>
+    public static bool IsApologiesTitle(string text) => ApologiesTitle().IsMatch(text.Trim());
+
+    /// <summary>True for a bulleted entry that is a person ("Alison Currie", "Cllr A Orr"), not a bullet of an agenda ("Welcome").</summary>
+    public static bool IsPersonEntry(string text) => HonorificStart().IsMatch(text) || PersonEntry().IsMatch(EntryPost().Replace(text.Trim(), ""));
+
     /// <summary>True for a line that continues a name list: names, roles and commas rather than prose.</summary>
     public static bool IsNameListLine(string text)
     {
@@ -102,6 +108,11 @@ internal static partial class AttendanceSection
             return byTitle.SelectMany(person => NameWithPost(person) is { } withPost ? [withPost with { Role = withPost.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role }] : ListedNames(person, role));
         }
 
+        if (!text.Contains(" and ", StringComparison.Ordinal) && !IsJobTitle(text.Split(", ")[0]) && NameWithPost(text) is { } withPost)
+        {
+            return [withPost with { Role = withPost.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role }];
+        }
+
         if (NameWithAffiliation(text) is { } affiliated)
         {
             return [affiliated with { Role = affiliated.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role }];
@@ -132,7 +143,8 @@ internal static partial class AttendanceSection
                 continue;
             }
 
-            // Parish minutes pair a name and a post with a dash: "Chris Cudmore – Chairman (CC)", "Clerk – Sandrine Vaillant (SV)".
+            // Parish minutes pair a name and a post with a dash: "Chris Cudmore – Chairman (CC)", "Clerk – Sandrine Vaillant (SV)",
+            // "Trevor Smith — Secretary".
             if (DashedPost().Match(piece) is { Success: true } dashed)
             {
                 var (left, right) = (dashed.Groups["left"].Value.Trim(), dashed.Groups["right"].Value.Trim());
@@ -146,6 +158,13 @@ internal static partial class AttendanceSection
                 if (IsJobTitle(left))
                 {
                     yield return new Attendee(Bracket().Replace(right, "").Trim(), AttendeeRole.Officer, left, NoteInBrackets: false);
+                    continue;
+                }
+
+                // A member's office in a small body (secretary, treasurer) keeps them a member; a clerk or officer is staff.
+                if (MemberPost().IsMatch(right))
+                {
+                    yield return new Attendee(StripHonorifics(left), StaffPost().IsMatch(right) ? AttendeeRole.Officer : role, right, NoteInBrackets: false);
                     continue;
                 }
             }
@@ -528,7 +547,7 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"^[A-Z]\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Initial();
 
-    [GeneratedRegex(@"^(?<left>[A-Z][^–()]{1,50}?)\s+[–-]\s+(?<right>[A-Z][^–]{1,60}?)(?:\s*\([A-Z]{1,4}\))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?<left>[A-Z][^–—()]{1,50}?)\s+[–—-]\s+(?<right>[A-Z][^–—]{1,60}?)(?:\s*\([A-Z]{1,4}\))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DashedPost();
 
     [GeneratedRegex(@"^(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?<post>(?:Non[- ]?Executive|Chief|Head|Director|Deputy|Depute|Assistant|Senior|Principal|Interim|Acting|Strategic|Operational|Monitoring|Democratic|Executive|Committee|Service|Services|Financial)\b.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -587,4 +606,21 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^(?:Officer|Manager|Executive|Director|Clerk|Solicitor|Lawyer|Secretary|Adviser|Advisor|Assistant|Administrator|Engineer|Planner|Accountant|Auditor|Treasurer|Lead|Coordinator|Co-ordinator)s?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RoleNoun();
+
+    [GeneratedRegex(@"^(?:[\w/.]+\s+)?(?i:apolog(?:y|ies))(?:\s+(?i:for\s+absence))?(?:\s+(?i:and)\s+(?i:substitutes?|substitutions))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ApologiesTitle();
+
+    // Two to five words, each a capitalised name or an initial, perhaps a bracketed note: "Alison Currie", "A Orr", "Jo Bell (JB)".
+    [GeneratedRegex(@"\s*(?:[,–—]|\s-\s).*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex EntryPost();
+
+    [GeneratedRegex(@"^(?=\S+\s+\S)(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*\(.*\))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex PersonEntry();
+
+    // A post a member of a small body holds, printed after a dash: "— Secretary", "– Treasurer", "- Clerk".
+    [GeneratedRegex(@"^(?:(?:Vice|Deputy|Assistant|Parish|Town|Minute)[- ]?)?(?:Secretary|Treasurer|Clerk|Officer|President|Trustee|Member|Councillor|Representative|RFO|Minute[- ]?taker)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex MemberPost();
+
+    [GeneratedRegex(@"\b(?:Clerk|Officer|Minute[- ]?taker|RFO)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex StaffPost();
 }

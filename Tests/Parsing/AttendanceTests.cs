@@ -184,4 +184,52 @@ public class AttendanceTests
 
         Assert.Equal(["Owen Birch", "Lena Carr"], attendance.Apologies.Select(p => p.Name));
     }
+
+    [Fact]
+    public void Councillors_in_attendance_are_the_members_present_when_no_list_says_who_was_present()
+    {
+        var attendance = Parse.Text("""
+            Minutes of Council Meeting held on Monday 3 February 2020 at 6.00pm
+
+            In the Chair: Councillor C Casey
+
+            In attendance: Councillor T Andrews Councillor P Brown Councillor R Burgess
+
+            (Officials) Mrs M Ward, Chief Executive
+
+            1. APOLOGIES
+
+            Apologies were received from Councillor Hearty.
+            """).Attendance;
+
+        Assert.Equal(["C Casey", "T Andrews", "P Brown", "R Burgess"], attendance.Present.Select(p => p.Name));
+        Assert.Empty(attendance.AlsoAttending);
+        Assert.Equal("Mrs M Ward", Assert.Single(attendance.Officers).Name);
+    }
+
+    [Fact]
+    public void Bulleted_names_under_an_apologies_item_and_posts_after_a_dash_are_read()
+    {
+        var attendance = Parse.Text("""
+            ## Present
+
+            - Alan Reid — Chair
+            - Tessa Smith — Secretary
+            - Dora Hale
+
+            ## Apologies for Absence
+
+            - Alison Carr
+            - Cllr A Orr
+
+            ## Public Forum
+
+            - Welcome
+            - Introductions
+            """).Attendance;
+
+        Assert.Equal(["Alan Reid", "Tessa Smith", "Dora Hale"], attendance.Present.Select(p => p.Name));
+        Assert.Equal("Secretary", attendance.Present[1].Note);
+        Assert.Equal(["Alison Carr", "A Orr"], attendance.Apologies.Select(p => p.Name));
+    }
 }
