@@ -37,6 +37,13 @@ internal static partial class CommitmentCue
             return new Match(-1, byInitials.Groups["who"].Value);
         }
 
+        // "Transparency Team to circulate the plan…", "John Hoodless to make contact…": a note naming who is to act.
+        var noted = DoerTo().Match(sentence);
+        if (noted.Success && OwnerFinder.IsDoer(noted.Groups["who"].Value))
+        {
+            return new Match(-1, noted.Groups["who"].Value);
+        }
+
         var asked = AsksSomeoneTo().Match(sentence);
         if (asked.Success && OwnerFinder.IsDoer(asked.Groups["who"].Value))
         {
@@ -138,6 +145,9 @@ internal static partial class CommitmentCue
 
     [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*(?<who>(?:\S+\s+){0,7}?\S+)\s+to\s+[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionLine();
+
+    [GeneratedRegex(@"^(?<who>(?:The\s+)?[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|of|for|and|&|team|officials|members|officers)){0,5})\s+to\s+(?!be\b|note\b|the\b|a\b|declare\b|consider\b|receive\b)[a-z]{3,}\s+\S", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex DoerTo();
 
     [GeneratedRegex(@"(?:^|\s)(?:requests?|asks?|instructs?|authori[sz]es?|directs?|invites?)\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for))*)\s+to\s+(?!note\b)[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AsksSomeoneTo();

@@ -22,6 +22,8 @@ public class ActionTests
     [InlineData("Data on the services would be sent following the meeting, as the information was not to hand for the meeting.", null, "following the meeting")]
     [InlineData("Councillors Lloyd Jones and Ryan requested to know the details of this so they could attend.", "Councillors Lloyd Jones and Ryan", null)]
     [InlineData("HL would ascertain the current position.", "HL", null)]
+    [InlineData("Transparency Team to circulate the action plan to Senior Officials.", "Transparency Team", null)]
+    [InlineData("John Hoodless to make contact with the tree surgeon.", "John Hoodless", null)]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);
@@ -47,6 +49,7 @@ public class ActionTests
     [InlineData("Councillor Cooper advised that there would be no update available about health scrutiny.")]
     [InlineData("To consider the report of the Chief Executive, to be passed on to the Cabinet Member.")]
     [InlineData("The Council's Public Relations Department had been asked to publish an article.")]
+    [InlineData("Councillors and officers to declare any interests which they have in the items on the agenda.")]
     public void Statements_of_fact_effects_and_agenda_purposes_are_not_actions(string sentence)
     {
         Assert.Empty(Parse.Text($"Agenda item\n\nWork Programme\n\n{sentence}\n").Items.Single().Actions);
