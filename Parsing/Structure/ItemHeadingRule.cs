@@ -72,7 +72,7 @@ internal static partial class ItemHeadingRule
             t = t[..^1];
         }
 
-        if (IsMotion(t) || DanglingConjunction().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.'))
+        if (IsMotion(t) || DanglingConjunction().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.') || ContactLine().IsMatch(t))
         {
             return false;
         }
@@ -139,4 +139,8 @@ internal static partial class ItemHeadingRule
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex StartsWithMonth();
+
+    // "Contact Karen Nixon Tel 01743 257720.": a portal's contact line, not an item's title.
+    [GeneratedRegex(@"^Contact\b|\b(?:Tel|Telephone|Phone)\b\.?\s*:?\s*\+?\d", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex ContactLine();
 }

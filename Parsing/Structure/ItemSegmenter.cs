@@ -46,7 +46,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
                 continue;
             }
 
-            if (HeadingAt(i, start) is { } heading && !(heading.FromTitleLine && current is { Content.Count: 0 }))
+            if (HeadingAt(i, start) is { } heading && !(heading.FromTitleLine && current is not null && current.Content.All(b => b.Kind == BlockKind.DocumentLink)))
             {
                 // "2.1 Discovery findings" under "2. Presentations and discussions": a section of item 2, not an item. (A
                 // portal's sub-item prints its number in a cell of its own, "5.1" over "5TH FEBRUARY, 2018", and is an item.)

@@ -5,7 +5,8 @@ namespace CouncilMinutes.Parsing.Structure;
 
 /// <summary>
 /// The labels that open a decision ("RESOLVED:", "RESOLVED that", "Resolved –", "AGREED –", "It was RESOLVED that",
-/// "The Committee resolved:-", "Committee resolved to …", "The Board agreed that:") and the shapes of a decision whose label was lost in flattening.
+/// "The Committee resolved:-", "Committee resolved to …", "The Board agreed that:", and
+/// Scottish minutes' "The Council –" over numbered parts) and the shapes of a decision whose label was lost in flattening.
 /// "RECOMMENDED:" and "The report recommended:-" are not decisions of the meeting.
 /// </summary>
 internal static partial class ResolutionBlock
@@ -49,6 +50,7 @@ internal static partial class ResolutionBlock
     [GeneratedRegex(
         @"^(?:It\s+was\s+(?:further\s+|therefore\s+|unanimously\s+)?(?:RESOLVED|AGREED|resolved(?=\s*(?:that\b|:|–|-))|agreed(?=\s*(?::|–)))|"
         + @"(?:The\s+(?:\w+\s+){1,3}?)(?:resolved|RESOLVED|AGREED)\s*(?::-|:|–|—|-)|"
+        + @"The\s+(?:" + Bodies + @")\s*(?=(?:–|—|-|:-|:)\s*$)|"
         + @"(?:The\s+)?(?:" + Bodies + @")\s+(?:unanimously\s+)?(?:(?:resolved|RESOLVED)(?:\s+(?=to\b|that\b)|\s*(?=:|–|—))|(?:agreed|AGREED)(?:\s+(?=that\s*:)|\s*(?=:)))|"
         + @"(?:RESOLVED|AGREED|DECIDED)\b(?:\s+(?:unanimously|accordingly))?|"
         + @"(?:Resolved|Agreed|Decided)(?=\s*(?::|–|—|-|that\b|$)))"

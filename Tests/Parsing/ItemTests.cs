@@ -181,4 +181,33 @@ public class ItemTests
         Assert.Equal(["44/23", "45/23", "46/23"], meeting.Items.Select(i => i.Number));
         Assert.Contains("No objection.", meeting.Items[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_agenda_wording_under_a_linked_title_and_a_contact_line_do_not_start_items()
+    {
+        var meeting = Parse.Text("""
+            127.
+
+            Confirmation of Minutes pdf icon PDF 91 KB
+
+            To sign as a correct record the Minutes of the Meeting held on 9 April 2019
+
+            Contact Karen Nixon Tel 01743 257720.
+
+            Minutes:
+
+            RESOLVED – That the Minutes of the Meeting held on 9 April 2019 be signed as a correct record.
+
+            128.
+
+            Budget pdf icon PDF 200 KB
+
+            Minutes:
+
+            RESOLVED – That the report be noted.
+            """);
+
+        Assert.Equal(["127", "128"], meeting.Items.Select(i => i.Number));
+        Assert.Single(meeting.Items[0].Resolutions);
+    }
 }

@@ -181,4 +181,26 @@ public class ResolutionTests
         Assert.Equal(["The Open Contracting Data Standard must be used for contracts.", "The process of electing new board members should start after the meeting."],
             item.Resolutions.Select(r => r.Text));
     }
+
+    [Fact]
+    public void The_body_and_a_dash_over_numbered_parts_opens_the_decisions()
+    {
+        var item = Parse.SingleItem("""
+            Agenda item
+
+            Leader's Report
+
+            The Council gave consideration to a report on the Leader's activities.
+
+            The Council –
+
+            1. Noted the content of the report.
+
+            2. Noted that the full report pack was available in the Leader's office.
+
+            The Provost congratulated the Leader on her first report.
+            """);
+
+        Assert.Equal(["Noted the content of the report.", "Noted that the full report pack was available in the Leader's office."], item.Resolutions.Select(r => r.Text));
+    }
 }
