@@ -62,7 +62,7 @@ internal static partial class OwnerFinder
     [GeneratedRegex(@"^(?:officers?|members?|councillors?|cllrs?|chair|chairman|chairmen|chairperson|chairwoman|vice-chair(?:man)?|director|directors|executive|manager|managers|surveyor|auditor|clerk|solicitor|leader|mayor|head|lead|board|committee|council|cabinet|panel|group|team|convener|convenor|coordinator|co-ordinator|secretary|treasurer|engineer|planner|commissioner|holder|adviser|advisor|administrator|department|directorate|partnership|forum|authority|service|services|officer|staff|chief|colleagues|representatives?|partners|trust|agency|police|government|officials?)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex DoerNoun();
 
-    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?|Alderman|Aldermen|Mr|Mrs|Ms|Dr|Professor|Sir|Dame)\s+[A-Z]", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:" + Structure.Vocabulary.MemberTitle + "|" + Structure.Vocabulary.PersonalTitle + @"|Professor|Sir|Dame)\s+[A-Z]", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex PersonTitle();
 
     // "Carole Burgoyne and Ross Jago": capitalised names only, no lower-case words but "and".

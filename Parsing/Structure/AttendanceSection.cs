@@ -553,13 +553,13 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"^(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?<post>(?:Non[- ]?Executive|Chief|Head|Director|Deputy|Depute|Assistant|Senior|Principal|Interim|Acting|Strategic|Operational|Monitoring|Democratic|Executive|Committee|Service|Services|Financial)\b.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NameThenPost();
 
-    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:" + Vocabulary.PersonalTitle + @")\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex PersonalTitle();
 
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:" + Vocabulary.PersonalTitle + @")\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Initialled();
 
-    [GeneratedRegex(@"^(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman)\s", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:" + Vocabulary.MemberTitle + @")\s", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Councillor();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<role>[A-Z][\w&'’/ -]{2,60}?)\s*\((?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -137,7 +137,7 @@ internal static partial class ItemHeadingRule
     [GeneratedRegex(@"[.,:;!]$|:-$|\.\)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:" + Vocabulary.Month + @")\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex StartsWithMonth();
 
     // "Contact Karen Nixon Tel 01743 257720.": a portal's contact line, not an item's title.

@@ -16,6 +16,65 @@ internal static partial class MeetingHeader
     /// <summary>What the header states; each part null when it does not.</summary>
     public sealed record Facts(string? Council, string? Committee, DateOnly? Date, TimeOnly? StartTime, string? Venue);
 
+    /// <summary>What a rule reads besides its own line.</summary>
+    public enum Neighbour
+    {
+        /// <summary>Only the line.</summary>
+        None,
+
+        /// <summary>The meeting's date on the line below ("Minutes of the Meeting of the Parish Council" over "22nd November 2018, The Old School").</summary>
+        DateBelow,
+
+        /// <summary>The value of a field whose label stands alone ("Place:" over the place).</summary>
+        ValueBelow,
+
+        /// <summary>The committee on the title line above a date line ("Planning Committee" over "Monday, 23rd January, 2023").</summary>
+        TitleAbove,
+    }
+
+    /// <summary>
+    /// One way a header line states its meeting. The line is read through the pattern's named groups: <c>committee</c>,
+    /// <c>council</c>, <c>venue</c>, and the meeting's date and time from <c>date</c>, <c>when</c> or <c>rest</c> (else the
+    /// whole line). What it reads counts with <paramref name="Weight"/>, more near the attendance list when
+    /// <paramref name="NearAttendance"/>; the strongest date and committee of the header win.
+    /// </summary>
+    /// <param name="Name">The convention, as a person would name it.</param>
+    /// <param name="Pattern">Matches a line of the convention.</param>
+    /// <param name="Weight">How much what it reads counts against other lines.</param>
+    /// <param name="NearAttendance">Counts more within three lines above the attendance list, where a header's title sits.</param>
+    /// <param name="NeedsDate">Applies only when the line gives a date.</param>
+    /// <param name="Reads">What it reads besides its own line.</param>
+    public sealed record Rule(string Name, Regex Pattern, int Weight, bool NearAttendance = true, bool NeedsDate = false, Neighbour Reads = Neighbour.None)
+    {
+        /// <summary>The line's shape, where a pattern alone cannot say it.</summary>
+        public Func<string, bool>? Shape { get; init; }
+
+        /// <summary>The match of <paramref name="line"/>, or null when the rule does not read it.</summary>
+        public Match? Reading(string line) => Pattern.Match(line) is { Success: true } m && (Shape?.Invoke(line) ?? true) ? m : null;
+    }
+
+    /// <summary>The conventions, tried in order on each line: the first that applies reads it.</summary>
+    public static IReadOnlyList<Rule> Rules { get; } =
+    [
+        new("a portal's meeting line: \"Meeting: 24/01/2022 - Cabinet (Item 25)\"", MeetingLine(), 10, NearAttendance: false),
+        new("a decision's date line: \"10/09/2024 - Approval of the budget\"", DecisionLine(), 8, NearAttendance: false),
+        new("held on: \"Held on Monday 11 February 2019 at 7.30pm in the Village Hall\"", HeldOn(), 8),
+        new("the decision maker: \"Decision Maker: Cabinet\"", DecisionMaker(), 5, NearAttendance: false),
+        new("a field label alone: \"Place:\" over the place", FieldLabelAlone(), 0, Reads: Neighbour.ValueBelow),
+        new("at a meeting of: \"At a meeting of the Executive Board on Monday, 9 September 2024 in the Civic Suite\"", AtAMeetingOf(), 9),
+        new("minutes of a meeting of: \"Minutes of Meeting of the Council held in the Chamber on Wednesday 12th February 2020\"", MinutesOfMeetingOf(), 9),
+        new("minutes of a body's meeting held: \"Minutes of the Parish Council Meeting held on Monday 11th February 2019\"", MinutesOfCommitteeMeetingHeld(), 8),
+        new("a body's meeting held: \"PARISH COUNCIL MEETING held on 20th July 2009 at 7.30pm\"", BodyMeetingHeld(), 8),
+        new("minutes of a meeting of a body, the date below: \"Minutes of the Meeting of the Parish Council\"", MinutesOfCommitteeLine(), 7, Reads: Neighbour.DateBelow),
+        new("minutes of a body and a date: \"Minutes of the Planning Committee - Monday 9 March 2020\"", MinutesOfCommitteeDate(), 8, NeedsDate: true),
+        new("council, committee, place: \"THE FIFE COUNCIL - POLICY AND RESOURCES COMMITTEE - GLENROTHES.\"", CouncilDashCommittee(), 7),
+        new("committee and weekday date: \"Council - Wednesday, 13th December, 2006 6.30 p.m.\"", CommitteeDashDate(), 7, NeedsDate: true),
+        new("a date line, its committee above: \"Monday, 23rd January, 2023 6.30 p.m.\"", AnyLine(), 6, NeedsDate: true, Reads: Neighbour.TitleAbove) { Shape = IsDateLine },
+        new("a venue field: \"Venue: Council Chamber, Guildhall\"", VenueLine(), 0),
+        new("a council's name in capitals: \"HALTON BOROUGH COUNCIL\"", CouncilLine(), 0),
+        new("a date field: \"Date: 5 May 2020 Time: 7.30pm Place: Village Hall\"", DateLabelLine(), 1, NearAttendance: false),
+    ];
+
     /// <summary>Reads the header lines; <paramref name="anchor"/> is where the attendance starts (the header sits just above it), or -1.</summary>
     public static Facts Read(IReadOnlyList<Block> header, int anchor)
     {
@@ -27,167 +86,61 @@ internal static partial class MeetingHeader
         for (var i = 0; i < header.Count; i++)
         {
             var text = header[i].Text;
-            var nearAnchor = anchor >= 0 && i < anchor && anchor - i <= 3 ? 5 : 0;
-            var m = MeetingLine().Match(text);
-            if (m.Success)
+            foreach (var rule in Rules)
             {
-                Add(dates, CalendarText.FirstDate(m.Groups["date"].Value), 10);
-                committees.Add((m.Groups["committee"].Value, 10));
-                continue;
-            }
-
-            m = DecisionLine().Match(text);
-            if (m.Success)
-            {
-                Add(dates, CalendarText.FirstDate(m.Groups["date"].Value), 8);
-                continue;
-            }
-
-            m = HeldOn().Match(text);
-            if (m.Success)
-            {
-                Add(dates, CalendarText.FirstDate(text), 8 + nearAnchor);
-                time ??= CalendarText.FirstTime(text);
-                venue ??= m.Groups["venue"].Success ? Clean(m.Groups["venue"].Value) : null;
-                continue;
-            }
-
-            m = DecisionMaker().Match(text);
-            if (m.Success)
-            {
-                committees.Add((m.Groups["committee"].Value, 5));
-                continue;
-            }
-
-            if (FieldLabelAlone().Match(text) is { Success: true } field && i + 1 < header.Count)
-            {
-                // "Place:" on one line, the place on the next.
-                if (field.Groups["place"].Success)
+                if (rule.Reading(text) is not { } m)
                 {
-                    venue ??= Clean(header[i + 1].Text);
+                    continue;
                 }
 
-                continue;
-            }
-
-            m = AtAMeetingOf().Match(text);
-            if (m.Success)
-            {
-                committees.Add((m.Groups["committee"].Value, 9 + nearAnchor));
-                Add(dates, CalendarText.FirstDate(m.Groups["when"].Value), 9 + nearAnchor);
-                time ??= CalendarText.FirstTime(m.Groups["when"].Value);
-                venue ??= Clean(m.Groups["venue"].Value);
-                continue;
-            }
-
-            m = MinutesOfMeetingOf().Match(text);
-            if (m.Success)
-            {
-                committees.Add((m.Groups["committee"].Value, 9 + nearAnchor));
-                var rest = m.Groups["rest"].Value;
-                Add(dates, CalendarText.FirstDate(rest), 9 + nearAnchor);
-                time ??= CalendarText.FirstTime(rest);
-                var place = HeldIn().Match(rest);
-                venue ??= place.Success ? Clean(place.Groups["venue"].Value) : null;
-                continue;
-            }
-
-            m = MinutesOfCommitteeMeetingHeld().Match(text);
-            if (!m.Success)
-            {
-                m = BodyMeetingHeld().Match(text);
-            }
-
-            if (m.Success)
-            {
-                committees.Add((m.Groups["committee"].Value, 8 + nearAnchor));
-                Add(dates, CalendarText.FirstDate(m.Groups["rest"].Value), 8 + nearAnchor);
-                time ??= CalendarText.FirstTime(m.Groups["rest"].Value);
-                continue;
-            }
-
-            m = MinutesOfCommitteeLine().Match(text);
-            if (m.Success)
-            {
-                committees.Add((m.Groups["committee"].Value, 7 + nearAnchor));
-                if (i + 1 < header.Count && DateFirstLine().Match(header[i + 1].Text) is { Success: true } below)
+                var below = i + 1 < header.Count ? header[i + 1].Text : null;
+                var when = Group(m, "date") ?? Group(m, "when") ?? Group(m, "rest") ?? text;
+                var date = CalendarText.FirstDate(when);
+                var committee = Group(m, "committee");
+                if (rule.Reads == Neighbour.DateBelow && below is not null && DateFirstLine().Match(below) is { Success: true } dateBelow)
                 {
-                    Add(dates, CalendarText.FirstDate(below.Value), 7 + nearAnchor);
-                    venue ??= below.Groups["venue"].Success ? Clean(below.Groups["venue"].Value) : null;
+                    (date, when) = (CalendarText.FirstDate(dateBelow.Value), dateBelow.Value);
+                    venue ??= Group(dateBelow, "venue") is { } placeBelow ? Clean(placeBelow) : null;
                 }
 
-                continue;
-            }
-
-            m = MinutesOfCommitteeDate().Match(text);
-            if (m.Success && CalendarText.FirstDate(m.Groups["when"].Value) is { } titleDate)
-            {
-                committees.Add((m.Groups["committee"].Value, 8 + nearAnchor));
-                Add(dates, titleDate, 8 + nearAnchor);
-                continue;
-            }
-
-            m = CouncilDashCommittee().Match(text);
-            if (m.Success && !NotACommittee().IsMatch(m.Groups["committee"].Value))
-            {
-                council ??= TitleCase(m.Groups["council"].Value);
-                committees.Add((m.Groups["committee"].Value, 7 + nearAnchor));
-                continue;
-            }
-
-            m = CommitteeDashDate().Match(text);
-            if (m.Success && CalendarText.FirstDate(m.Groups["when"].Value) is { } dashDate)
-            {
-                committees.Add((m.Groups["committee"].Value, 7 + nearAnchor));
-                Add(dates, dashDate, 7 + nearAnchor);
-                time ??= CalendarText.FirstTime(m.Groups["when"].Value);
-                continue;
-            }
-
-            if (IsDateLine(text) && CalendarText.FirstDate(text) is { } lineDate)
-            {
-                Add(dates, lineDate, 6 + nearAnchor);
-                time ??= CalendarText.FirstTime(text);
-                if (i > 0 && ItemHeadingRule.IsTitleLike(header[i - 1].Text) && !NotACommittee().IsMatch(header[i - 1].Text))
+                if (rule.Reads == Neighbour.TitleAbove && i > 0 && ItemHeadingRule.IsTitleLike(header[i - 1].Text))
                 {
-                    committees.Add((header[i - 1].Text, 6 + nearAnchor));
+                    committee = header[i - 1].Text;
                 }
 
-                continue;
-            }
+                if ((rule.NeedsDate && date is null) || (committee is not null && NotACommittee().IsMatch(committee) && rule.Reads != Neighbour.TitleAbove))
+                {
+                    continue;
+                }
 
-            m = VenueLine().Match(text);
-            if (m.Success)
-            {
-                venue ??= Clean(m.Groups["venue"].Value);
-                continue;
-            }
+                var weight = rule.Weight + (rule.NearAttendance && anchor >= 0 && i < anchor && anchor - i <= 3 ? NearAttendanceBonus : 0);
+                Add(dates, date, weight);
+                if (committee is not null && !NotACommittee().IsMatch(committee))
+                {
+                    committees.Add((committee, weight));
+                }
 
-            m = CouncilLine().Match(text);
-            if (m.Success)
-            {
-                council ??= TitleCase(text.Trim());
-                continue;
-            }
-
-            if (DateLabelLine().IsMatch(text))
-            {
-                Add(dates, CalendarText.FirstDate(text), 1);
+                council ??= Group(m, "council") is { } name ? TitleCase(name.Trim()) : null;
+                time ??= CalendarText.FirstTime(when);
+                venue ??= Group(m, "venue") is { } place ? Clean(place)
+                    : rule.Reads == Neighbour.ValueBelow && Group(m, "place") is not null && below is not null ? Clean(below)
+                    : HeldIn().Match(when) is { Success: true } heldIn ? Clean(heldIn.Groups["venue"].Value) : null;
+                break;
             }
         }
 
-        var committee = committees.Count == 0 ? null : TidyCommittee(committees.OrderByDescending(c => c.Weight).First().Name);
-        DateOnly? date = dates.Count == 0 ? null : dates.OrderByDescending(d => d.Weight).First().Date;
-        return new Facts(council, committee, date, time, venue);
+        var chosen = committees.Count == 0 ? null : TidyCommittee(committees.OrderByDescending(c => c.Weight).First().Name);
+        DateOnly? meetingDate = dates.Count == 0 ? null : dates.OrderByDescending(d => d.Weight).First().Date;
+        return new Facts(council, chosen, meetingDate, time, venue);
     }
 
+    /// <summary>How much more a line counts within three lines above the attendance list.</summary>
+    private const int NearAttendanceBonus = 5;
+
+    private static string? Group(Match m, string name) => m.Groups[name] is { Success: true } g ? g.Value : null;
+
     /// <summary>True for a line of the meeting's header block (title, date line, venue, contact, a portal page's caption).</summary>
-    public static bool IsHeaderLine(string text) =>
-        MeetingLine().IsMatch(text) || DecisionLine().IsMatch(text) || AtAMeetingOf().IsMatch(text) || MinutesOfMeetingOf().IsMatch(text)
-        || CommitteeDashDate().IsMatch(text) || IsDateLine(text) || VenueLine().IsMatch(text) || CouncilLine().IsMatch(text)
-        || PageCaption().IsMatch(text) || HeldOn().IsMatch(text) || FieldLabelAlone().IsMatch(text)
-        || MinutesOfCommitteeLine().IsMatch(text) || MinutesOfCommitteeMeetingHeld().IsMatch(text) || BodyMeetingHeld().IsMatch(text)
-        || MinutesOfCommitteeDate().IsMatch(text) || CouncilDashCommittee().IsMatch(text);
+    public static bool IsHeaderLine(string text) => PageCaption().IsMatch(text) || Rules.Any(r => r.Reading(text) is not null);
 
     /// <summary>True for a line with a meeting's lines: "Meeting: 24/01/2022 - X (Item 25)", "Decided at meeting: …".</summary>
     public static bool IsMeetingLine(string text) => MeetingLine().IsMatch(text) || DecisionMaker().IsMatch(text);
@@ -257,15 +210,13 @@ internal static partial class MeetingHeader
         return t.Length == 0 ? null : t;
     }
 
-    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY";
-
     [GeneratedRegex(@"^(?:Meeting|Decided at meeting|Meeting date)\s*:\s*(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?<committee>.+?)\s*(?:\(\s*Item\b[^)]*\))?\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MeetingLine();
 
     [GeneratedRegex(@"^(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*\S", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionLine();
 
-    [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?<committee>.+?)\s+(?:held\s+)?on\s+(?<when>(?:(?:" + Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?<committee>.+?)\s+(?:held\s+)?on\s+(?<when>(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AtAMeetingOf();
 
     [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:[Pp]roceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:meeting|Meeting|MEETING)\s+of\s+(?<committee>.+?)\s+(?<rest>held\s+.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -284,7 +235,7 @@ internal static partial class MeetingHeader
     private static partial Regex BodyMeetingHeld();
 
     // "Minutes of Parish Council 22 November 2023", "Minutes of the Planning Committee - Monday 9 March 2020": the title and date on one line.
-    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?<committee>(?![Mm]eeting\b)[A-Z][^,.\d–-]{2,80}?)(?<!\bheld(?:\s+on)?)\s*[-–,]?\s+(?<when>(?:(?:" + Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?<committee>(?![Mm]eeting\b)[A-Z][^,.\d–-]{2,80}?)(?<!\bheld(?:\s+on)?)\s*[-–,]?\s+(?<when>(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfCommitteeDate();
 
     // "THE FIFE COUNCIL - POLICY AND RESOURCES COMMITTEE - GLENROTHES.": printed minutes' capitalised title, council first, then the committee, then the place.
@@ -292,16 +243,16 @@ internal static partial class MeetingHeader
     private static partial Regex CouncilDashCommittee();
 
     // "22nd November 2018, The Old School, Kings Caple": a date opening the line, the venue after it.
-    [GeneratedRegex(@"^(?:(?:" + Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}(?:,\s*(?<venue>.+))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}(?:,\s*(?<venue>.+))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DateFirstLine();
 
     [GeneratedRegex(@"held\s+(?:in|at)\s+(?<venue>.+?),?\s+on\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex HeldIn();
 
-    [GeneratedRegex(@"^(?<committee>[^\d][^–]{1,120}?)\s+[-–]\s+(?<when>(?:" + Weekday + @")\b.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?<committee>[^\d][^–]{1,120}?)\s+[-–]\s+(?<when>(?:" + Vocabulary.Weekday + @")\b.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CommitteeDashDate();
 
-    [GeneratedRegex(@"^(?:" + Weekday + @"),?\s+\d{1,2}", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:" + Vocabulary.Weekday + @"),?\s+\d{1,2}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex WeekdayDateLine();
 
     [GeneratedRegex(@"^(?:Minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+)?[Hh]eld\s+(?:on|at)\s+(?:.*?\d{4})(?:.*?\s+in\s+(?<venue>(?:the\s+)?[A-Z].*?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -316,13 +267,16 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$|^[ap]\.?m\.?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex Clock();
 
+    [GeneratedRegex(@"^.+$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex AnyLine();
+
     [GeneratedRegex(@"^Venue:\s*(?<venue>.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex VenueLine();
 
-    [GeneratedRegex(@"^(?:[A-Z&'’]+\s+){1,6}(?:COUNCIL|CORPORATION)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?<council>(?:[A-Z&'’]+\s+){1,6}(?:COUNCIL|CORPORATION))$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CouncilLine();
 
-    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda item|Issue - |Decisions for issue|Contact:|Public Document Pack|Held\b|At\s|In\s+the\b|Please ask for|Direct Dial|E-mail:|Your Ref|Our Ref|Date:|(?:Draft|Unconfirmed|Approved|Confirmed)\s+Minutes$)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda item|Issue - |Decisions for issue|Contact:|Public Document Pack|Please ask for|Direct Dial|E-mail:|Your Ref|Our Ref|Date:|(?:Draft|Unconfirmed|Approved|Confirmed)\s+Minutes$)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PageCaption();
 
     [GeneratedRegex(@"^Date\s*:", RegexOptions.None, MatchTimeout.Milliseconds)]

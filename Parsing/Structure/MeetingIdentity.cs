@@ -79,8 +79,7 @@ internal static partial class MeetingIdentity
     private static IEnumerable<string> Lines(IEnumerable<Block> opening) =>
         opening.Take(OpeningBlocks).SelectMany(b => b.Text.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0);
 
-    /// <summary>What bodies that minute their meetings are called: the last word of their names.</summary>
-    private const string BodyNoun = @"(?:Council|Committee|Sub-Committee|Board|Panel|Group|Forum|Authority|Cabinet|Executive|Partnership|Trust|Commission|Assembly|Governors|Corporation)";
+    private const string BodyNoun = "(?:" + Vocabulary.BodyNoun + ")";
 
     /// <summary>A name as printed: capitalised words (or capitals) with the small words names have.</summary>
     private const string Name = @"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|&|[A-Z][\w&'’.-]*)){0,8}";

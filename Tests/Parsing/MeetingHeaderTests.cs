@@ -1,3 +1,4 @@
+using CouncilMinutes.Parsing.Structure;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Tests.Support;
 
@@ -134,4 +135,24 @@ public class MeetingHeaderTests
         Assert.Contains(result.Diagnostics, d => d.Code == "no-meeting-date");
         Assert.Contains(result.Diagnostics, d => d.Code == "no-committee");
     }
+
+    /// <summary>Every convention of <see cref="MeetingHeader.Rules"/> with the example line its name quotes.</summary>
+    public static TheoryData<string, string> HeaderConventions
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var rule in MeetingHeader.Rules)
+            {
+                data.Add(rule.Name, rule.Name.Split('"')[1]);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(HeaderConventions))]
+    public void Each_header_convention_is_the_first_to_read_its_own_example(string convention, string example) =>
+        Assert.Equal(convention, MeetingHeader.Rules.First(r => r.Reading(example) is not null).Name);
 }

@@ -1,0 +1,26 @@
+namespace CouncilMinutes.Parsing.Structure;
+
+/// <summary>
+/// The words minutes are written with, as fragments of regular expressions: the rules of every reader build their
+/// patterns from these, so a title or a month added here is known everywhere.
+/// </summary>
+internal static class Vocabulary
+{
+    /// <summary>Days of the week as printed: "Monday", "MONDAY".</summary>
+    public const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY";
+
+    /// <summary>Months in full: "January".</summary>
+    public const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    /// <summary>The titles people are given before their names: "Mr", "Mrs", "Ms", "Miss", "Dr".</summary>
+    public const string PersonalTitle = "Mr|Mrs|Ms|Miss|Dr";
+
+    /// <summary>A member's title: "Councillor", "Cllrs", "Alderman".</summary>
+    public const string MemberTitle = @"Councillors?|Cllrs?\.?|Aldermen|Alderman";
+
+    /// <summary>The tier a member's title may name first: "County Councillor", "Dist Cllr".</summary>
+    public const string CouncilTier = @"Dist(?:rict)?|County|Borough|Town|Parish";
+
+    /// <summary>What bodies that minute their meetings are called: the last word of their names.</summary>
+    public const string BodyNoun = "Council|Committee|Sub-Committee|Board|Panel|Group|Forum|Authority|Cabinet|Executive|Partnership|Trust|Commission|Assembly|Governors|Corporation";
+}
