@@ -72,7 +72,8 @@ internal static partial class ItemHeadingRule
             t = t[..^1];
         }
 
-        if (IsMotion(t) || DanglingConjunction().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.') || ContactLine().IsMatch(t))
+        if (IsMotion(t) || DanglingConjunction().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.') || ContactLine().IsMatch(t)
+            || SignatureLine().IsMatch(t))
         {
             return false;
         }
@@ -110,7 +111,8 @@ internal static partial class ItemHeadingRule
         return words.Length >= 8 && words.Count(w => char.IsLower(w[0])) * 5 >= words.Length * 2;
     }
 
-    private const string Number = @"(?<number>[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{1,4})";
+    // "CYP14", "PLA146/14", "44/23", "12", and a parish's month.year.sequence reference "08.22.01".
+    private const string Number = @"(?<number>[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{2}\.\d{2}\.\d{2,3}(?=\s)|\d{1,4})";
 
     [GeneratedRegex(@"^(?<number>\d{1,3})\.\s+(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+)(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunIn();
@@ -143,4 +145,8 @@ internal static partial class ItemHeadingRule
     // "Contact Karen Nixon Tel 01743 257720.": a portal's contact line, not an item's title.
     [GeneratedRegex(@"^Contact\b|\b(?:Tel|Telephone|Phone)\b\.?\s*:?\s*\+?\d", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ContactLine();
+
+    // "Signed ………… Date …………", "Chairman ____": the lines left for a signature close the minutes; they are no item.
+    [GeneratedRegex(@"^Signed\b|…{3,}|\.{6,}|_{5,}", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex SignatureLine();
 }

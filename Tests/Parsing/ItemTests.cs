@@ -210,4 +210,26 @@ public class ItemTests
         Assert.Equal(["127", "128"], meeting.Items.Select(i => i.Number));
         Assert.Single(meeting.Items[0].Resolutions);
     }
+
+    [Fact]
+    public void A_parish_month_year_reference_numbers_items_and_the_signature_line_is_no_item()
+    {
+        var meeting = Parse.Text("""
+            ### 08.22.01 Apologies
+
+            Apologies had been received from Owen Birch.
+
+            ### 08.22.02 Declarations of interest
+
+            There were no declarations of interest.
+
+            ### 08.22.03 Planning
+
+            No objection was raised.
+
+            ### Signed ………………………… Date …………………………
+            """);
+
+        Assert.Equal(["08.22.01", "08.22.02", "08.22.03"], meeting.Items.Select(i => i.Number));
+    }
 }
