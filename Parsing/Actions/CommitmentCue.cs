@@ -18,7 +18,8 @@ internal static partial class CommitmentCue
 
     public static Match? Find(string sentence, bool isDecision)
     {
-        if (AgendaPurpose().IsMatch(sentence) || Negated().IsMatch(sentence) || PastOrPresentMeeting().IsMatch(sentence) || MinutesSigned().IsMatch(sentence))
+        if (AgendaPurpose().IsMatch(sentence) || Negated().IsMatch(sentence) || PastOrPresentMeeting().IsMatch(sentence) || MinutesSigned().IsMatch(sentence)
+            || StandingBusiness().IsMatch(sentence))
         {
             return null;
         }
@@ -111,6 +112,10 @@ internal static partial class CommitmentCue
         "presented|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported(?:\\s+back)?|brought(?:\\s+back)?|referred|forwarded|passed\\s+(?:on|to)|" +
         "prepared|produced|written|investigated|reviewed|discussed|re-?considered|considered\\s+(?:at|by)|" +
         "set\\s+up|scheduled|added|circulated|shared|distributed|explored|examined|followed\\s+up";
+
+    // Every agenda's standing business, asked of members at each meeting: declaring interests, late items of urgent business.
+    [GeneratedRegex(@"\bdeclare\b.{0,80}\binterests?\b|\blate\s+items?\b|\bitems?\s+of\s+urgent\s+business\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex StandingBusiness();
 
     // Signing the last minutes as a record closes them; it is no follow-up.
     [GeneratedRegex(@"\bminutes\b.{0,80}\b(?:signed|approved|confirmed)\b.{0,40}\b(?:record|correct)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]

@@ -50,6 +50,8 @@ public class ActionTests
     [InlineData("To consider the report of the Chief Executive, to be passed on to the Cabinet Member.")]
     [InlineData("The Council's Public Relations Department had been asked to publish an article.")]
     [InlineData("Councillors and officers to declare any interests which they have in the items on the agenda.")]
+    [InlineData("Members were asked to declare any pecuniary or other interest they may have in the business on the agenda.")]
+    [InlineData("The Chair will consider the admission of any late items of Urgent Business.")]
     public void Statements_of_fact_effects_and_agenda_purposes_are_not_actions(string sentence)
     {
         Assert.Empty(Parse.Text($"Agenda item\n\nWork Programme\n\n{sentence}\n").Items.Single().Actions);
