@@ -61,7 +61,7 @@ internal static partial class ActionFinder
     }
 
     /// <summary>The action as the minutes word it, without the "Action:" label an action log line opens with.</summary>
-    private static string Tidy(string sentence) => TrailingConjunction().Replace(ActionLabel().Replace(sentence.Trim(), ""), "").Trim();
+    internal static string Tidy(string sentence) => TrailingConjunction().Replace(ActionLabel().Replace(sentence.Trim(), ""), "").Trim();
 
     [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionLabel();
