@@ -39,7 +39,8 @@ var rows = new[] { ("rules", rules), ("classifier", classifier), ("rules OR clas
     .Select(m => new MethodScore(m.Item1, Scoring.Score(cases, m.Item2), Scoring.Score(Pick(cases, wide), Pick(m.Item2, wide))))
     .ToList();
 
-var chosen = outOfFold.Settings.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Threshold).ThenBy(g => g.Key.L2)
+// Settings are kept per case; count them per fold, that is per held-out body.
+var chosen = cases.Select((c, i) => (c.Body, Settings: outOfFold.Settings[i])).Distinct().GroupBy(x => x.Settings).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Threshold).ThenBy(g => g.Key.L2)
     .Select(g => $"{g.Key} in {g.Count()} folds");
 Console.WriteLine(fixedSettings is { } f
     ? $"Classifier settings: fixed, {f}"
