@@ -238,9 +238,31 @@ internal static partial class AttendanceSection
     /// </summary>
     private static List<string> SplitAtHonorifics(string text)
     {
-        // "Councillor Mrs. M. A. Sherrey": titles in a row lead one name.
-        var starts = HonorificStart().Matches(text).Where(m => m.Index == 0 || text[..m.Index].Count(c => c == '(') == text[..m.Index].Count(c => c == ')')).Where(m => m.Index == 0 || !HonorificStart().IsMatch(text[..m.Index].TrimEnd().Split(' ')[^1] + " X")).Select(m => m.Index).ToList();
-        if (starts.Count < 2 || text.Contains(';', StringComparison.Ordinal))
+        if (text.Contains(';', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        // One pass: a title inside brackets ("(substituted by Cllr Jeal)") parts no one, and titles in a row
+        // ("Councillor Mrs. M. A. Sherrey") lead one name.
+        var starts = new List<int>();
+        var (depth, scanned, previousEnd) = (0, 0, -1);
+        foreach (Match m in HonorificStart().Matches(text))
+        {
+            for (; scanned < m.Index; scanned++)
+            {
+                depth += text[scanned] == '(' ? 1 : text[scanned] == ')' ? -1 : 0;
+            }
+
+            if (depth == 0 && m.Index != previousEnd)
+            {
+                starts.Add(m.Index);
+            }
+
+            previousEnd = m.Index + m.Length;
+        }
+
+        if (starts.Count < 2)
         {
             return [];
         }
