@@ -19,7 +19,7 @@ internal static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var committee = new Option<string?>("--committee") { Description = "Committee for documents whose text does not name it (blob metadata 'committee')." };
-        var date = new Option<DateOnly?>("--date") { Description = "Meeting date, yyyy-MM-dd, for documents whose text does not state it (blob metadata 'meetingdate')." };
+        var date = UkDate.Option("--date", "Meeting date for documents whose text does not state it (blob metadata 'meetingdate')");
         var council = new Option<string?>("--council") { Description = "Council for documents whose text does not name it (blob metadata 'council')." };
         var command = new Command("ingest",
             "Upload documents to minutes-inbox (blob name: the path below the folder given, or the file name) and ingest them now. " +

@@ -20,7 +20,7 @@ internal static class ParseCommand
         var json = new Option<bool>("--json") { Description = "Print the meeting as JSON (the corpus label schema)." };
         var layout = new Option<bool>("--layout") { Description = "Print the text blocks the grammar reads, to explain a parse." };
         var committee = new Option<string?>("--committee") { Description = "Committee to use when the text does not name one." };
-        var date = new Option<DateOnly?>("--date") { Description = "Meeting date (yyyy-MM-dd) to use when the text does not state one." };
+        var date = UkDate.Option("--date", "Meeting date to use when the text does not state one");
         var command = new Command("parse", "Parse minutes documents and print what was found in each.") { files, json, layout, committee, date };
         command.SetAction(async (result, cancellationToken) =>
         {

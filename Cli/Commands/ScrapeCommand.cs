@@ -23,7 +23,7 @@ internal static class ScrapeCommand
         {
             Description = "A committee id to scrape; repeat for more (default: setting Portal:Committees, else every current committee).",
         };
-        var since = new Option<DateOnly?>("--since") { Description = "Look at meetings from this day (yyyy-MM-dd) on, instead of the rolling window." };
+        var since = UkDate.Option("--since", "Look at meetings from this day on, instead of the rolling window");
         var dryRun = new Option<bool>("--dry-run") { Description = "Read the portal and say what would be uploaded; write nothing." };
         var ingest = new Option<bool>("--ingest") { Description = "Ingest what was uploaded now, as the blob trigger does in Azure." };
         var command = new Command("scrape",

@@ -75,6 +75,38 @@ public class CommandLineTests
         Assert.Contains("limit of 100 bytes", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024-02-01")]
+    [InlineData("01/02/2024")]
+    [InlineData("1 February 2024")]
+    public async Task A_date_is_read_day_first_as_the_UK_writes_it(string date)
+    {
+        var undated = Path.Combine(Path.GetTempPath(), $"undated-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(undated, "Minutes of the Planning Committee\n\nPresent: Councillors Logan and Ryan\n\n1. Apologies\n\nApologies were received from Councillor Baker.\n\n2. Minutes\n\nRESOLVED: That the minutes be approved.\n");
+        try
+        {
+            var (exit, output, _) = await Run("parse", undated, "--json", "--date", date);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("2024-02-01", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(undated);
+        }
+    }
+
+    [Theory]
+    [InlineData("02/13/2024")]
+    [InlineData("next Tuesday")]
+    public async Task A_date_in_another_form_is_refused_with_the_forms_it_takes(string date)
+    {
+        var (exit, _, error) = await Run("parse", Parse.CorpusPath("seeds", "004_6e0a7cef810b3a72.txt"), "--date", date);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("dd/mm/yyyy (day first)", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Eval_fails_with_exit_1_and_names_the_field_below_its_floor()
     {
