@@ -48,10 +48,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
             if (HeadingAt(i, start) is { } heading && !(heading.FromTitleLine && current is not null && current.Content.All(b => b.Kind == BlockKind.DocumentLink)))
             {
-                // "2.1 Discovery findings" under "2. Presentations and discussions": a section of item 2, not an item. (A
-                // portal's sub-item prints its number in a cell of its own, "5.1" over "5TH FEBRUARY, 2018", and is an item.)
-                if (current is not null && ((heading.Span == 1 && IsSubsectionOf(heading.Number ?? heading.Title?.Split(' ')[0], current.Number))
-                                            || (numbered && heading is { Number: null, IsSection: false } && current.Number is not null && blocks[i].Kind == BlockKind.Heading)))
+                if (current is not null && IsSubHeading(current, heading, blocks[i], numbered))
                 {
                     current.Content.AddRange(blocks.Skip(i).Take(heading.Span).Select(b => b with { Kind = BlockKind.Text }));
                     i += heading.Span - 1;
@@ -88,8 +85,15 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     /// <summary>How many numbered item headings make a document one that numbers its items.</summary>
     private const int NumberedDocument = 3;
 
-    private static bool IsSubsectionOf(string? number, string? parent) =>
-        number is not null && parent is not null && SubsectionNumber().Match(number) is { Success: true } m && m.Groups["parent"].Value == parent.TrimEnd('.');
+    /// <summary>
+    /// "2.1 Discovery findings" on the line under "2. Presentations and discussions" (a portal prints a sub-item's number in a
+    /// cell of its own, "5.1" over "5TH FEBRUARY, 2018", and that is an item), or an unnumbered heading by layout inside a
+    /// numbered item of a document that numbers its items: part of the item, not an item.
+    /// </summary>
+    private static bool IsSubHeading(ItemDraft current, Heading heading, Block block, bool numbered) =>
+        current.Number is { } parent
+        && ((heading.Span == 1 && SubsectionNumber().Match(heading.Number ?? heading.Title?.Split(' ')[0] ?? "") is { Success: true } m && m.Groups["parent"].Value == parent.TrimEnd('.'))
+            || (numbered && heading is { Number: null, IsSection: false } && block.Kind == BlockKind.Heading));
 
     /// <summary>Where the items begin: after a portal table's "No. Item" row, else after the attendance, else at the first heading or prose.</summary>
     public int ItemRegionStart(int from)
