@@ -103,5 +103,9 @@ minutes notify
 step notifications
 minutes notifications
 
-step actions --open
-minutes actions --open
+# Every action the owner was sent, each now marked Notified.
+owner="Executive Director of Children's Services"
+step actions --owner "\"$owner\""
+minutes actions --owner "$owner"
+
+printf '\nThe demo'"'"'s Azurite kept nothing. To explore with storage that stays: scripts/azurite.sh in one terminal, then\n./minutes storage init and ./minutes ingest ... in another (./minutes --help lists the commands).\n'

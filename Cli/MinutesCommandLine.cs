@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using CouncilMinutes.Cli.Commands;
+using CouncilMinutes.Cli.Hosting;
 using CouncilMinutes.Parsing.Limits;
 using Microsoft.Extensions.Configuration;
 
@@ -36,7 +38,13 @@ internal static class MinutesCommandLine
             NotifyCommand.Create(configuration),
             NotificationsCommand.Create(configuration),
         };
-        return await root.Parse(commandArgs).InvokeAsync().ConfigureAwait(false);
+        root.WithExamples("minutes parse minutes.pdf", "minutes storage init", "minutes ingest minutes/ --council \"Halton Borough Council\"", "minutes show \"Planning Committee\" 14/03/2024");
+        CommandExamples.ShowInHelp(root);
+
+        // A command line that does not parse prints its errors and the help, and is a "could not run", not a finding.
+        var parsed = root.Parse(commandArgs);
+        var exit = await parsed.InvokeAsync().ConfigureAwait(false);
+        return parsed.Errors.Count > 0 && parsed.Action is not HelpAction ? ExitCodes.CannotRun : exit;
     }
 
     /// <summary>Separates configuration arguments ("--Section:Key=value", "--Key=value") from the command's own.</summary>

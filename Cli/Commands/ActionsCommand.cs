@@ -32,7 +32,7 @@ internal static class ActionsCommand
             {
                 var whose = string.IsNullOrWhiteSpace(who) ? "" : $" for owner {Slug.From(who)} (owners are matched by slug; minutes actions lists them all)";
                 console.MarkupLine(Markup.Escape($"No {(openOnly ? "open " : "")}actions stored{whose}."));
-                return 0;
+                return ExitCodes.Success;
             }
 
             Write(console, actions);
@@ -41,9 +41,9 @@ internal static class ActionsCommand
             console.MarkupLine(Markup.Escape(
                 $"{Count(actions.Count, "action")} ({actions.Count(a => a.Status == ActionStatus.Open).ToString(CultureInfo.InvariantCulture)} open) " +
                 $"for {Count(owners, "owner")} from {Count(meetings, "meeting")}."));
-            return 0;
+            return ExitCodes.Success;
         }, cancellationToken));
-        return command;
+        return command.WithExamples("minutes actions --open", "minutes actions --owner \"Executive Director of Children's Services\"", "minutes actions --owner unassigned");
     }
 
     private static void Write(IAnsiConsole console, IReadOnlyList<ActionRecord> actions)

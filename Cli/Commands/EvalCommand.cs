@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CouncilMinutes.Cli.Hosting;
 using System.Globalization;
 using CouncilMinutes.Parsing;
 using CouncilMinutes.Parsing.Limits;
@@ -15,7 +16,7 @@ internal static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var details = new Option<bool>("--details") { Description = "List every missed and spurious item, resolution, action and name." };
         var byBody = new Option<bool>("--by-body") { Description = "Also score each body (council, board, panel) the labels name." };
-        var minF1 = new Option<double?>("--min-f1") { Description = "Exit 1 when the F1 of items, resolutions, actions or attendance is below this." };
+        var minF1 = new Option<double?>("--min-f1") { Description = "A floor for the F1 of items, resolutions, actions and attendance (a --min-score of the field wins)." };
         var minScore = new Option<string[]>("--min-score")
         {
             Description = "A per-field floor, FIELD=VALUE (items, resolutions, actions, attendance, action_owner, action_due, meeting_date, committee); repeatable.",
@@ -24,6 +25,13 @@ internal static class EvalCommand
         var command = new Command("eval", "Score the parser against labelled minutes.") { paths, json, details, byBody, minF1, minScore };
         command.SetAction(async (result, cancellationToken) =>
         {
+            var floors = ParseFloors(result.GetValue(minScore) ?? [], result.GetValue(minF1));
+            if (floors is null)
+            {
+                await Console.Error.WriteLineAsync("minutes eval: --min-score takes FIELD=VALUE, e.g. --min-score items=0.95").ConfigureAwait(false);
+                return ExitCodes.CannotRun;
+            }
+
             EvaluationReport report;
             try
             {
@@ -32,42 +40,37 @@ internal static class EvalCommand
             catch (FileNotFoundException e)
             {
                 await Console.Error.WriteLineAsync($"minutes eval: {e.Message}").ConfigureAwait(false);
-                return 2;
+                return ExitCodes.CannotRun;
             }
 
-            Console.Out.Write(result.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToTable(byBody: result.GetValue(byBody)));
-            if (result.GetValue(details))
+            // The verdict ends the output a person reads; beside JSON it goes to stderr, so stdout stays one JSON document.
+            var verdict = ScoreTable.Verdict(report, floors);
+            if (result.GetValue(json))
             {
-                Console.Out.Write(ScoreTable.RenderFindings(report));
+                Console.Out.WriteLine(report.ToJson());
+                await Console.Error.WriteLineAsync(verdict).ConfigureAwait(false);
             }
-
-            var failures = new List<string>();
-            if (result.GetValue(minF1) is { } floor)
+            else
             {
-                failures.AddRange(report.FieldsBelow(floor).Select(f => $"{f} F1 below {floor.ToString(CultureInfo.InvariantCulture)}"));
+                Console.Out.Write(report.ToTable(floors, byBody: result.GetValue(byBody)));
+                if (result.GetValue(details))
+                {
+                    Console.Out.Write(ScoreTable.RenderFindings(report));
+                }
+
+                Console.Out.WriteLine();
+                Console.Out.WriteLine(verdict);
             }
 
-            var floors = ParseFloors(result.GetValue(minScore) ?? []);
-            if (floors is null)
-            {
-                await Console.Error.WriteLineAsync("minutes eval: --min-score takes FIELD=VALUE, e.g. --min-score items=0.95").ConfigureAwait(false);
-                return 2;
-            }
-
-            failures.AddRange(floors.Unmet(report.Overall).Select(f => $"{f} below {floors.For(f)?.ToString(CultureInfo.InvariantCulture)}"));
-            foreach (var failure in failures)
-            {
-                await Console.Error.WriteLineAsync($"minutes eval: {failure}").ConfigureAwait(false);
-            }
-
-            return failures.Count == 0 ? 0 : 1;
+            return floors.Unmet(report.Overall).Count == 0 ? ExitCodes.Success : ExitCodes.NeedsAttention;
         });
-        return command;
+        return command.WithExamples("minutes eval Tests/Corpus/holdout", "minutes eval Tests/Corpus/wide/tune --details --by-body", "minutes eval Tests/Corpus/blind --min-score actions=0.74 --min-score committee=0.83");
     }
 
-    private static EvaluationTargets? ParseFloors(IEnumerable<string> values)
+    /// <summary>The floors of <c>--min-score</c>, and of <c>--min-f1</c> for the F1 fields <c>--min-score</c> leaves without one.</summary>
+    private static EvaluationTargets? ParseFloors(IEnumerable<string> values, double? minF1)
     {
-        var targets = new EvaluationTargets();
+        var floors = new EvaluationTargets { Items = minF1, Resolutions = minF1, Actions = minF1, Attendance = minF1 };
         foreach (var value in values)
         {
             var parts = value.Split('=', 2);
@@ -76,24 +79,24 @@ internal static class EvalCommand
                 return null;
             }
 
-            targets = parts[0].Trim() switch
+            floors = parts[0].Trim() switch
             {
-                "items" => targets with { Items = floor },
-                "resolutions" => targets with { Resolutions = floor },
-                "actions" => targets with { Actions = floor },
-                "attendance" => targets with { Attendance = floor },
-                "action_owner" => targets with { ActionOwner = floor },
-                "action_due" => targets with { ActionDue = floor },
-                "meeting_date" => targets with { MeetingDate = floor },
-                "committee" => targets with { Committee = floor },
+                "items" => floors with { Items = floor },
+                "resolutions" => floors with { Resolutions = floor },
+                "actions" => floors with { Actions = floor },
+                "attendance" => floors with { Attendance = floor },
+                "action_owner" => floors with { ActionOwner = floor },
+                "action_due" => floors with { ActionDue = floor },
+                "meeting_date" => floors with { MeetingDate = floor },
+                "committee" => floors with { Committee = floor },
                 _ => null,
             };
-            if (targets is null)
+            if (floors is null)
             {
                 return null;
             }
         }
 
-        return targets;
+        return floors;
     }
 }

@@ -57,7 +57,7 @@ internal static class IngestCommand
 
             return await RunBatchAsync(console, documents, "Ingesting", token).ConfigureAwait(false);
         }, cancellationToken));
-        return command;
+        return command.WithExamples("minutes ingest minutes/ --council \"Halton Borough Council\"", "minutes ingest undated.pdf --committee \"Planning Committee\" --date 14/03/2024");
     }
 
     /// <summary>Runs the batch and writes its summary, also when storage fails part-way (the failure then goes on to the host).</summary>

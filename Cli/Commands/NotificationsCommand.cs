@@ -23,7 +23,7 @@ internal static class NotificationsCommand
             if (records.Count == 0)
             {
                 console.MarkupLine(failedOnly ? "No failed notifications." : "No notifications yet.");
-                return 0;
+                return ExitCodes.Success;
             }
 
             var table = new Table().Border(TableBorder.Rounded)
@@ -46,8 +46,8 @@ internal static class NotificationsCommand
 
             console.Write(table);
             console.MarkupLine(Markup.Escape(string.Join(", ", records.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}")) + "."));
-            return 0;
+            return ExitCodes.Success;
         }, cancellationToken));
-        return command;
+        return command.WithExamples("minutes notifications", "minutes notifications --failed");
     }
 }

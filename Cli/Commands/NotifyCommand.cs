@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using CouncilMinutes.Cli.Hosting;
 using CouncilMinutes.Ingestion.Notifications;
 using Microsoft.Extensions.Configuration;
@@ -45,15 +46,39 @@ internal static class NotifyCommand
                 }
 
                 console.MarkupLine(Markup.Escape($"Dry run: {plans.Count} queued digests shown; nothing sent."));
-                return 0;
+                return ExitCodes.Success;
             }
 
-            var summary = await drain.DrainAsync(outcome => console.MarkupLine(Markup.Escape(Describe(outcome))), token).ConfigureAwait(false);
+            // One digest is shown whole, as its owner reads it: the first sent to an owner, else the first sent at all.
+            RenderedDigest? shown = null;
+            RenderedDigest? unassigned = null;
+            var summary = await drain.DrainAsync(outcome =>
+            {
+                console.MarkupLine(Markup.Escape(Describe(outcome)));
+                if (shown is null && outcome.Result is { Sent.Count: > 0 } sent)
+                {
+                    if (sent.Digest.Unassigned is null)
+                    {
+                        shown = sent.Message;
+                        Show(console, shown);
+                    }
+                    else
+                    {
+                        unassigned ??= sent.Message;
+                    }
+                }
+            }, token).ConfigureAwait(false);
+            if (shown is null && unassigned is not null)
+            {
+                Show(console, unassigned);
+            }
+
             console.MarkupLine(Markup.Escape(
-                $"{summary.Delivered} delivered, {summary.Retrying} left queued for another attempt, {summary.Poisoned} moved to the poison queue."));
-            return summary.Retrying + summary.Poisoned == 0 ? 0 : 1;
+                $"{Count(summary.Delivered + summary.Retrying + summary.Poisoned, "queued message")}: {Count(summary.Sent, "digest")} sent, " +
+                $"{summary.AlreadySent} already sent before, {summary.Retrying} left queued for another attempt, {summary.Poisoned} moved to the poison queue."));
+            return summary.Retrying + summary.Poisoned == 0 ? ExitCodes.Success : ExitCodes.NeedsAttention;
         }, cancellationToken));
-        return command;
+        return command.WithExamples("minutes notify --dry-run", "minutes notify");
     }
 
     private static string Describe(DrainOutcome outcome) => outcome switch
@@ -64,4 +89,9 @@ internal static class NotifyCommand
         { Status: DrainStatus.Poisoned } => $"{outcome.MessageId}: given up, moved to the poison queue: {outcome.Error}",
         _ => $"{outcome.MessageId}: not delivered, will be tried again: {outcome.Error}",
     };
+
+    private static void Show(IAnsiConsole console, RenderedDigest digest) =>
+        console.Write(new Panel(Markup.Escape(digest.Text.TrimEnd())).Header(Markup.Escape($" {digest.Subject} ")).Border(BoxBorder.Rounded));
+
+    private static string Count(int count, string noun) => $"{count.ToString(CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
 }

@@ -43,7 +43,7 @@ internal static class OwnersCommand
                 var imported = await services.GetRequiredService<OwnerDirectory>().ImportAsync(name, owners, token).ConfigureAwait(false);
                 Terminal.Create().MarkupLine(Markup.Escape(
                     $"{name}: {imported.Added} owners added, {imported.Updated} updated, {imported.Unchanged} unchanged, {imported.Kept} kept that the file leaves out."));
-                return 0;
+                return ExitCodes.Success;
             }
             catch (OwnerFileException e)
             {
@@ -64,7 +64,7 @@ internal static class OwnersCommand
             if (owners.Count == 0)
             {
                 console.MarkupLine(Markup.Escape($"No owners stored for {name}: add them with minutes owners import FILE."));
-                return 0;
+                return ExitCodes.Success;
             }
 
             var table = new Table().Border(TableBorder.Rounded).AddColumn("name").AddColumn("aliases").AddColumn("email").AddColumn("webhook");
@@ -76,10 +76,13 @@ internal static class OwnersCommand
 
             console.Write(table);
             console.MarkupLine(Markup.Escape($"{owners.Count} owners for {name}."));
-            return 0;
+            return ExitCodes.Success;
         }, cancellationToken));
 
-        return new Command("owners", "The owners directory: who receives the actions minutes give them.") { import, list };
+        import.WithExamples("minutes owners import samples/owners.csv --council \"Halton Borough Council\"");
+        list.WithExamples("minutes owners list --council \"Halton Borough Council\"");
+        return new Command("owners", "The owners directory: who receives the actions minutes give them.") { import, list }
+            .WithExamples("minutes owners import samples/owners.csv --council \"Halton Borough Council\"", "minutes owners list --council \"Halton Borough Council\"");
     }
 
     private static string? Council(string? given, IConfiguration configuration) =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using CouncilMinutes.Cli.Hosting;
 using System.Globalization;
-using System.Text.Json;
+using CouncilMinutes.Cli.Ingesting;
 using CouncilMinutes.Ingestion;
 using CouncilMinutes.Parsing;
 using CouncilMinutes.Parsing.Limits;
@@ -11,72 +12,72 @@ using ParseResult = CouncilMinutes.Parsing.Model.ParseResult;
 
 namespace CouncilMinutes.Cli.Commands;
 
-/// <summary><c>minutes parse FILE</c>: what the parser finds in one document.</summary>
+/// <summary><c>minutes parse PATH...</c>: what the parser finds in each document given or found in a folder given.</summary>
 internal static class ParseCommand
 {
     public static Command Create(DocumentLimits limits)
     {
-        var files = new Argument<FileInfo[]>("files") { Description = "Minutes documents: PDF, .docx, HTML, ModernGov XML or text.", Arity = ArgumentArity.OneOrMore };
-        var json = new Option<bool>("--json") { Description = "Print the meeting as JSON (the corpus label schema)." };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Minutes documents (PDF, .docx, HTML, ModernGov XML, text, Markdown), or folders whose documents are read, recursively.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var json = new Option<bool>("--json") { Description = "Print each meeting as JSON (the corpus label schema), one line per document (JSON Lines)." };
         var layout = new Option<bool>("--layout") { Description = "Print the text blocks the grammar reads, to explain a parse." };
         var committee = new Option<string?>("--committee") { Description = "Committee to use when the text does not name one." };
         var date = UkDate.Option("--date", "Meeting date to use when the text does not state one");
-        var command = new Command("parse", "Parse minutes documents and print what was found in each.") { files, json, layout, committee, date };
+        var command = new Command("parse", "Parse minutes documents and print what was found in each.") { paths, json, layout, committee, date };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var paths = result.GetRequiredValue(files);
+            var found = DocumentFiles.Find(result.GetRequiredValue(paths));
+            foreach (var missing in found.Missing)
+            {
+                await Console.Error.WriteLineAsync($"minutes parse: no such file or folder: {missing}").ConfigureAwait(false);
+            }
+
+            if (found.Skipped.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"minutes parse: skipped {found.Skipped.Count} files that are not minutes documents by their extension (labels, READMEs).").ConfigureAwait(false);
+            }
+
             var parser = new MinutesParser(limits);
             var hints = new SourceHints { Committee = result.GetValue(committee), MeetingDate = result.GetValue(date) };
-            var meetings = new List<MinutesJson>();
-            var exitCode = 0;
-            foreach (var path in paths)
+            var exitCode = found.Missing.Count == 0 ? ExitCodes.Success : ExitCodes.CannotRun;
+            foreach (var file in found.Files)
             {
-                if (!path.Exists)
-                {
-                    await Console.Error.WriteLineAsync($"minutes parse: no such file: {path.FullName}").ConfigureAwait(false);
-                    exitCode = 2;
-                    continue;
-                }
-
-                var bytes = await File.ReadAllBytesAsync(path.FullName, cancellationToken).ConfigureAwait(false);
+                var name = Path.GetFileName(file.Path);
+                var bytes = await File.ReadAllBytesAsync(file.Path, cancellationToken).ConfigureAwait(false);
                 if (result.GetValue(layout))
                 {
-                    PrintLayout(parser, bytes, path.Name);
+                    PrintLayout(parser, bytes, name);
                     continue;
                 }
 
-                var parsed = parser.Parse(bytes, path.Name, hints, cancellationToken);
+                var parsed = parser.Parse(bytes, name, hints, cancellationToken);
                 if (parsed.Failure is { } failure)
                 {
-                    await Console.Error.WriteLineAsync($"minutes parse: {path.Name}: {failure.Message}").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"minutes parse: {file.Path}: {failure.Message}").ConfigureAwait(false);
                     if (failure.Detail is { } detail)
                     {
-                        await Console.Error.WriteLineAsync($"minutes parse: {path.Name}: the reader said: {Printable.Text(detail)}").ConfigureAwait(false);
+                        await Console.Error.WriteLineAsync($"minutes parse: {file.Path}: the reader said: {Printable.Text(detail)}").ConfigureAwait(false);
                     }
 
-                    exitCode = 2;
+                    exitCode = ExitCodes.CannotRun;
                 }
                 else if (result.GetValue(json))
                 {
-                    meetings.Add(MinutesJsonMapper.ToJson(parsed.Meeting!, path.Name, parsed.Diagnostics));
+                    // JSON Lines: one document, one line, written as it is read; the same shape for one file or a thousand.
+                    await Console.Out.WriteLineAsync(MinutesJsonMapper.ToJson(parsed.Meeting!, file.BlobName, parsed.Diagnostics).ToJsonLine()).ConfigureAwait(false);
                 }
                 else
                 {
-                    PrintSummary(path.Name, parsed);
+                    PrintSummary(file.Path, parsed);
                 }
-            }
-
-            if (result.GetValue(json))
-            {
-                // One document gives one object (the label schema); several give an array of them.
-                Console.Out.WriteLine(paths.Length == 1 && meetings.Count == 1
-                    ? meetings[0].ToJson()
-                    : JsonSerializer.Serialize(meetings, MinutesJson.SerializerOptions));
             }
 
             return exitCode;
         });
-        return command;
+        return command.WithExamples("minutes parse minutes.pdf", "minutes parse minutes/ --json > meetings.jsonl", "minutes parse undated.docx --committee \"Planning Committee\" --date 14/03/2024", "minutes parse minutes.pdf --layout");
     }
 
     private static void PrintLayout(MinutesParser parser, byte[] bytes, string name)

@@ -55,14 +55,14 @@ internal static class ReprocessCommand
                 console.MarkupLine(result.GetValue(all)
                     ? $"No documents in {StorageNames.InboxContainer}."
                     : $"No failed documents in {StorageNames.InboxContainer}.");
-                return IngestionSummary.AllIngested;
+                return ExitCodes.Success;
             }
 
             var force = result.GetValue(all);
             var documents = names.Select(name => new BatchDocument(name, ct => TransientRetry.RunAsync(() => ingestion.ProcessAsync(name, force, ct), ct))).ToList();
             return await IngestCommand.RunBatchAsync(console, documents, "Reprocessing", token).ConfigureAwait(false);
         }, cancellationToken));
-        return command;
+        return command.WithExamples("minutes reprocess", "minutes reprocess --all");
     }
 
     private static async Task<SortedSet<string>> InboxNamesAsync(IngestionService ingestion, CancellationToken cancellationToken)

@@ -13,9 +13,6 @@ namespace CouncilMinutes.Cli.Commands;
 /// <summary><c>minutes scrape [--portal URL] [--committee ID]... [--since DATE] [--dry-run] [--ingest]</c>: a scraper run now.</summary>
 internal static class ScrapeCommand
 {
-    /// <summary>Exit code when the run finished but some committee or meeting failed (the next run tries it again).</summary>
-    private const int SomeFailed = 1;
-
     public static Command Create(IConfiguration configuration)
     {
         var portal = new Option<string?>("--portal") { Description = "The ModernGov portal, e.g. https://councillors.halton.gov.uk (default: setting Portal:BaseUrl)." };
@@ -57,7 +54,7 @@ internal static class ScrapeCommand
             var console = Terminal.Create();
             var summary = await services.GetRequiredService<PortalScraper>().RunAsync(request, new ConsoleProgress(console), token).ConfigureAwait(false);
             var exit = Write(console, summary);
-            if (!result.GetValue(ingest) || exit == CommandHost.CannotRun)
+            if (!result.GetValue(ingest) || exit == ExitCodes.CannotRun)
             {
                 return exit;
             }
@@ -68,7 +65,7 @@ internal static class ScrapeCommand
             var ingested = await IngestCommand.RunBatchAsync(console, documents, "Ingesting", token).ConfigureAwait(false);
             return Math.Max(exit, ingested);
         }, cancellationToken));
-        return command;
+        return command.WithExamples("minutes scrape --dry-run", "minutes scrape --portal https://councillors.halton.gov.uk --since 01/09/2024 --ingest");
     }
 
     private static string? Problem(ScrapeRequest request, bool ingest, IServiceProvider services)
@@ -122,10 +119,10 @@ internal static class ScrapeCommand
         if (summary.PortalUnreachable)
         {
             console.MarkupLine("[red]Nothing came from the portal.[/] Check the address and that it answers; the next run catches up.");
-            return CommandHost.CannotRun;
+            return ExitCodes.CannotRun;
         }
 
-        return summary.Failed == 0 ? 0 : SomeFailed;
+        return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.NeedsAttention;
     }
 
     private static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);

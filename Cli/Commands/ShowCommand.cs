@@ -15,14 +15,11 @@ namespace CouncilMinutes.Cli.Commands;
 /// <summary><c>minutes show COMMITTEE DATE</c> (or a meeting key, or a committee alone): a stored meeting, as text or JSON.</summary>
 internal static class ShowCommand
 {
-    /// <summary>Exit code when the meeting is not stored, or is still being written: the answer is missing or incomplete.</summary>
-    public const int NotShown = 1;
-
     public static Command Create(IConfiguration configuration)
     {
         var meeting = new Argument<string[]>("meeting")
         {
-            Description = "COMMITTEE DATE (committee by name or slug, date yyyy-MM-dd), a meeting key (committee-slug_yyyy-MM-dd), or a committee alone to list its meetings.",
+            Description = $"COMMITTEE DATE (committee by name or slug, date {UkDate.Forms}), a meeting key (committee-slug_yyyy-MM-dd), or a committee alone to list its meetings.",
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Print the meeting in the JSON contract of 'minutes parse --json', with meeting_key, status and each action's id and status." };
@@ -58,7 +55,7 @@ internal static class ShowCommand
 
             return await ShowAsync(queries, [.. meetings.Select(m => m.Key)], asJson, token).ConfigureAwait(false);
         }, cancellationToken));
-        return command;
+        return command.WithExamples("minutes show \"Planning Committee\"", "minutes show \"Planning Committee\" 14/03/2024", "minutes show planning-committee_2024-03-14 --json");
     }
 
     /// <summary>Shows each meeting (two when a committee met twice that day); JSON is one object, or an array for several.</summary>
@@ -80,7 +77,7 @@ internal static class ShowCommand
 
         if (found.Count == 0)
         {
-            return NotShown;
+            return ExitCodes.NeedsAttention;
         }
 
         if (asJson)
@@ -102,7 +99,7 @@ internal static class ShowCommand
                 .ConfigureAwait(false);
         }
 
-        return found.Count == keys.Count && found.All(c => c.Meeting.IsComplete) ? 0 : NotShown;
+        return found.Count == keys.Count && found.All(c => c.Meeting.IsComplete) ? ExitCodes.Success : ExitCodes.NeedsAttention;
     }
 
     private static int List(IReadOnlyList<MeetingRecord> meetings, bool asJson)
@@ -127,7 +124,7 @@ internal static class ShowCommand
             MeetingText.WriteList(Terminal.Create(), meetings);
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 
     /// <summary>Says what is not stored, and which meetings of that committee are, so the next try can hit.</summary>
@@ -141,6 +138,6 @@ internal static class ShowCommand
             ? $" Stored meetings of that committee: {string.Join(", ", others.Select(m => m.Key.RowKey))}."
             : " Committees are matched by slug (the name in lower case, words joined by hyphens).";
         await Console.Error.WriteLineAsync($"minutes show: {what}{hint}").ConfigureAwait(false);
-        return NotShown;
+        return ExitCodes.NeedsAttention;
     }
 }

@@ -13,7 +13,8 @@ internal static class StorageCommand
     {
         var init = new Command("init", "Create every container, table and queue the pipeline uses; those already there are left as they are.");
         init.SetAction(async (_, cancellationToken) => await InitAsync(configuration, cancellationToken).ConfigureAwait(false));
-        return new Command("storage", "The storage account named by the MinutesStorage setting (default: Azurite on its standard ports).") { init };
+        return new Command("storage", "The storage account named by the MinutesStorage setting (default: Azurite on its standard ports).") { init.WithExamples("minutes storage init", "minutes storage init --MinutesStorage=\"UseDevelopmentStorage=true\"") }
+            .WithExamples("minutes storage init");
     }
 
     private static async Task<int> InitAsync(IConfiguration configuration, CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ internal static class StorageCommand
             }
 
             await Console.Out.WriteLineAsync($"{report.Created.Count} created, {report.Found.Count} already there.").ConfigureAwait(false);
-            return 0;
+            return ExitCodes.Success;
         }
         catch (Exception e) when (StorageProblem.Describe(e, services.GetRequiredService<StorageClients>) is { } problem)
         {

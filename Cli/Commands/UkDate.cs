@@ -20,7 +20,7 @@ internal static class UkDate
     private static DateOnly? Read(ArgumentResult result)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : string.Join(' ', result.Tokens.Select(t => t.Value));
-        if (DateOnly.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (TryRead(text, out var date))
         {
             return date;
         }
@@ -28,4 +28,8 @@ internal static class UkDate
         result.AddError($"'{text}' is not a date: write it as {Forms}.");
         return null;
     }
+
+    /// <summary>Reads <paramref name="text"/> in one of the <see cref="Forms"/>.</summary>
+    public static bool TryRead(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

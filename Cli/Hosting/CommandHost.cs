@@ -1,4 +1,5 @@
 using CouncilMinutes.Ingestion;
+using CouncilMinutes.Ingestion.Notifications;
 using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Ingestion.Storage;
 using Microsoft.Extensions.Configuration;
@@ -13,9 +14,6 @@ namespace CouncilMinutes.Cli.Hosting;
 /// </summary>
 internal static class CommandHost
 {
-    /// <summary>The exit code of a command that could not do its work: bad arguments, a missing path, storage unreachable or refusing.</summary>
-    public const int CannotRun = 2;
-
     /// <summary>Runs <paramref name="body"/> with the pipeline's services; a storage failure is printed as <c>minutes COMMAND: reason</c> and exits 2.</summary>
     public static async Task<int> RunAsync(string command, IConfiguration configuration, Func<IServiceProvider, CancellationToken, Task<int>> body,
         CancellationToken cancellationToken)
@@ -35,7 +33,7 @@ internal static class CommandHost
     public static async Task<int> FailAsync(string command, string message)
     {
         await Console.Error.WriteLineAsync($"minutes {command}: {message}").ConfigureAwait(false);
-        return CannotRun;
+        return ExitCodes.CannotRun;
     }
 
     internal static ServiceProvider Services(IConfiguration configuration) =>
@@ -46,6 +44,9 @@ internal static class CommandHost
                 // Each document's outcome, quarantine reason included, is in the command's own summary; the service's
                 // warning about it would only repeat it, and break into the progress bar.
                 .AddFilter(typeof(IngestionService).FullName, LogLevel.Error)
+
+                // minutes notify shows each digest's outcome, and one digest whole; the log channel's copy of every body would bury them.
+                .AddFilter(NotificationChannels.LogCategory, LogLevel.Error)
                 .AddSimpleConsole(console =>
                 {
                     console.SingleLine = true;

@@ -29,7 +29,7 @@ internal static class StorageProblem
 
     private const string AzuriteHint =
         $"Is Azurite running? The default setting ({MinutesStorageOptions.DevelopmentStorage}) expects it on " +
-        "127.0.0.1 ports 10000-10002 (npx azurite); otherwise set MinutesStorage (MINUTES_MinutesStorage, or --MinutesStorage=...) " +
+        "127.0.0.1 ports 10000-10002: scripts/azurite.sh in the repository starts one with the flags this SDK needs; otherwise set MinutesStorage (MINUTES_MinutesStorage, or --MinutesStorage=...) " +
         "to the account's connection string or service URIs.";
 
     /// <summary>The service that did not answer: the one whose host and port the transport error names, else the blob service.</summary>

@@ -8,12 +8,6 @@ namespace CouncilMinutes.Cli.Ingesting;
 /// <summary>The table that ends an ingest or a reprocess: each document's meeting and counts, and why any was quarantined.</summary>
 internal static class IngestionSummary
 {
-    /// <summary>Exit code when every document was ingested (or was already).</summary>
-    public const int AllIngested = 0;
-
-    /// <summary>Exit code when the command ran but some document was quarantined: a person has to look at it.</summary>
-    public const int SomeQuarantined = 1;
-
     /// <summary>Writes the summary and returns the exit code it stands for.</summary>
     public static int Write(IAnsiConsole console, IReadOnlyList<IngestionResult> results)
     {
@@ -21,7 +15,7 @@ internal static class IngestionSummary
         ArgumentNullException.ThrowIfNull(results);
         if (results.Count == 0)
         {
-            return AllIngested;
+            return ExitCodes.Success;
         }
 
         var table = new Table().Border(TableBorder.Rounded)
@@ -60,7 +54,7 @@ internal static class IngestionSummary
         }
 
         console.MarkupLine(Markup.Escape(Totals(results)));
-        return quarantined.Count > 0 ? SomeQuarantined : AllIngested;
+        return quarantined.Count > 0 ? ExitCodes.NeedsAttention : ExitCodes.Success;
     }
 
     private static string Totals(IReadOnlyList<IngestionResult> results)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CouncilMinutes.Cli.Commands;
 using CouncilMinutes.Ingestion.Keys;
 
 namespace CouncilMinutes.Cli.Meetings;
@@ -25,16 +25,24 @@ internal sealed record MeetingReference(string? Committee, DateOnly? Date, Meeti
             return new MeetingReference(null, null, key);
         }
 
-        var last = words[^1];
-        if (words.Count > 1 && char.IsAsciiDigit(last[0]))
+        // The date is the last word (2024-02-01, 01/02/2024) or the last three (1 February 2024).
+        foreach (var length in (int[])[1, 3])
         {
-            if (!DateOnly.TryParseExact(last, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (words.Count > length && char.IsAsciiDigit(words[^length][0]))
             {
-                error = $"'{last}' is not a date: give it as yyyy-MM-dd.";
-                return null;
-            }
+                var text = string.Join(' ', words.Skip(words.Count - length));
+                if (UkDate.TryRead(text, out var date))
+                {
+                    return new MeetingReference(string.Join(' ', words.Take(words.Count - length)), date, null);
+                }
 
-            return new MeetingReference(string.Join(' ', words.Take(words.Count - 1)), date, null);
+                error = $"'{text}' is not a date: write it as {UkDate.Forms}.";
+            }
+        }
+
+        if (error is not null)
+        {
+            return null;
         }
 
         return new MeetingReference(string.Join(' ', words), null, null);

@@ -151,6 +151,9 @@ public static class NotificationChannels
     public const string Webhook = "webhook";
 
     public static IReadOnlyList<string> All { get; } = [Log, Smtp, Webhook];
+
+    /// <summary>The log category the <c>log</c> channel writes each digest under, for hosts that show digests their own way.</summary>
+    public static string LogCategory { get; } = typeof(LogChannel).FullName!;
 }
 
 /// <summary>Fails the first use of the options with every problem in the settings.</summary>

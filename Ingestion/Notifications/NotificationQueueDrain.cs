@@ -97,18 +97,28 @@ public enum DrainStatus
 /// <summary>One message's outcome: its result when delivered, the reason when not.</summary>
 public sealed record DrainOutcome(string MessageId, DrainStatus Status, NotificationResult? Result, string? Error);
 
-/// <summary>How many messages a drain delivered, left for retry and poisoned.</summary>
+/// <summary>How many messages a drain delivered, left for retry and poisoned, and how many digests it sent.</summary>
 public sealed class DrainSummary
 {
     public int Delivered { get; private set; }
     public int Retrying { get; private set; }
     public int Poisoned { get; private set; }
 
+    /// <summary>Digests sent by this drain, one per recipient: what the notifications ledger counts as sent.</summary>
+    public int Sent { get; private set; }
+
+    /// <summary>Delivered messages that sent nothing new: a repeat of a digest every recipient already had.</summary>
+    public int AlreadySent { get; private set; }
+
     internal void Add(DrainOutcome outcome)
     {
         switch (outcome.Status)
         {
-            case DrainStatus.Delivered: Delivered++; break;
+            case DrainStatus.Delivered:
+                Delivered++;
+                Sent += outcome.Result?.Sent.Count ?? 0;
+                AlreadySent += outcome.Result?.Sent.Count is 0 ? 1 : 0;
+                break;
             case DrainStatus.Retrying: Retrying++; break;
             default: Poisoned++; break;
         }

@@ -53,7 +53,7 @@ public sealed partial class NotificationService
         if (digest.Actions.Count == 0)
         {
             LogNothingLeft(_logger, digest.DigestId, digest.MeetingKey);
-            return new NotificationResult(digest, [], 0);
+            return new NotificationResult(digest, plan.Message, [], 0);
         }
 
         var final = dequeueCount >= _options.MaxAttempts;
@@ -108,7 +108,7 @@ public sealed partial class NotificationService
             await _actions.MarkAsync(plan.ActionRows, digest.Unassigned is not null, cancellationToken).ConfigureAwait(false);
         }
 
-        return new NotificationResult(digest, sent, already);
+        return new NotificationResult(digest, plan.Message, sent, already);
     }
 
     /// <summary>What <see cref="HandleAsync"/> would send for a message, sending and changing nothing.</summary>
@@ -259,4 +259,4 @@ public sealed partial class NotificationService
 public sealed record DigestPlan(Digest Digest, RenderedDigest Message, IReadOnlyList<Recipient> Recipients, IReadOnlyList<TableEntity> ActionRows);
 
 /// <summary>What one delivery of a message did: the recipients sent the digest now, and how many already had it.</summary>
-public sealed record NotificationResult(Digest Digest, IReadOnlyList<Recipient> Sent, int AlreadySent);
+public sealed record NotificationResult(Digest Digest, RenderedDigest Message, IReadOnlyList<Recipient> Sent, int AlreadySent);

@@ -57,5 +57,5 @@ public sealed record EvaluationReport(FieldScores Overall, IReadOnlyDictionary<s
     public string ToJson() => JsonSerializer.Serialize(this, SerializerOptions);
 
     /// <summary>The report for people: the score table, then per-subset scores and any failures (see <see cref="ScoreTable"/>).</summary>
-    public string ToTable(EvaluationTargets? targets = null, bool byBody = false) => ScoreTable.Render(this, targets ?? EvaluationTargets.Corpus, byBody);
+    public string ToTable(EvaluationTargets? floors = null, bool byBody = false) => ScoreTable.Render(this, floors, byBody);
 }

@@ -41,12 +41,26 @@ public sealed record EvaluationTargets
         _ => null,
     };
 
+    /// <summary>How many fields have a target.</summary>
+    public int Count => FieldNames.Count(name => For(name) is not null);
+
     /// <summary>The fields of <paramref name="scores"/> below their target; a field with nothing scored is not counted as missing it.</summary>
-    public IReadOnlyList<string> Unmet(FieldScores scores)
+    public IReadOnlyList<string> Unmet(FieldScores scores) => Shortfalls(scores).Select(s => s.Field).ToList();
+
+    /// <summary>Each field of <paramref name="scores"/> below its target, with its score and the target.</summary>
+    public IReadOnlyList<Shortfall> Shortfalls(FieldScores scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        var f1 = scores.F1Fields.Where(f => For(f.Field) is { } target && f.Score.F1 < target).Select(f => f.Field);
-        var accuracy = scores.AccuracyFields.Where(f => For(f.Field) is { } target && f.Score.Accuracy < target).Select(f => f.Field);
-        return f1.Concat(accuracy).ToList();
+        var f1 = scores.F1Fields.Select(f => (f.Field, Score: (double?)f.Score.F1));
+        var accuracy = scores.AccuracyFields.Select(f => (f.Field, Score: f.Score.Accuracy));
+        return f1.Concat(accuracy)
+            .Where(f => For(f.Field) is { } target && f.Score < target)
+            .Select(f => new Shortfall(f.Field, f.Score!.Value, For(f.Field)!.Value))
+            .ToList();
     }
+
+    private static readonly string[] FieldNames = ["items", "resolutions", "actions", "attendance", "action_owner", "action_due", "meeting_date", "committee"];
 }
+
+/// <summary>A field scored below its target.</summary>
+public sealed record Shortfall(string Field, double Score, double Target);

@@ -9,28 +9,31 @@ public static class ScoreTable
     /// <summary>Short headings for the subset table, in the order of <see cref="FieldScores.F1Fields"/> then <see cref="FieldScores.AccuracyFields"/>.</summary>
     private static readonly string[] SubsetColumns = ["items", "resolutions", "actions", "attendance", "owner", "due", "date", "committee", "prev_date", "end_time"];
 
-    /// <summary>The overall table (with targets), a line per subset, and the documents the parser could not read.</summary>
-    public static string Render(EvaluationReport report, EvaluationTargets? targets = null, bool byBody = false)
+    /// <summary>
+    /// The overall table, a line per subset, and the documents the parser could not read; with <paramref name="floors"/>, a
+    /// column of each field's floor, marked where the score falls below it.
+    /// </summary>
+    public static string Render(EvaluationReport report, EvaluationTargets? floors = null, bool byBody = false)
     {
         ArgumentNullException.ThrowIfNull(report);
-        targets ??= EvaluationTargets.Corpus;
+        var floor = floors is { Count: > 0 } ? "  floor" : "";
         var overall = report.Overall;
         var text = new StringBuilder();
         var subsets = string.Join(", ", report.Subsets.Select(s => Invariant($"{s.Key} {s.Value.Documents}")));
         text.AppendLine(Invariant($"{overall.Documents} documents ({subsets}), {overall.Failures} not read"));
         text.AppendLine();
 
-        text.AppendLine(Invariant($"{"field",-22} {"tp",5} {"fp",5} {"fn",5} {"precision",9} {"recall",7} {"f1",6}  target"));
+        text.AppendLine(Invariant($"{"field",-22} {"tp",5} {"fp",5} {"fn",5} {"precision",9} {"recall",7} {"f1",6}{floor}"));
         foreach (var (field, score) in overall.F1Fields)
         {
-            text.AppendLine(Invariant($"{field,-22} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5} {score.Precision,9:0.000} {score.Recall,7:0.000} {score.F1,6:0.000}  {Target(targets.For(field), score.F1)}"));
+            text.AppendLine(Invariant($"{field,-22} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5} {score.Precision,9:0.000} {score.Recall,7:0.000} {score.F1,6:0.000}{Floor(floors, field, score.F1)}"));
         }
 
         text.AppendLine();
-        text.AppendLine(Invariant($"{"field",-22} {"right",5} {"n",5} {"accuracy",9}  target"));
+        text.AppendLine(Invariant($"{"field",-22} {"right",5} {"n",5} {"accuracy",9}{floor}"));
         foreach (var (field, score) in overall.AccuracyFields)
         {
-            text.AppendLine(Invariant($"{field,-22} {score.Correct,5} {score.Total,5} {Rate(score.Accuracy),9}  {Target(targets.For(field), score.Accuracy)}"));
+            text.AppendLine(Invariant($"{field,-22} {score.Correct,5} {score.Total,5} {Rate(score.Accuracy),9}{Floor(floors, field, score.Accuracy)}"));
         }
 
         Groups(text, "subset", report.Subsets);
@@ -95,12 +98,32 @@ public static class ScoreTable
 
     private static string Rate(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
-    private static string Target(double? target, double? value) => target switch
+    /// <summary>A field's floor, marked only when the score is below it.</summary>
+    private static string Floor(EvaluationTargets? floors, string field, double? value) => floors?.For(field) switch
     {
         null => "",
-        { } t when value is null => Invariant($">= {t:0.00}  (nothing scored)"),
-        { } t => Invariant($">= {t:0.00}  {(value >= t ? "ok" : "BELOW")}"),
+        { } t when value is null => Invariant($"  >= {t:0.00}  (nothing scored)"),
+        { } t => Invariant($"  >= {t:0.00}{(value < t ? "  FAILS" : "")}"),
     };
+
+    /// <summary>The line that ends a run: whether every floor was met, and which were not.</summary>
+    public static string Verdict(EvaluationReport report, EvaluationTargets floors)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(floors);
+        if (floors.Count == 0)
+        {
+            return "Scores only: no floor was given (--min-score FIELD=VALUE).";
+        }
+
+        var shortfalls = floors.Shortfalls(report.Overall);
+        return shortfalls.Count == 0
+            ? Invariant($"PASS: {Floors(floors.Count)} met.")
+            : Invariant($"FAIL: {shortfalls.Count} of {Floors(floors.Count)} not met: ") +
+              string.Join("; ", shortfalls.Select(s => Invariant($"{s.Field} {s.Score:0.000} < {s.Target:0.00}"))) + ".";
+    }
+
+    private static string Floors(int count) => Invariant($"{count} floor{(count == 1 ? "" : "s")}");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

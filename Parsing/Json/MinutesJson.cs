@@ -42,7 +42,13 @@ public sealed record MinutesJson
         AllowTrailingCommas = true,
     };
 
+    /// <summary>The options of <see cref="SerializerOptions"/> on one line: a line of JSON Lines.</summary>
+    private static JsonSerializerOptions LineOptions { get; } = new(SerializerOptions) { WriteIndented = false };
+
     public string ToJson() => JsonSerializer.Serialize(this, SerializerOptions);
+
+    /// <summary>This meeting as one line of JSON, for output of one line per document (JSON Lines).</summary>
+    public string ToJsonLine() => JsonSerializer.Serialize(this, LineOptions);
 
     public static MinutesJson FromJson(string json) =>
         JsonSerializer.Deserialize<MinutesJson>(json, SerializerOptions)

@@ -39,13 +39,43 @@ public class CommandLineTests
     }
 
     [Fact]
-    public async Task Parse_json_of_several_files_is_an_array_and_round_trips_through_the_contract()
+    public async Task Parse_json_prints_one_line_per_document_that_round_trips_through_the_contract()
     {
         var (exit, output, _) = await Run("parse", "--json", Parse.CorpusPath("seeds", "002_9a4f3b5bc54aca4e.txt"), Parse.CorpusPath("dev", "020_maldon_issue.txt"));
 
         Assert.Equal(0, exit);
-        var meetings = JsonSerializer.Deserialize<List<MinutesJson>>(output, MinutesJson.SerializerOptions)!;
+        var meetings = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(MinutesJson.FromJson).ToList();
         Assert.Equal(["25", "826"], meetings.Select(m => m.Items.Single().Number));
+    }
+
+    [Fact]
+    public async Task Parse_reads_the_documents_of_a_folder_and_passes_over_labels()
+    {
+        var (exit, output, error) = await Run("parse", "--json", Parse.CorpusPath("printed"));
+
+        Assert.Equal(0, exit);
+        var sources = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => MinutesJson.FromJson(line).Source);
+        Assert.Contains("halton-cyp-2024-09-09.pdf", sources);
+        Assert.Contains("skipped", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ends_with_examples_of_the_command()
+    {
+        var (exit, output, _) = await Run("parse", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Examples:", output, StringComparison.Ordinal);
+        Assert.Contains("minutes parse minutes/ --json", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_command_line_that_does_not_parse_exits_2()
+    {
+        var (exit, _, error) = await Run("parse", "--no-such-option", Parse.CorpusPath("printed"));
+
+        Assert.Equal(ExitCodes.CannotRun, exit);
+        Assert.Contains("--no-such-option", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,20 +133,23 @@ public class CommandLineTests
     {
         var (exit, _, error) = await Run("parse", Parse.CorpusPath("seeds", "004_6e0a7cef810b3a72.txt"), "--date", date);
 
-        Assert.NotEqual(0, exit);
+        Assert.Equal(ExitCodes.CannotRun, exit);
         Assert.Contains("dd/mm/yyyy (day first)", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Eval_fails_with_exit_1_and_names_the_field_below_its_floor()
+    public async Task Eval_fails_with_exit_1_and_ends_with_a_verdict_naming_the_fields_below_their_floors()
     {
-        var (passing, _, _) = await Run("eval", Parse.CorpusPath("seeds"), "--min-score", "items=0.9");
-        var (failing, output, error) = await Run("eval", Parse.CorpusPath("seeds"), "--min-f1", "1.01");
+        var (passing, passed, _) = await Run("eval", Parse.CorpusPath("seeds"), "--min-score", "items=0.9");
+        var (failing, output, _) = await Run("eval", Parse.CorpusPath("seeds"), "--min-f1", "1.01");
 
         Assert.Equal(0, passing);
+        Assert.EndsWith("PASS: 1 floor met.", passed.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("FAILS", passed, StringComparison.Ordinal);
         Assert.Equal(1, failing);
-        Assert.Contains("items", output, StringComparison.Ordinal);
-        Assert.Contains("items F1 below 1.01", error, StringComparison.Ordinal);
+        Assert.Contains("FAILS", output, StringComparison.Ordinal);
+        Assert.EndsWith("FAIL: 4 of 4 floors not met: items 1.000 < 1.01; resolutions 1.000 < 1.01; actions 1.000 < 1.01; attendance 1.000 < 1.01.",
+            output.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

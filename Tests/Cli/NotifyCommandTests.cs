@@ -39,7 +39,10 @@ public class NotifyCommandTests
         Assert.Contains("-> smtp:democratic.services@halton.gov.uk", dryRun.Out, StringComparison.Ordinal);
         Assert.Equal(0, mailsAfterDryRun);
         Assert.True(notified.ExitCode == 0, notified.Out + notified.Error);
-        Assert.Contains("2 delivered, 0 left queued for another attempt, 0 moved to the poison queue.", notified.Out, StringComparison.Ordinal);
+        Assert.Contains("2 queued messages: 2 digests sent, 0 already sent before, 0 left queued for another attempt, 0 moved to the poison queue.",
+            notified.Out, StringComparison.Ordinal);
+        Assert.Contains("4 actions for you from Children Young People and Families PPB, 9 Sep 2024", notified.Out, StringComparison.Ordinal);
+        Assert.Contains("A further update would be provided at a future meeting of the Board.", notified.Out, StringComparison.Ordinal);
         Assert.Equal(["dcs@halton.gov.uk", "democratic.services@halton.gov.uk"], smtp.Mails.Select(m => m.To).Order(StringComparer.Ordinal));
         Assert.Contains("2 sent.", ledger.Out, StringComparison.Ordinal);
         Assert.Contains("No open actions stored for owner", open.Out, StringComparison.Ordinal);
@@ -58,7 +61,8 @@ public class NotifyCommandTests
         var failed = await CommandLineTests.Run(["notifications", "--failed", .. settings]);
 
         Assert.Equal(1, notified.ExitCode);
-        Assert.Contains("0 delivered, 0 left queued for another attempt, 2 moved to the poison queue.", notified.Out, StringComparison.Ordinal);
+        Assert.Contains("2 queued messages: 0 digests sent, 0 already sent before, 0 left queued for another attempt, 2 moved to the poison queue.",
+            notified.Out, StringComparison.Ordinal);
         Assert.Equal(2, (await host.Clients.Queues.GetQueueClient(StorageNames.ActionNotificationsPoisonQueue).PeekMessagesAsync(32)).Value.Length);
         Assert.Contains("2 failed.", failed.Out, StringComparison.Ordinal);
         Assert.Contains("421", failed.Out, StringComparison.Ordinal);

@@ -102,13 +102,25 @@ public class ShowCommandTests(StoredHaltonMeetings stored) : IClassFixture<Store
         Assert.Contains(Meeting2024, output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_date_not_in_iso_form_exits_2()
+    [Theory]
+    [InlineData("9/9/2024")]
+    [InlineData("09/09/2024")]
+    [InlineData("9 September 2024")]
+    public async Task A_date_is_read_as_the_UK_writes_it(string date)
     {
-        var (exit, _, error) = await CommandLineTests.Run("show", Committee, "9/9/2024", stored.Setting);
+        var (exit, output, _) = await CommandLineTests.Run(["show", Committee, .. date.Split(' '), stored.Setting]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("9 September 2024", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_date_month_first_exits_2_naming_the_forms()
+    {
+        var (exit, _, error) = await CommandLineTests.Run("show", Committee, "09/13/2024", stored.Setting);
 
         Assert.Equal(2, exit);
-        Assert.Contains("yyyy-MM-dd", error, StringComparison.Ordinal);
+        Assert.Contains("dd/mm/yyyy (day first)", error, StringComparison.Ordinal);
     }
 
     [Fact]
