@@ -70,6 +70,9 @@ internal static partial class MeetingHeader
         new("council, committee, place: \"THE FIFE COUNCIL - POLICY AND RESOURCES COMMITTEE - GLENROTHES.\"", CouncilDashCommittee(), 7),
         new("committee and weekday date: \"Council - Wednesday, 13th December, 2006 6.30 p.m.\"", CommitteeDashDate(), 7, NeedsDate: true),
         new("a date line, its committee above: \"Monday, 23rd January, 2023 6.30 p.m.\"", AnyLine(), 6, NeedsDate: true, Reads: Neighbour.TitleAbove) { Shape = IsDateLine },
+        new("a body's name, then its minutes: \"WROXTON PARISH COUNCIL MINUTES OF PARISH MEETING AT WROXTON VILLAGE HALL ON\"", BodyThenMinutes(), 7),
+        new("a body, a weekday date and a place: \"Amenities and Leisure Committee Tuesday 13th March 2018 Sutton Coldfield Town Hall\"", BodyWeekdayDate(), 6, NeedsDate: true),
+        new("a body field: \"Minutes of Meeting of: Council\", \"Committee: Planning Committee\"", BodyField(), 8),
         new("a venue field: \"Venue: Council Chamber, Guildhall\"", VenueLine(), 0),
         new("a council's name in capitals: \"HALTON BOROUGH COUNCIL\"", CouncilLine(), 0),
         new("a date field: \"Date: 5 May 2020 Time: 7.30pm Place: Village Hall\"", DateLabelLine(), 1, NearAttendance: false),
@@ -162,7 +165,7 @@ internal static partial class MeetingHeader
         return WeekdayDateLine().IsMatch(text) || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter) && !Clock().IsMatch(w)) <= 1;
     }
 
-    /// <summary>A committee name as a reader would write it: no "the", capitals only where English puts them.</summary>
+    /// <summary>A committee name as a reader would write it: no "the" or kind of meeting, capitals only where English puts them.</summary>
     public static string? TidyCommittee(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -170,7 +173,7 @@ internal static partial class MeetingHeader
             return null;
         }
 
-        var t = LeadingThe().Replace(name.Trim().Trim('*', ' ', ',', '.', '-', '–'), "");
+        var t = MeetingKindOrThe().Replace(name.Trim().Trim('*', ' ', ',', '.', '-', '–'), "");
         return t.Length == 0 ? null : TitleCase(t);
     }
 
@@ -221,6 +224,18 @@ internal static partial class MeetingHeader
 
     [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:[Pp]roceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:meeting|Meeting|MEETING)\s+of\s+(?<committee>.+?)\s+(?<rest>held\s+.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfMeetingOf();
+
+    // "WROXTON & BALSCOTE PARISH COUNCIL MINUTES OF PARISH MEETING AT …": the body named as one, then the minutes.
+    [GeneratedRegex(@"^(?<committee>[A-Z][\w&',’ -]{2,80}?\b(?:" + Vocabulary.BodyNoun + @"|COUNCIL|COMMITTEE|BOARD|PANEL|AUTHORITY|GROUP|FORUM|TRUST))\s*[-–:]?\s+(?:MINUTES|Minutes)\s+(?:OF|of)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex BodyThenMinutes();
+
+    // "Amenities, Leisure and Community Services Tuesday 13th March 2018 Sutton Coldfield Town Hall": title, date, place.
+    [GeneratedRegex(@"^(?<committee>[A-Z](?:(?!\s-\s)[^\d:;–]){3,80}?),?\s+(?<when>(?:" + Vocabulary.Weekday + @"),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})(?:\s+(?<venue>[A-Z].+))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex BodyWeekdayDate();
+
+    // "Minutes of Meeting of: Council", "Committee: Planning Committee", "Name of Body: Audit Panel": the body as a form's field.
+    [GeneratedRegex(@"^(?:Minutes\s+of\s+(?:the\s+)?(?:[Mm]eeting\s+of|MEETING\s+OF)|[Mm]eeting\s+of|Committee|COMMITTEE|Name\s+of\s+(?:[Bb]ody|[Cc]ommittee)|Body)\s*:\s*(?:the\s+)?(?<committee>[A-Z][^,.:\d]{2,80}?)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex BodyField();
 
     // "Minutes of the Meeting of the Parish Council", the date on the line below.
     [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?(?<committee>[A-Z][^,.]{2,80}?)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -288,6 +303,7 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack|Held\b|At\s|In\s+the\b|(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Annual|Extraordinary|Special|Ordinary)\s+(?:General\s+)?Meeting\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NotACommittee();
 
-    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
-    private static partial Regex LeadingThe();
+    // "the Planning Committee"; "EGM, National Park Authority", "Extraordinary Meeting, Council": the kind of meeting, not the body.
+    [GeneratedRegex(@"^(?:the\s+|(?:EGM|AGM|Extraordinary|Special|Annual)(?:\s+(?:General\s+)?Meeting)?,\s+(?:the\s+)?)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex MeetingKindOrThe();
 }
