@@ -28,6 +28,7 @@ internal static class MinutesCommandLine
         {
             ParseCommand.Create(limits),
             EvalCommand.Create(limits),
+            FollowUpEvalCommand.Create(configuration, limits),
             StorageCommand.Create(configuration),
             IngestCommand.Create(configuration),
             ReprocessCommand.Create(configuration),

@@ -9,7 +9,7 @@ namespace CouncilMinutes.Parsing.Actions;
 /// When a commitment is due, as precisely as its sentence says: the next meeting, a future meeting or a report to a committee,
 /// one calendar date or month, a quarter, "tomorrow" (from the meeting date), "following the meeting", or nothing.
 /// </summary>
-internal static partial class DueHintReader
+public static partial class DueHintReader
 {
     public static DueHint Read(string sentence, DateOnly? meetingDate)
     {

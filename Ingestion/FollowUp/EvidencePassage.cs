@@ -1,0 +1,42 @@
+using CouncilMinutes.Parsing.Model;
+
+namespace CouncilMinutes.Ingestion.FollowUp;
+
+/// <summary>A sentence of a later meeting that may show an earlier action done: where it is, and what it says.</summary>
+/// <param name="MeetingKey">The meeting it was minuted at.</param>
+/// <param name="MeetingDate">That meeting's date.</param>
+/// <param name="ItemNumber">The item's number as printed, or null.</param>
+/// <param name="ItemTitle">The item's title, or null.</param>
+/// <param name="Text">The sentence (or the item's title, for an item whose title is all it says).</param>
+public sealed record EvidencePassage(string MeetingKey, DateOnly MeetingDate, string? ItemNumber, string? ItemTitle, string Text)
+{
+    /// <summary>Every passage of <paramref name="meeting"/>: each item's title, and each sentence of its text, decisions and actions.</summary>
+    public static IEnumerable<EvidencePassage> Of(MeetingMinutes meeting, string meetingKey, DateOnly meetingDate)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        foreach (var item in meeting.Items)
+        {
+            var sentences = Sentences(item.Text)
+                .Concat(item.Bullets)
+                .Concat(item.Resolutions.Select(r => r.Text))
+                .Concat(item.Actions.Select(a => a.Text))
+                .Select(s => s.Trim())
+                .Where(s => s.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (sentences.Count == 0 && item.Title is { } title)
+            {
+                sentences.Add(title);
+            }
+
+            foreach (var sentence in sentences)
+            {
+                yield return new EvidencePassage(meetingKey, meetingDate, item.Number, item.Title, sentence);
+            }
+        }
+    }
+
+    // Minutes' sentences end at a full stop before a capital, or at a paragraph; a closer split is not needed to find evidence.
+    private static IEnumerable<string> Sentences(string text) =>
+        text.Split(["\n\n", ". "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

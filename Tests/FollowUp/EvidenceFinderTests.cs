@@ -1,0 +1,43 @@
+using CouncilMinutes.Ingestion.FollowUp;
+
+namespace CouncilMinutes.Tests.FollowUp;
+
+public class EvidenceFinderTests
+{
+    private static readonly DateOnly January = new(2022, 1, 24);
+    private static readonly DateOnly March = new(2022, 3, 14);
+
+    private static EvidencePassage Later(string item, string title, string text) => new("board_2022-03-14", March, item, title, text);
+
+    [Fact]
+    public void A_later_passage_delivering_the_action_in_other_words_closes_it_with_that_passage_as_evidence()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Later("38", "Public Question Time", "It was confirmed that no public questions had been received."),
+            Later("40", "Ofsted Improvement Plan", "The Board received the completed Ofsted improvement plan and noted the progress made."),
+            Later("41", "School Place Planning", "The Board considered the annual school place planning report."),
+        ]);
+
+        var finding = finder.Find("It was agreed that the completed Improvement Plan following the Ofsted visit would be presented at the next meeting of the Board.", January);
+
+        Assert.Equal(FollowUpStatus.Done, finding?.Status);
+        Assert.Equal("40", finding?.Evidence.ItemNumber);
+    }
+
+    [Fact]
+    public void A_later_passage_that_still_promises_it_carries_the_action_forward()
+    {
+        using var finder = EvidenceFinder.Over([Later("40", "Ofsted Improvement Plan", "The completed Ofsted improvement plan would be presented in June.")]);
+
+        Assert.Equal(FollowUpStatus.CarriedForward, finder.Find("The completed Ofsted Improvement Plan would be presented at the next meeting.", January)?.Status);
+    }
+
+    [Fact]
+    public void The_same_topic_at_the_same_or_an_earlier_meeting_is_no_evidence()
+    {
+        using var finder = EvidenceFinder.Over([new EvidencePassage("board_2022-01-24", January, "25", "Ofsted", "The Board received the Ofsted improvement plan.")]);
+
+        Assert.Null(finder.Find("The completed Ofsted Improvement Plan would be presented at the next meeting.", January));
+    }
+}
