@@ -26,7 +26,8 @@ internal static partial class ItemHeadingRule
             return null;
         }
 
-        var title = Heading(m.Groups["title"].Value);
+        // "52/24 Council Business a) Decisions:": the item's first part runs on after its title.
+        var title = FirstPartRunOn().Replace(Heading(m.Groups["title"].Value), "");
         var number = m.Groups["number"].Value;
         if (!IsTitleLike(title) || StartsWithMonth().IsMatch(title) || (title.Length > 0 && !char.IsUpper(title[0]) && !char.IsDigit(title[0])))
         {
@@ -87,6 +88,13 @@ internal static partial class ItemHeadingRule
                && char.IsLetterOrDigit(t[0]);
     }
 
+    /// <summary>A figure a table holds, not a title: amounts and numbers with at most a word's stub ("£9422", "£1,000", "Total=").</summary>
+    public static bool IsFigure(string text)
+    {
+        var t = text.Trim();
+        return t.EndsWith('=') || (t.Any(char.IsDigit) && Amount().Replace(t, "").Count(char.IsLetter) < 3);
+    }
+
     /// <summary>The mover and seconder of a motion ("It was moved by Councillor X, seconded by Councillor Y and").</summary>
     public static bool IsMotion(string text) => Motion().IsMatch(text.Trim());
 
@@ -113,6 +121,12 @@ internal static partial class ItemHeadingRule
 
     // "CYP14", "PLA146/14", "44/23", "12", and a parish's month.year.sequence reference "08.22.01".
     private const string Number = @"(?<number>[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{2}\.\d{2}\.\d{2,3}(?=\s)|\d{1,4})";
+
+    [GeneratedRegex(@"\s+\(?a\)\s.*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex FirstPartRunOn();
+
+    [GeneratedRegex(@"[£$€]?\s?\d[\d,.]*", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Amount();
 
     [GeneratedRegex(@"^(?<number>\d{1,3})\.\s+(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+)(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunIn();

@@ -26,6 +26,43 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_table_of_bold_cells_is_no_item_its_repeated_header_row_and_figures_stay_in_the_item()
+    {
+        var meeting = Parse.Text("""
+            ## Community Grant Applications
+
+            Committee considered the following applications:
+
+            #### Organisation Project Summary Requested
+
+            Friends of the Park asked for bulbs along the perimeter. Approved.
+
+            #### £1,000
+
+            #### Organisation Project Summary Requested
+
+            The Art Trail asked for venue costs. Approved.
+
+            #### Total=
+
+            ## Defibrillators
+
+            Committee resolved to note the update on the new locations.
+            """);
+
+        Assert.Equal(["Community Grant Applications", "Defibrillators"], meeting.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_numbered_heading_whose_first_part_runs_on_is_titled_without_it()
+    {
+        var meeting = Parse.Text("52/24 Council Business a) Decisions:\nThe council agreed the plan. Clerk to ensure these are posted on the Website.\n\n53/24 Planning Applications\nNone.\n");
+
+        Assert.Equal([("52/24", "Council Business"), ("53/24", "Planning Applications")], meeting.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal("Clerk to ensure these are posted on the Website.", meeting.Items[0].Actions.Single().Text);
+    }
+
+    [Fact]
     public void A_number_line_above_its_title_and_a_title_above_its_number_both_make_items()
     {
         var portal = Parse.Text("16.\n\nCouncil Minutes pdf icon PDF 164 KB\n\nMinutes:\n\nThe minutes were taken as read.\n\n17.\n\nThe Mayor's Announcements\n\nMinutes:\n\nThe Mayor announced an award.\n");
