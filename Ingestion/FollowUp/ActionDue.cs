@@ -33,6 +33,22 @@ public sealed record ActionDue(DueBasis Basis, DateOnly? Date)
         };
     }
 
+    /// <summary>
+    /// The meeting of <paramref name="meetings"/> the action is due at, where its due names one: the next meeting, or the
+    /// meeting held in the month it names ("discuss at the October meeting"). A day or a quarter names no meeting (it may be
+    /// when the work is done, "walking the route tomorrow", not when it is reported), so it gives none.
+    /// </summary>
+    public DateOnly? MeetingIn(IEnumerable<DateOnly> meetings)
+    {
+        ArgumentNullException.ThrowIfNull(meetings);
+        return (Basis, Date) switch
+        {
+            (DueBasis.NextMeeting, { } next) => meetings.Contains(next) ? next : null,
+            (DueBasis.MonthEnd, { } end) => meetings.Where(d => d.Year == end.Year && d.Month == end.Month).Order().Cast<DateOnly?>().FirstOrDefault(),
+            _ => null,
+        };
+    }
+
     /// <summary>The last day of financial quarter <paramref name="quarter"/> (Q1 April to June … Q4 January to March) first ending after <paramref name="after"/>.</summary>
     private static DateOnly QuarterEnd(int quarter, DateOnly after)
     {

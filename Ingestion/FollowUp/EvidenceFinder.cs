@@ -28,6 +28,9 @@ public sealed partial class EvidenceFinder : IDisposable
     /// <summary>How many ranked passages are looked at for the earliest meeting that holds evidence.</summary>
     private const int Candidates = 50;
 
+    /// <summary>The fewest distinctive words an action must have for a later passage to be judged a mere repeat of it.</summary>
+    private const int MinRestatedWords = 3;
+
     private readonly IReadOnlyList<EvidencePassage> _passages;
     private readonly FollowUpOptions _options;
     private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
@@ -35,6 +38,7 @@ public sealed partial class EvidenceFinder : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly HashSet<string> _commonTerms;
+    private readonly Dictionary<int, (HashSet<string> Centre, HashSet<string> Around)> _windows = [];
 
     private EvidenceFinder(IReadOnlyList<EvidencePassage> passages, FollowUpOptions options)
     {
@@ -65,37 +69,46 @@ public sealed partial class EvidenceFinder : IDisposable
     public static EvidenceFinder Over(IEnumerable<EvidencePassage> passages, FollowUpOptions? options = null) =>
         new([.. passages], options ?? new FollowUpOptions());
 
-    /// <summary>The evidence for an action minuted on <paramref name="setAt"/>: the best passage of the earliest later meeting that has one, or null.</summary>
+    /// <summary>
+    /// The evidence for an action minuted on <paramref name="setAt"/>: the first later meeting with a passage that reports it
+    /// delivered, else the first that mentions it as still to do, else null.
+    /// </summary>
     public FollowUpFinding? Find(string actionText, DateOnly setAt)
     {
         ArgumentNullException.ThrowIfNull(actionText);
-        var wanted = Terms(actionText).Where(t => !_commonTerms.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        var wanted = Wanted(actionText, setAt);
         if (wanted.Count < _options.MinSharedWords)
         {
             return null;
         }
 
         var query = new BooleanQuery();
-        foreach (var term in wanted)
+        foreach (var (term, weight) in wanted)
         {
-            query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term(TitleField, term)) { Boost = _options.TitleWeight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(TextField, term)) { Boost = (float)weight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(TitleField, term)) { Boost = (float)weight * _options.TitleWeight }, Occur.SHOULD);
         }
 
-        var found = new List<(EvidencePassage Passage, double Coverage, float Score)>();
+        var selfScore = wanted.Sum(w => w.Value * Idf(w.Key));
+        var own = wanted.Where(w => w.Value >= 1).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+        var found = new List<(EvidencePassage Passage, double Coverage)>();
         foreach (var hit in _searcher.Search(query, Candidates).ScoreDocs)
         {
-            var passage = _passages[_searcher.Doc(hit.Doc).GetField(OrdinalField).GetInt32Value()!.Value];
+            var ordinal = _searcher.Doc(hit.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
+            var passage = _passages[ordinal];
             if (passage.MeetingDate <= setAt)
             {
                 continue;
             }
 
-            var shared = Terms(passage.Text).Concat(Terms(passage.ItemTitle ?? "")).Where(wanted.Contains).Distinct(StringComparer.Ordinal).Count();
-            var coverage = (double)shared / wanted.Count;
-            if (shared >= _options.MinSharedWords && coverage >= _options.MinCoverage)
+            var (centre, around) = PassageTerms(ordinal);
+            var shared = wanted.Where(w => centre.Contains(w.Key) || around.Contains(w.Key)).ToList();
+            var coverage = shared.Sum(w => w.Value * Idf(w.Key) * (centre.Contains(w.Key) ? 1 : _options.NeighbourWeight)) / selfScore;
+            // Words of what the action refers to help rank, but an action naming its own subject ("inform Longmores") needs it named.
+            var namesSubject = own.Count == 0 || own.Any(t => centre.Contains(t) || around.Contains(t));
+            if (shared.Count >= _options.MinSharedWords && namesSubject && wanted.Keys.Any(centre.Contains) && coverage >= Math.Min(_options.MinCoverage, _options.MentionCoverage))
             {
-                found.Add((passage, coverage, hit.Score));
+                found.Add((passage, coverage));
             }
         }
 
@@ -104,10 +117,91 @@ public sealed partial class EvidenceFinder : IDisposable
             return null;
         }
 
-        var earliest = found.Min(f => f.Passage.MeetingDate);
-        var best = found.Where(f => f.Passage.MeetingDate == earliest).MaxBy(f => f.Score);
-        var status = StillToDo().IsMatch(best.Passage.Text) ? FollowUpStatus.CarriedForward : FollowUpStatus.Done;
-        return new FollowUpFinding(status, best.Passage, best.Coverage);
+        var byMeeting = found.GroupBy(f => f.Passage.MeetingDate).OrderBy(g => g.Key).ToList();
+        foreach (var meeting in byMeeting)
+        {
+            var delivered = meeting.Where(f => f.Coverage >= _options.MinCoverage && FollowUpCues.ReportsDelivery(f.Passage.Text) && !Restates(f.Passage, own)).ToList();
+            if (delivered.Count > 0)
+            {
+                var best = delivered.MaxBy(f => f.Coverage);
+                return new FollowUpFinding(FollowUpStatus.Done, best.Passage, best.Coverage);
+            }
+        }
+
+        // Below the bar for done, a passage on the action's subject still shows that it was not forgotten: never overdue.
+        var first = byMeeting[0].MaxBy(f => f.Coverage);
+        var pending = first.Coverage >= _options.MinCoverage
+                      && (FollowUpCues.ReportsPending(first.Passage.Text) || StillToDo().IsMatch(first.Passage.Text) || Restates(first.Passage, own));
+        return new FollowUpFinding(pending ? FollowUpStatus.CarriedForward : FollowUpStatus.Open, first.Passage, first.Coverage);
+    }
+
+    /// <summary>
+    /// Whether a later passage only repeats the action (an action list carried into the next minutes): it uses nearly all of the
+    /// action's own words, so it says no more than the action did. A short action ("arrange a meeting with the school") is
+    /// not judged so, since any report of it names the same few things.
+    /// </summary>
+    private bool Restates(EvidencePassage passage, IReadOnlySet<string> own)
+    {
+        if (own.Count < MinRestatedWords)
+        {
+            return false;
+        }
+
+        var terms = Terms(passage.Text).ToHashSet(StringComparer.Ordinal);
+        return (double)own.Count(terms.Contains) / own.Count >= _options.RestatementShare;
+    }
+
+    /// <summary>
+    /// The action's distinctive words, weighted: its own words count fully, and the words of what it refers to (its item's title
+    /// and the sentence before it, "The Clerk will chase.") count at <see cref="FollowUpOptions.ContextWeight"/>.
+    /// </summary>
+    private Dictionary<string, double> Wanted(string actionText, DateOnly setAt)
+    {
+        var wanted = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in Terms(actionText).Where(t => !_commonTerms.Contains(t)))
+        {
+            wanted[term] = 1;
+        }
+
+        if (_options.ContextWeight > 0 && Source(actionText, setAt) is { } source)
+        {
+            foreach (var term in Terms(source.Previous).Concat(Terms(source.ItemTitle ?? "")).Where(t => !_commonTerms.Contains(t)))
+            {
+                wanted.TryAdd(term, _options.ContextWeight);
+            }
+        }
+
+        return wanted;
+    }
+
+    /// <summary>The passage of the meeting on <paramref name="setAt"/> that minutes the action: the one holding its text, or held by it.</summary>
+    private EvidencePassage? Source(string actionText, DateOnly setAt)
+    {
+        var action = Collapse(actionText);
+        return _passages.Where(p => p.MeetingDate == setAt)
+            .FirstOrDefault(p => Collapse(p.Text) is { Length: > 0 } text && (text.Contains(action, StringComparison.Ordinal) || action.StartsWith(text, StringComparison.Ordinal)));
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The terms of a passage's sentence (with its item's title), and those of the sentences either side: the window a delivery is written in.</summary>
+    private (HashSet<string> Centre, HashSet<string> Around) PassageTerms(int ordinal)
+    {
+        if (!_windows.TryGetValue(ordinal, out var terms))
+        {
+            var p = _passages[ordinal];
+            terms = ([.. Terms(p.Text), .. Terms(p.ItemTitle ?? "")], [.. Terms(p.Previous), .. Terms(p.Next)]);
+            _windows[ordinal] = terms;
+        }
+
+        return terms;
+    }
+
+    /// <summary>BM25's inverse document frequency of <paramref name="term"/> over the committee's passages: rare names weigh more than common words.</summary>
+    private double Idf(string term)
+    {
+        var df = _reader.DocFreq(new Term(TextField, term));
+        return Math.Log(1 + ((_reader.NumDocs - df + 0.5) / (df + 0.5)));
     }
 
     /// <summary>The analysed terms of <paramref name="text"/>: lower case, stemmed, without English stop words.</summary>

@@ -2,15 +2,18 @@ using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Ingestion.FollowUp;
 
-/// <summary>A sentence of a later meeting that may show an earlier action done: where it is, and what it says.</summary>
+/// <summary>A sentence of a meeting that may show an earlier action done: where it is, what it says, and the sentences either side.</summary>
 /// <param name="MeetingKey">The meeting it was minuted at.</param>
 /// <param name="MeetingDate">That meeting's date.</param>
 /// <param name="ItemNumber">The item's number as printed, or null.</param>
 /// <param name="ItemTitle">The item's title, or null.</param>
 /// <param name="Text">The sentence (or the item's title, for an item whose title is all it says).</param>
-public sealed record EvidencePassage(string MeetingKey, DateOnly MeetingDate, string? ItemNumber, string? ItemTitle, string Text)
+/// <param name="Previous">The sentence before it in the same item, or empty.</param>
+/// <param name="Next">The sentence after it in the same item, or empty.</param>
+public sealed record EvidencePassage(string MeetingKey, DateOnly MeetingDate, string? ItemNumber, string? ItemTitle, string Text,
+    string Previous = "", string Next = "")
 {
-    /// <summary>Every passage of <paramref name="meeting"/>: each item's title, and each sentence of its text, decisions and actions.</summary>
+    /// <summary>Every passage of <paramref name="meeting"/>: each sentence of each item's text, bullets, decisions and actions, with its neighbours.</summary>
     public static IEnumerable<EvidencePassage> Of(MeetingMinutes meeting, string meetingKey, DateOnly meetingDate)
     {
         ArgumentNullException.ThrowIfNull(meeting);
@@ -29,9 +32,10 @@ public sealed record EvidencePassage(string MeetingKey, DateOnly MeetingDate, st
                 sentences.Add(title);
             }
 
-            foreach (var sentence in sentences)
+            for (var i = 0; i < sentences.Count; i++)
             {
-                yield return new EvidencePassage(meetingKey, meetingDate, item.Number, item.Title, sentence);
+                yield return new EvidencePassage(meetingKey, meetingDate, item.Number, item.Title, sentences[i],
+                    i > 0 ? sentences[i - 1] : "", i + 1 < sentences.Count ? sentences[i + 1] : "");
             }
         }
     }

@@ -53,23 +53,25 @@ public sealed class FollowUpEvaluator(MinutesParser parser, FollowUpOptions? opt
             }
         }
 
+        // A meeting whose minutes gave no passage cannot show that an action is missing from it.
+        var readable = passages.Select(p => p.MeetingDate).ToHashSet();
         using var finder = EvidenceFinder.Over(passages, options);
         var outcomes = label.Actions.Select(action =>
         {
             var setAt = Date(action.Meeting);
             var finding = finder.Find(action.Text, setAt);
-            var status = finding?.Status ?? Unresolved(action.Text, setAt, dates);
+            var status = finding?.Status ?? Unresolved(action.Text, setAt, dates, readable);
             return new ActionOutcome(action, status, finding?.Evidence);
         }).ToList();
         return new CommitteeFollowUp(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), label.Committee, outcomes);
     }
 
-    /// <summary>With no evidence: overdue once a meeting on or after its due day is in the set, else still open.</summary>
-    private static FollowUpStatus Unresolved(string text, DateOnly setAt, IReadOnlyList<DateOnly> meetings)
+    /// <summary>With nothing found in any later meeting: overdue once the meeting it was due at is in the set and was read, else still open.</summary>
+    private static FollowUpStatus Unresolved(string text, DateOnly setAt, IReadOnlyList<DateOnly> meetings, IReadOnlySet<DateOnly> readable)
     {
         var next = meetings.Where(d => d > setAt).Cast<DateOnly?>().FirstOrDefault();
         var due = ActionDue.For(DueHintReader.Read(text, setAt), setAt, next);
-        return due.Date is { } day && meetings.Any(d => d >= day) ? FollowUpStatus.Overdue : FollowUpStatus.Open;
+        return due.MeetingIn(meetings.Where(d => d > setAt)) is { } dueAt && readable.Contains(dueAt) ? FollowUpStatus.Overdue : FollowUpStatus.Open;
     }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

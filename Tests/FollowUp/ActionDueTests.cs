@@ -36,3 +36,20 @@ public class ActionDueTests
         Assert.Equal(ActionDue.OpenEnded, ActionDue.For(DueHint.None, SetAt, null));
     }
 }
+
+public class ActionDueMeetingTests
+{
+    private static readonly DateOnly SetAt = new(2018, 9, 12);
+    private static readonly DateOnly[] Later = [new(2018, 10, 10), new(2018, 11, 14), new(2018, 12, 12)];
+
+    [Fact]
+    public void The_next_meeting_or_the_meeting_of_a_named_month_is_the_meeting_an_action_is_due_at()
+    {
+        Assert.Equal(Later[0], ActionDue.For(DueHint.NextMeeting, SetAt, Later[0]).MeetingIn(Later));
+        Assert.Equal(Later[2], ActionDue.For(DueHint.InMonth(2018, 12), SetAt, Later[0]).MeetingIn(Later));
+    }
+
+    [Fact]
+    public void A_day_names_no_meeting_so_it_makes_nothing_overdue() =>
+        Assert.Null(ActionDue.For(DueHint.OnDate(SetAt.AddDays(1)), SetAt, Later[0]).MeetingIn(Later));
+}

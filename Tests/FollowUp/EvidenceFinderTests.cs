@@ -40,4 +40,43 @@ public class EvidenceFinderTests
 
         Assert.Null(finder.Find("The completed Ofsted Improvement Plan would be presented at the next meeting.", January));
     }
+
+    private static EvidencePassage Earlier(string item, string title, string text, string previous = "") => new("board_2022-01-24", January, item, title, text, previous);
+
+    [Fact]
+    public void A_short_action_is_followed_by_the_sentence_it_refers_to()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Earlier("42", "Standing Items", "The Clerk will chase.", "The hedge at the gypsy field needs cutting."),
+            Later("61", "Questions from the Public", "Cllr Blake reported the hedge at the gypsy field has been cut."),
+            Later("62", "Planning", "The application for the field shelter was noted."),
+        ]);
+
+        var finding = finder.Find("The Clerk will chase.", January);
+
+        Assert.Equal(FollowUpStatus.Done, finding?.Status);
+        Assert.Equal("61", finding?.Evidence.ItemNumber);
+    }
+
+    [Fact]
+    public void An_action_list_repeating_the_action_carries_it_forward_and_does_not_close_it()
+    {
+        using var finder = EvidenceFinder.Over(
+            [Later("5", "Actions from previous meeting", "Trees in the wood - JH will instruct Bob Staig to produce a report, received in draft.")]);
+
+        Assert.Equal(FollowUpStatus.CarriedForward, finder.Find("It was agreed that JH will instruct Bob Staig to produce a report.", January)?.Status);
+    }
+
+    [Fact]
+    public void A_passage_matching_only_what_the_action_refers_to_does_not_close_an_action_that_names_its_own_subject()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Earlier("42", "Wallinger Trust", "The Clerk will inform Longmores.", "The Wallinger Trust has received no applications for grants."),
+            Later("4", "Wallinger Trust", "The Wallinger Trust has received no applications for grants and will advertise them."),
+        ]);
+
+        Assert.NotEqual(FollowUpStatus.Done, finder.Find("The Clerk will inform Longmores.", January)?.Status);
+    }
 }

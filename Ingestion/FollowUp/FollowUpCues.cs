@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
+
+namespace CouncilMinutes.Ingestion.FollowUp;
+
+/// <summary>How a later passage says where an action stands: delivered (past or perfect tense, a status word) or still to do.</summary>
+public static class FollowUpCues
+{
+    /// <summary>Verbs that minute a decision or a discussion, not a delivery: "It was agreed that JH will …" restates an action.</summary>
+    public static IReadOnlyList<string> DecisionVerbs { get; } =
+    [
+        "agreed", "resolved", "proposed", "asked", "requested", "suggested", "noted", "decided", "discussed", "considered",
+        "queried", "raised", "felt", "thought", "seconded", "expected", "hoped", "mentioned",
+    ];
+
+    /// <summary>Past participles without the -ed ending that minutes use for things done ("A meeting was held").</summary>
+    public static IReadOnlyList<string> IrregularParticiples { get; } =
+    [
+        "held", "sent", "made", "done", "given", "taken", "paid", "put", "cut", "set", "built", "brought", "written", "shown",
+        "seen", "met", "spoken", "found", "told", "sought", "got", "run", "begun", "undertaken", "drawn",
+    ];
+
+    /// <summary>Words an action list or update writes beside a delivered action ("Completed", "Precept submitted.", "Permission granted.").</summary>
+    public static IReadOnlyList<string> StatusWords { get; } =
+    [
+        "completed", "complete", "done", "closed", "granted", "received", "submitted", "declined", "circulated", "signed",
+        "removed", "replaced", "installed", "repaired", "reported", "implemented", "transferred", "provided", "presented",
+        "refused", "approved", "ordered", "purchased", "fixed", "cleared", "sent", "held", "passed",
+    ];
+
+    /// <summary>Words that keep an action open whatever else the passage says ("Sept 23 – no update", "still not working").</summary>
+    public static IReadOnlyList<string> PendingPhrases { get; } =
+    [
+        @"not\s+yet", @"still\s+(?:not|to|under|awaiting|waiting)", "awaiting", "awaited", @"no\s+update", "outstanding", "deferred",
+        "postponed", "ongoing", @"on\s+going", @"in\s+progress", @"in\s+hand", @"no\s+(?:response|reply|progress|quotes?)", @"carried\s+forward",
+        "pending", @"next\s+agenda",
+    ];
+
+    private static readonly Regex Delivered = Build(
+        $@"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|also\s+)?(?:been\s+\w+|\w+ed|{Any(IrregularParticiples)})\b" +
+        $@"|\b(?:was|were|is|are)\s+(?:now\s+|already\s+)?(?!{Any(DecisionVerbs)}\b)(?:\w+ed|{Any(IrregularParticiples)})\b(?!\s+to\b)" +
+        $@"|\bnow\s+(?:\w+ed|{Any(IrregularParticiples)})\b" +
+        $@"|(?<!\bbe\s+)\b(?:{Any(StatusWords)})\b");
+
+    private static readonly Regex Pending = Build($@"\b(?:{string.Join('|', PendingPhrases)})\b");
+
+    /// <summary>Whether <paramref name="passage"/> reports something delivered and nothing that keeps it open.</summary>
+    public static bool ReportsDelivery(string passage) => Delivered.IsMatch(passage) && !Pending.IsMatch(passage);
+
+    /// <summary>Whether <paramref name="passage"/> says outright that something is still to do.</summary>
+    public static bool ReportsPending(string passage) => Pending.IsMatch(passage);
+
+    private static string Any(IEnumerable<string> words) => string.Join('|', words);
+
+    private static Regex Build(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(MatchTimeout.Milliseconds));
+}

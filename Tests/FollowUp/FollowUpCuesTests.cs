@@ -1,0 +1,23 @@
+using CouncilMinutes.Ingestion.FollowUp;
+
+namespace CouncilMinutes.Tests.FollowUp;
+
+public class FollowUpCuesTests
+{
+    [Theory]
+    [InlineData("The Employment Committee has now carried out the Clerk’s appraisal.")]
+    [InlineData("Cllr Blake reported the hedge at the gypsy field has been cut.")]
+    [InlineData("A productive meeting was held between the Parish Council and the school on Monday.")]
+    [InlineData("Finance. Precept submitted.")]
+    [InlineData("Lease now signed and rent transferred by the tenants into the Council's bank account.")]
+    [InlineData("Completed.")]
+    public void A_past_or_perfect_tense_or_a_status_word_reports_delivery(string passage) => Assert.True(FollowUpCues.ReportsDelivery(passage));
+
+    [Theory]
+    [InlineData("It was agreed that JH will instruct the tree surgeon to produce a report.")]
+    [InlineData("Dog bins - The new bin should be replaced with the old bin.")]
+    [InlineData("Another bin to be purchased to be sited at the bottom of the wood.")]
+    [InlineData("Sept 23 - no update. Next agenda")]
+    [InlineData("The streetlight was repaired but the connection is still not working.")]
+    public void A_decision_a_commitment_or_a_pending_word_reports_no_delivery(string passage) => Assert.False(FollowUpCues.ReportsDelivery(passage));
+}
