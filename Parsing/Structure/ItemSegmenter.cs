@@ -211,7 +211,8 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
         // A line the layout sets in bold that lists people ("Nick Oakhill (NO) CHAIR Alan Smith (AS)") or records a decision
         // ("Committee resolved to note the update.") is not an item.
-        if (block.Kind == BlockKind.Heading && IsTableCell(block))
+        // A bold figure is a table's cell ("£1,000", "Total="), not an item.
+        if (block.Kind == BlockKind.Heading && ItemHeadingRule.IsFigure(block.Text))
         {
             return null;
         }
@@ -228,13 +229,6 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         return IsTitleLine(i, regionStart) ? new Heading(null, Title(block.Text), 1, FromTitleLine: true) : null;
     }
 
-    /// <summary>
-    /// A bold line that is a table's cell, not an item: a figure ("£1,000", "Total="), or a header row the table repeats on
-    /// each page or block ("Organisation Project Summary Requested", "Approved.").
-    /// </summary>
-    private bool IsTableCell(Block block) =>
-        ItemHeadingRule.IsFigure(block.Text)
-        || blocks.Count(b => b.Kind == BlockKind.Heading && string.Equals(b.Text.Trim(), block.Text.Trim(), StringComparison.OrdinalIgnoreCase)) > 1;
 
     /// <summary>A title line by its own shape and what follows it: short, not a header or name list, over minuted text.</summary>
     private bool OpensItem(int i)

@@ -26,20 +26,14 @@ public class ItemTests
     }
 
     [Fact]
-    public void A_table_of_bold_cells_is_no_item_its_repeated_header_row_and_figures_stay_in_the_item()
+    public void A_bold_figure_of_a_table_is_no_item_and_stays_in_the_item()
     {
         var meeting = Parse.Text("""
             ## Community Grant Applications
 
-            Committee considered the following applications:
-
-            #### Organisation Project Summary Requested
-
-            Friends of the Park asked for bulbs along the perimeter. Approved.
+            Committee considered the following applications. Friends of the Park asked for bulbs along the perimeter. Approved.
 
             #### £1,000
-
-            #### Organisation Project Summary Requested
 
             The Art Trail asked for venue costs. Approved.
 
