@@ -1,12 +1,14 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Extraction.Text;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Parsing.Extraction;
 
 /// <summary>Tells a document's format from its bytes; the file name only breaks ties between text forms.</summary>
-internal static class FormatSniffer
+internal static partial class FormatSniffer
 {
     /// <summary>The format, or <see cref="SourceFormat.Unknown"/> with the reason it is not one we read.</summary>
     public static (SourceFormat Format, string? Rejection) Detect(byte[] content, string? fileName)
@@ -66,8 +68,20 @@ internal static class FormatSniffer
             return (SourceFormat.Html, null);
         }
 
-        return extension is ".md" or ".markdown" ? (SourceFormat.Markdown, null) : (SourceFormat.PlainText, null);
+        if (extension is ".md" or ".markdown")
+        {
+            return (SourceFormat.Markdown, null);
+        }
+
+        // Text a web page's editor saved with its markup ("held on Monday …<br /><br />Present: …") is read as the page it was.
+        return HtmlMarkup().Count(text) >= MarkupTagsOfAPage ? (SourceFormat.Html, null) : (SourceFormat.PlainText, null);
     }
+
+    /// <summary>How many line or block tags in the head make a text file a saved page: one could be a tag quoted in prose.</summary>
+    private const int MarkupTagsOfAPage = 3;
+
+    [GeneratedRegex(@"<(?:br|p|div|span|strong|table|tr|td|li|ul|ol|h[1-6])\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex HtmlMarkup();
 
     /// <summary>The start of a text document, decoded as the whole will be; a cut in the middle of a character is harmless, only the start matters.</summary>
     private static string DecodeHead(ReadOnlySpan<byte> head) => TextDecoding.Decode(head);

@@ -29,7 +29,8 @@ internal static partial class ItemHeadingRule
         // "52/24 Council Business a) Decisions:": the item's first part runs on after its title.
         var title = FirstPartRunOn().Replace(Heading(m.Groups["title"].Value), "");
         var number = m.Groups["number"].Value;
-        if (!IsTitleLike(title) || StartsWithMonth().IsMatch(title) || (title.Length > 0 && !char.IsUpper(title[0]) && !char.IsDigit(title[0])))
+        // "3213. Planning Permissions:- DM/2021/01730 …": a colon and dash run the minute on after its title (RunInHeading).
+        if (title.Contains(":-", StringComparison.Ordinal) || !IsTitleLike(title) || StartsWithMonth().IsMatch(title) || (title.Length > 0 && !char.IsUpper(title[0]) && !char.IsDigit(title[0])))
         {
             return null;
         }
@@ -50,7 +51,8 @@ internal static partial class ItemHeadingRule
 
     /// <summary>
     /// A heading run into its paragraph, as parish and printed minutes often set them: "2. DECLARATIONS OF INTEREST. There were
-    /// none.", "6. THE MINUTES of the meeting … were approved", "1. Receipt of apologies – there were none."
+    /// none.", "6. THE MINUTES of the meeting … were approved", "1. Receipt of apologies – there were none.", a minute number
+    /// and a title with a colon "3210.Approval of minutes of previous meeting: Approved &amp; signed as correct."
     /// </summary>
     public static (string Number, string Title, string Body)? RunInHeading(string text)
     {
@@ -128,7 +130,7 @@ internal static partial class ItemHeadingRule
     [GeneratedRegex(@"[£$€]?\s?\d[\d,.]*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"^(?<number>\d{1,3})\.\s+(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+)(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?<number>\d{1,4})\.\s*(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+|(?<title>[A-Z][^.;:–]{2,60}?):-?\s+)(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunIn();
 
     [GeneratedRegex(@"^\d{1,3}\.(?:[1-9]\d?|0\d)(?:\.\d{1,2})?$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -48,6 +48,22 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_minute_number_and_a_title_ending_in_a_colon_run_into_the_minute_are_an_item()
+    {
+        var meeting = Parse.Text("3210.Approval of minutes of previous meeting: Approved & signed as correct.\n\n3211. Financial Report:- Community account £13,650.35.\n");
+
+        Assert.Equal([("3210", "Approval of minutes of previous meeting"), ("3211", "Financial Report")], meeting.Items.Select(i => (i.Number, i.Title)));
+    }
+
+    [Fact]
+    public void Text_saved_with_a_pages_line_breaks_is_read_as_the_page()
+    {
+        var meeting = Parse.Text("Minutes of a meeting of the Council held on Monday 10th January 2022 at 7.00pm.<br /><br />Present: Cllrs Hayward and Evans.<br /><br />3207.Apologies for absence: Cllr Hoskins.<br /><br />3208. Public Forum: None.<br /><br />");
+
+        Assert.Equal(["3207", "3208"], meeting.Items.Select(i => i.Number));
+    }
+
+    [Fact]
     public void A_numbered_heading_whose_first_part_runs_on_is_titled_without_it()
     {
         var meeting = Parse.Text("52/24 Council Business a) Decisions:\nThe council agreed the plan. Clerk to ensure these are posted on the Website.\n\n53/24 Planning Applications\nNone.\n");
