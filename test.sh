@@ -7,5 +7,7 @@ cd "$(dirname "$0")"
 # Azurite from the lockfile, installed when missing or when the lockfile changed.
 scripts/install-azurite.sh test.sh "the storage tests run Azurite from npm"
 
-# Pipeline.Local.slnf is Pipeline.sln without Functions/, whose worker packages this machine's NuGet mirror lacks.
-dotnet test Pipeline.Local.slnf -c Release -nologo "$@"
+# The whole solution built (dotnet test alone builds only the test projects and what they reference: not the Functions app,
+# the benchmarks or the experiments), then every test project run.
+dotnet build Pipeline.sln -c Release -nologo
+dotnet test Pipeline.sln -c Release -nologo --no-build "$@"

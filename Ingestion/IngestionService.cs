@@ -9,6 +9,7 @@ using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Notifications;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Telemetry;
 using CouncilMinutes.Parsing;
 using CouncilMinutes.Parsing.Json;
 using CouncilMinutes.Parsing.Limits;
@@ -71,6 +72,14 @@ public sealed partial class IngestionService(
     public async Task<IngestionResult> ProcessAsync(BlobClient blob, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(blob);
+        using var activity = PipelineTelemetry.StartIngest(blob.BlobContainerName, blob.Name);
+        var result = await ProcessCoreAsync(blob, force, cancellationToken).ConfigureAwait(false);
+        PipelineTelemetry.Ingest(activity, result);
+        return result;
+    }
+
+    private async Task<IngestionResult> ProcessCoreAsync(BlobClient blob, bool force, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         var (content, properties) = await ReadAsync(blob, cancellationToken).ConfigureAwait(false);
         var hash = content is null ? $"size-{properties.ContentLength}-{properties.ETag}" : Hash(content);

@@ -5,6 +5,7 @@ using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Owners;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -47,6 +48,22 @@ public sealed partial class NotificationService
     /// <exception cref="NotificationFailedException">A recipient was not reached: the queue must deliver the message again.</exception>
     /// <exception cref="JsonException">The message is not a digest message; it can never succeed.</exception>
     public async Task<NotificationResult> HandleAsync(string messageText, long dequeueCount, CancellationToken cancellationToken)
+    {
+        using var activity = PipelineTelemetry.StartNotify(dequeueCount);
+        try
+        {
+            var result = await HandleCoreAsync(messageText, dequeueCount, cancellationToken).ConfigureAwait(false);
+            PipelineTelemetry.Notified(activity, result);
+            return result;
+        }
+        catch (NotificationFailedException failure)
+        {
+            PipelineTelemetry.NotifyFailed(activity, failure);
+            throw;
+        }
+    }
+
+    private async Task<NotificationResult> HandleCoreAsync(string messageText, long dequeueCount, CancellationToken cancellationToken)
     {
         var plan = await PlanAsync(messageText, cancellationToken).ConfigureAwait(false);
         var digest = plan.Digest;

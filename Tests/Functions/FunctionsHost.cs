@@ -9,10 +9,15 @@ internal static class FunctionsHost
     /// <summary>The configuration the app sees with local.settings.sample.json: its Values become settings, "__" separating sections.</summary>
     public static IConfigurationRoot SampleSettings(IDictionary<string, string?>? overrides = null)
     {
-        using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "local.settings.sample.json")));
-        var values = sample.RootElement.GetProperty("Values").EnumerateObject()
-            .Select(v => KeyValuePair.Create(v.Name.Replace("__", ":", StringComparison.Ordinal), (string?)v.Value.GetString()));
+        var values = SampleValues().Select(v => KeyValuePair.Create(v.Key.Replace("__", ":", StringComparison.Ordinal), (string?)v.Value));
         return new ConfigurationBuilder().AddInMemoryCollection(values).AddInMemoryCollection(overrides ?? new Dictionary<string, string?>()).Build();
+    }
+
+    /// <summary>The Values of local.settings.sample.json as written: the app settings func start puts in the worker's environment.</summary>
+    public static Dictionary<string, string> SampleValues()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "local.settings.sample.json")));
+        return sample.RootElement.GetProperty("Values").EnumerateObject().ToDictionary(v => v.Name, v => v.Value.GetString() ?? "", StringComparer.Ordinal);
     }
 
     /// <summary>Functions/host.json.</summary>

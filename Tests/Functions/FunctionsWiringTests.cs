@@ -12,9 +12,8 @@ using Microsoft.Extensions.Options;
 namespace CouncilMinutes.Tests.Functions;
 
 /// <summary>
-/// What the Functions app relies on, checked here because the app itself cannot be built on this machine: its one
-/// registration call resolves every service its triggers take, from the sample settings, and each trigger's entry point
-/// accepts exactly what the trigger hands over.
+/// What the Functions app relies on, checked in-process: its one registration call resolves every service its triggers
+/// take, from the sample settings, and each trigger's entry point accepts exactly what the trigger hands over.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public class FunctionsWiringTests(AzuriteFixture azurite)
