@@ -1,3 +1,4 @@
+using System.Net;
 using Azure;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Storage;
@@ -21,7 +22,8 @@ internal sealed record PipelineFault(string Reason, string Message)
     /// <summary>The fault, or null when the failure is transient and the host should retry.</summary>
     public static PipelineFault? Of(Exception exception) => exception switch
     {
-        RequestFailedException { Status: 400 } refused => new(StorageRefused,
+        // Any bad request, whatever its code (PropertyValueTooLarge, InvalidInput, OutOfRangeInput…): the status is the class.
+        RequestFailedException { Status: (int)HttpStatusCode.BadRequest } refused => new(StorageRefused,
             $"Storage refused to store what this document holds ({refused.ErrorCode ?? "bad request"}). Report it to the pipeline's engineers with the document; "
             + "it stays in quarantine and is read again by 'minutes reprocess' once the pipeline is fixed."),
         RequestFailedException or DocumentBusyException or MeetingWriteConflictException or StorageUnreachableException or OperationCanceledException or IOException

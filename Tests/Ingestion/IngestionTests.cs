@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using CouncilMinutes.Ingestion;
 using CouncilMinutes.Ingestion.Notifications;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 using CouncilMinutes.Parsing.Json;
 using CouncilMinutes.Tests.Support;
 
@@ -106,13 +107,13 @@ public class IngestionTests
         var meetings = host.Clients.Tables.GetTableClient(StorageNames.MeetingsTable);
         while (!stop.IsCancellationRequested)
         {
-            var before = await meetings.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("children-young-people-and-families-policy-and-performance-board", "2024-09-09", cancellationToken: CancellationToken.None);
-            if (before.HasValue && before.Value!.GetString("Status") == "Complete")
+            var before = await meetings.GetEntityIfExistsAsync<MeetingRow>("children-young-people-and-families-policy-and-performance-board", "2024-09-09", cancellationToken: CancellationToken.None);
+            if (before.HasValue && before.Value!.Status == "Complete")
             {
-                var version = before.Value.GetString("Version");
+                var version = before.Value.Version;
                 var items = (await host.RowsAsync(StorageNames.ItemsTable, HaltonMeeting)).ToList();
-                var after = await meetings.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("children-young-people-and-families-policy-and-performance-board", "2024-09-09", cancellationToken: CancellationToken.None);
-                var count = before.Value.GetInt32("ItemCount");
+                var after = await meetings.GetEntityIfExistsAsync<MeetingRow>("children-young-people-and-families-policy-and-performance-board", "2024-09-09", cancellationToken: CancellationToken.None);
+                var count = before.Value.ItemCount;
                 var current = items.Count(r => r.Contains($"Version={version}", StringComparison.Ordinal));
                 if (after.HasValue && after.Value!.ETag == before.Value.ETag && current != count)
                 {
@@ -215,7 +216,7 @@ public class IngestionTests
 
         // Its lock lapses, and a corrected copy of the shorter minutes takes the meeting over.
         await host.Clients.Tables.GetTableClient(StorageNames.MeetingsTable).UpdateEntityAsync(
-            new TableEntity("children-young-people-and-families-policy-and-performance-board", "2024-09-09") { ["WritingUntil"] = DateTimeOffset.UtcNow.AddMinutes(-1) },
+            new MeetingRow { PartitionKey = "children-young-people-and-families-policy-and-performance-board", RowKey = "2024-09-09", WritingUntil = DateTimeOffset.UtcNow.AddMinutes(-1) },
             ETag.All, TableUpdateMode.Merge);
         var corrected = shorter.Replace("be received and noted", "be received, noted and published", StringComparison.Ordinal);
         Assert.Equal(IngestionStatus.Ingested, (await host.IngestAsync("halton/cyp-corrected.txt", Encoding.UTF8.GetBytes(corrected))).Status);
