@@ -85,7 +85,7 @@ public sealed class DocumentLedger(StorageClients clients)
 
     /// <summary>Records a permanent failure and its reason, against the claim.</summary>
     /// <exception cref="DocumentBusyException">The claim lapsed and another worker took the document over; it records the outcome.</exception>
-    public Task FailedAsync(DocumentClaim claim, string reason, string error, CancellationToken cancellationToken) =>
+    public Task FailedAsync(DocumentClaim claim, QuarantineReason reason, string error, CancellationToken cancellationToken) =>
         WriteAsync(claim, claim.Record with { Status = DocumentStatus.Failed, Reason = reason, Error = error, UpdatedAt = DateTimeOffset.UtcNow }, cancellationToken);
 
     /// <summary>Gives the claim up after a transient failure, so the retry need not wait for it to lapse. Best effort: if storage is down, it lapses.</summary>
@@ -140,7 +140,7 @@ public sealed class DocumentLedger(StorageClients clients)
         ContentHash = record.ContentHash,
         ParserVersion = record.ParserVersion,
         MeetingKey = record.MeetingKey,
-        Reason = record.Reason,
+        Reason = record.Reason?.ToString(),
         Error = record.Error,
         Attempts = record.Attempts,
         Size = record.Size,
@@ -148,6 +148,10 @@ public sealed class DocumentLedger(StorageClients clients)
         Claim = claim,
         ClaimedUntil = claimedUntil,
     };
+
+    /// <summary>The row's reason; a name this version does not know reads as none rather than leaving the row unreadable.</summary>
+    private static QuarantineReason? QuarantineReasonOf(DocumentRow row) =>
+        Enum.TryParse<QuarantineReason>(row.Reason, ignoreCase: false, out var reason) && Enum.IsDefined(reason) ? reason : null;
 
     private static DocumentRecord Read(DocumentRow row) => new()
     {
@@ -157,7 +161,7 @@ public sealed class DocumentLedger(StorageClients clients)
         ContentHash = row.ContentHash,
         ParserVersion = row.ParserVersion,
         MeetingKey = row.MeetingKey,
-        Reason = row.Reason,
+        Reason = QuarantineReasonOf(row),
         Error = row.Error,
         Attempts = row.Attempts ?? 0,
         Size = row.Size,

@@ -76,7 +76,7 @@ public class TableRowTests(AzuriteFixture azurite)
             new DocumentRecord
             {
                 Container = StorageNames.InboxContainer, BlobName = name, Status = DocumentStatus.Failed, ContentHash = "abc", ParserVersion = "p1",
-                Reason = "NoMeetingDate", Error = "No date.", Attempts = 2, Size = 5_000_000_000L, UpdatedAt = updated,
+                Reason = QuarantineReason.NoMeetingDate, Error = "No date.", Attempts = 2, Size = 5_000_000_000L, UpdatedAt = updated,
             },
             record);
     }

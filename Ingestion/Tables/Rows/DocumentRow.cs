@@ -21,7 +21,7 @@ public sealed record DocumentRow : TableRow
     /// <summary>The key of the meeting the document was stored as.</summary>
     public string? MeetingKey { get; init; }
 
-    /// <summary>Why the document failed, as a stable code.</summary>
+    /// <summary>Why the document failed: a <see cref="QuarantineReason"/> by name (kept a string, so a name this version does not know still reads).</summary>
     public string? Reason { get; init; }
 
     /// <summary>Why the document failed, in words a clerk can act on.</summary>
