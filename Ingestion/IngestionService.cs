@@ -217,25 +217,11 @@ public sealed partial class IngestionService(
     {
         var download = (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
         await using var stream = download.Content;
-        if (download.Details.ContentLength > parser.Limits.MaxDocumentBytes)
-        {
-            return (null, download.Details);
-        }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > parser.Limits.MaxDocumentBytes)
-            {
-                return (null, download.Details);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return (buffer.ToArray(), download.Details);
+        // The length the blob declares settles a document over the limit before a byte of it is downloaded.
+        return download.Details.ContentLength > parser.Limits.MaxDocumentBytes
+            ? (null, download.Details)
+            : (await CappedRead.ToArrayAsync(stream, parser.Limits.MaxDocumentBytes, cancellationToken).ConfigureAwait(false), download.Details);
     }
 
     private async Task WriteParsedJsonAsync(MeetingKey key, string hash, MeetingMinutes meeting, IEnumerable<Diagnostic> diagnostics, string source, CancellationToken cancellationToken)
