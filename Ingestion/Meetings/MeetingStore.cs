@@ -14,9 +14,11 @@ namespace CouncilMinutes.Ingestion.Meetings;
 /// Writes a meeting's rows so that a crash anywhere is repaired by running the write again, and readers can tell a
 /// complete meeting from one being written: the meeting row says <c>Writing</c> first and <c>Complete</c> last (both
 /// conditional on its ETag), the rows in between are idempotent upserts, and rows an earlier version had that this one
-/// has not are deleted before the meeting is marked complete. <c>Writing</c> is also a lock: it names its writer and
-/// lapses after <see cref="LockDuration"/>, so two documents of one meeting (a PDF and its portal page) never interleave
-/// their writes, and a writer that died is taken over.
+/// has not are deleted before the meeting is marked complete. <c>Writing</c> is also a lock: it names the document being
+/// written and lapses after <see cref="LockDuration"/>, so two documents of one meeting (a PDF and its portal page) never
+/// interleave their writes, and a writer that died is taken over. The same document's retry takes its own lock over at
+/// once: the ledger's claim on the document already keeps a second worker of it out, and taking over is what a lapse
+/// does anyway (the rows written are idempotent upserts, and the row manifest names what the dead write may have left).
 /// </summary>
 public sealed partial class MeetingStore(StorageClients clients, ILogger<MeetingStore> logger)
 {
@@ -41,7 +43,7 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
     /// <param name="minutes">The parsed meeting.</param>
     /// <param name="key">Its identity; a second meeting of the committee that day gets the next sequence.</param>
     /// <param name="version">This write's version; a meeting stored complete at this version is not written again.</param>
-    /// <param name="source">The document it came from.</param>
+    /// <param name="source">The document it came from, which holds the meeting's lock while it writes; the caller holds the document's claim.</param>
     /// <param name="beforeComplete">Work done alongside the rows, and finished before the meeting says complete, only when it is written (the parsed JSON).</param>
     /// <param name="cancellationToken">Cancels the write; a cancelled write is repaired by the next.</param>
     public async Task<StoredMeeting> WriteAsync(MeetingMinutes minutes, MeetingKey key, string version, string source, Func<MeetingKey, CancellationToken, Task> beforeComplete,
@@ -50,9 +52,11 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
         ArgumentNullException.ThrowIfNull(beforeComplete);
         ArgumentNullException.ThrowIfNull(minutes);
         ArgumentNullException.ThrowIfNull(key);
+        ArgumentException.ThrowIfNullOrEmpty(source);
         var meetings = Table(StorageNames.MeetingsTable);
         var whole = minutes.Scope == DocumentScope.WholeMeeting;
-        var writer = Guid.NewGuid().ToString("N");
+        // The lock holder is the document, not this attempt: a worker that restarts after a crash must not wait out its own lock.
+        var writer = source;
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             if (attempt > 1)

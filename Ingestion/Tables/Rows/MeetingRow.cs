@@ -46,7 +46,10 @@ public sealed record MeetingRow : TableRow
     /// <summary>The write's version (content hash and parser version); every child row carries it too.</summary>
     public string? Version { get; init; }
 
-    /// <summary>The document holding the meeting's write lock while <see cref="Status"/> is <c>Writing</c>.</summary>
+    /// <summary>
+    /// The document holding the meeting's write lock while <see cref="Status"/> is <c>Writing</c>; its own retry takes the lock
+    /// over. A row locked before writers were documents holds an attempt's id, which no document matches: it waits for the lapse.
+    /// </summary>
     public string? Writer { get; init; }
 
     /// <summary>When the writer's lock lapses, so a writer that died does not hold the meeting for ever.</summary>
