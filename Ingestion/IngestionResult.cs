@@ -1,3 +1,5 @@
+using CouncilMinutes.Ingestion.Documents;
+
 namespace CouncilMinutes.Ingestion;
 
 /// <summary>What happened to one inbox document.</summary>
@@ -14,7 +16,7 @@ public sealed record IngestionResult
     public int Notifications { get; init; }
 
     /// <summary>For a quarantined document: a stable code and words a clerk can act on.</summary>
-    public string? Reason { get; init; }
+    public QuarantineReason? Reason { get; init; }
 
     public string? Message { get; init; }
     public TimeSpan Elapsed { get; init; }

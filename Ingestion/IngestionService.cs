@@ -143,7 +143,7 @@ public sealed partial class IngestionService(
         if (parsed is null)
         {
             var setting = DocumentLimits.SettingOf(DocumentLimit.MaxDocumentBytes);
-            return await QuarantineAsync(blob, claim, nameof(UnreadableReason.TooLarge),
+            return await QuarantineAsync(blob, claim, QuarantineReason.TooLarge,
                 $"The document is {DocumentLimits.Size(properties.ContentLength)}, over the limit of {DocumentLimits.Size(parser.Limits.MaxDocumentBytes)} ({setting}). "
                 + $"Split it into smaller documents, or raise {setting} and reprocess it.",
                 clock, cancellationToken).ConfigureAwait(false);
@@ -187,16 +187,16 @@ public sealed partial class IngestionService(
     /// <summary>Why a parse cannot be stored as a meeting, if it cannot.</summary>
     /// <param name="parsed">The parse.</param>
     /// <param name="vouched">The uploader named the committee and the date: a person says it is minutes, whatever its layout.</param>
-    private static (string Reason, string Message)? Problem(ParseResult parsed, bool vouched)
+    private static (QuarantineReason Reason, string Message)? Problem(ParseResult parsed, bool vouched)
     {
         if (parsed.Failure is { } failure)
         {
-            return (failure.Reason.ToString(), failure.Message);
+            return (failure.Reason.ToQuarantineReason(), failure.Message);
         }
 
         if (parsed.Evidence is { AreMinutes: false } evidence && !vouched)
         {
-            return (nameof(UnreadableReason.NotMinutes),
+            return (QuarantineReason.NotMinutes,
                 $"This document does not read as minutes ({evidence.Missing}). Agendas, reports, letters and lists are not ingested. "
                 + "If it is minutes, check that the whole document was uploaded, set its 'committee' and 'meetingdate' metadata, and reprocess it.");
         }
@@ -204,16 +204,16 @@ public sealed partial class IngestionService(
         var meeting = parsed.Meeting!;
         if (meeting.Date is null)
         {
-            return ("NoMeetingDate", "The minutes do not say when the meeting was held. Set the document's 'meetingdate' metadata (yyyy-MM-dd) and reprocess it.");
+            return (QuarantineReason.NoMeetingDate, "The minutes do not say when the meeting was held. Set the document's 'meetingdate' metadata (yyyy-MM-dd) and reprocess it.");
         }
 
         // A committee of punctuation alone has no key.
         return meeting.Committee is null || Slug.From(meeting.Committee).Length == 0
-            ? ("NoCommittee", "The minutes do not name the committee. Set the document's 'committee' metadata and reprocess it.")
+            ? (QuarantineReason.NoCommittee, "The minutes do not name the committee. Set the document's 'committee' metadata and reprocess it.")
             : null;
     }
 
-    private async Task<IngestionResult> QuarantineAsync(BlobClient blob, DocumentClaim claim, string reason, string message, Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<IngestionResult> QuarantineAsync(BlobClient blob, DocumentClaim claim, QuarantineReason reason, string message, Stopwatch clock, CancellationToken cancellationToken)
     {
         await quarantine.CopyAsync(blob, reason, message, cancellationToken).ConfigureAwait(false);
         await ledger.FailedAsync(claim, reason, message, cancellationToken).ConfigureAwait(false);
@@ -226,25 +226,11 @@ public sealed partial class IngestionService(
     {
         var download = (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
         await using var stream = download.Content;
-        if (download.Details.ContentLength > parser.Limits.MaxDocumentBytes)
-        {
-            return (null, download.Details);
-        }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > parser.Limits.MaxDocumentBytes)
-            {
-                return (null, download.Details);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return (buffer.ToArray(), download.Details);
+        // The length the blob declares settles a document over the limit before a byte of it is downloaded.
+        return download.Details.ContentLength > parser.Limits.MaxDocumentBytes
+            ? (null, download.Details)
+            : (await CappedRead.ToArrayAsync(stream, parser.Limits.MaxDocumentBytes, cancellationToken).ConfigureAwait(false), download.Details);
     }
 
     private async Task WriteParsedJsonAsync(MeetingKey key, string hash, MeetingMinutes meeting, IEnumerable<Diagnostic> diagnostics, string source, CancellationToken cancellationToken)
@@ -280,11 +266,11 @@ public sealed partial class IngestionService(
     private static partial void LogIngested(ILogger logger, string blobName, string meetingKey, int items, int actions, int notifications);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingesting {BlobName} failed in the pipeline ({Reason}); the document is quarantined")]
-    private static partial void LogFault(ILogger logger, Exception exception, string blobName, string reason);
+    private static partial void LogFault(ILogger logger, Exception exception, string blobName, QuarantineReason reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reading {BlobName} failed ({Reason}); the reader said: {Detail}")]
     private static partial void LogUnreadable(ILogger logger, string blobName, string reason, string detail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {BlobName} ({Reason}): {Error}")]
-    private static partial void LogQuarantined(ILogger logger, string blobName, string reason, string error);
+    private static partial void LogQuarantined(ILogger logger, string blobName, QuarantineReason reason, string error);
 }

@@ -27,7 +27,7 @@ public sealed class MinutesParser(DocumentLimits? limits = null)
     public async Task<ParseResult> ParseAsync(Stream content, string fileName, SourceHints? hints = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var bytes = await ReadCappedAsync(content, Limits.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        var bytes = await CappedRead.ToArrayAsync(content, Limits.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         return bytes is null
             ? TooLarge()
             : Parse(bytes, fileName, hints, cancellationToken);
@@ -183,28 +183,4 @@ public sealed class MinutesParser(DocumentLimits? limits = null)
         SourceFormat.Markdown => "Markdown page",
         _ => "document",
     };
-
-    /// <summary>The stream's bytes, or null if it holds more than <paramref name="limit"/>: a larger file is never loaded whole.</summary>
-    private static async Task<byte[]?> ReadCappedAsync(Stream stream, long limit, CancellationToken cancellationToken)
-    {
-        if (stream.CanSeek && stream.Length - stream.Position > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -75,7 +75,8 @@ public sealed class BenchHost : IAsyncDisposable
     public async Task<WrittenRows> WrittenRowsAsync(PlannedDocument document, IngestionResult? result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        // Point reads and single-partition queries only: a scan here would load Azurite between the timed documents.
+        // Point reads and single-partition queries only: a scan here would load Azurite between the timed documents. The rows
+        // are TableEntity, not the pipeline's row types: the floor copies every column of whichever table's rows it is given.
         var ledger = await Clients.Tables.GetTableClient(StorageNames.DocumentsTable)
             .GetEntityIfExistsAsync<TableEntity>(StorageNames.InboxContainer, TableKey.Escape(document.BlobName), cancellationToken: cancellationToken);
         var rows = new Dictionary<string, IReadOnlyList<TableEntity>>(StringComparer.Ordinal)

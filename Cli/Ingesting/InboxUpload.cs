@@ -38,7 +38,7 @@ internal sealed class InboxUpload(BlobContainerClient inbox, IReadOnlyDictionary
         {
             return (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value.Metadata;
         }
-        catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode == BlobErrorCode.BlobNotFound)
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.BlobNotFound)
         {
             return null;
         }

@@ -42,7 +42,7 @@ internal static class IngestionSummary
         var quarantined = results.Where(r => r.Status == IngestionStatus.Quarantined).ToList();
         foreach (var result in quarantined)
         {
-            console.MarkupLine($"[red]quarantined[/] {Markup.Escape(Printable.Text(result.BlobName))} ({Markup.Escape(result.Reason ?? "?")}): {Markup.Escape(Printable.Text(result.Message ?? ""))}");
+            console.MarkupLine($"[red]quarantined[/] {Markup.Escape(Printable.Text(result.BlobName))} ({Markup.Escape(result.Reason?.ToString() ?? "?")}): {Markup.Escape(Printable.Text(result.Message ?? ""))}");
         }
 
         if (quarantined.Count > 0)

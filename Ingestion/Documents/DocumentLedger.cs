@@ -1,7 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 
 namespace CouncilMinutes.Ingestion.Documents;
 
@@ -11,14 +13,11 @@ namespace CouncilMinutes.Ingestion.Documents;
 /// </summary>
 public sealed class DocumentLedger(StorageClients clients)
 {
-    private const string ClaimProperty = "Claim";
-    private const string ClaimedUntilProperty = "ClaimedUntil";
-
     private TableClient Table => clients.Tables.GetTableClient(StorageNames.DocumentsTable);
 
     public async Task<DocumentRecord?> GetAsync(string container, string blobName, CancellationToken cancellationToken)
     {
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(container, TableKey.Escape(blobName), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await Table.GetEntityIfExistsAsync<DocumentRow>(container, TableKey.Escape(blobName), cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue ? Read(row.Value!) : null;
     }
 
@@ -43,14 +42,14 @@ public sealed class DocumentLedger(StorageClients clients)
             var added = await Table.AddEntityAsync(Row(record, id, now + duration), cancellationToken).ConfigureAwait(false);
             return new DocumentClaim(record, id, added.Headers.ETag ?? ETag.All);
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (RequestFailedException e) when (e.ErrorCode == TableErrorCode.EntityAlreadyExists)
         {
             // Seen before, or this very claim with its response lost: the row decides.
         }
 
         var stored = await StoredAsync(container, blobName, cancellationToken).ConfigureAwait(false);
         var previous = Read(stored);
-        if (stored.GetString(ClaimProperty) == id)
+        if (stored.Claim == id)
         {
             return new DocumentClaim(record, id, stored.ETag);
         }
@@ -60,7 +59,7 @@ public sealed class DocumentLedger(StorageClients clients)
             return new DocumentClaim(previous, null, stored.ETag);
         }
 
-        if (previous.Status == DocumentStatus.Processing && stored.GetDateTimeOffset(ClaimedUntilProperty) > now)
+        if (previous.Status == DocumentStatus.Processing && stored.ClaimedUntil > now)
         {
             throw new DocumentBusyException(blobName, duration);
         }
@@ -71,10 +70,10 @@ public sealed class DocumentLedger(StorageClients clients)
             var taken = await Table.UpdateEntityAsync(Row(record, id, now + duration), stored.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return new DocumentClaim(record, id, taken.Headers.ETag ?? ETag.All);
         }
-        catch (RequestFailedException e) when (e.Status == 412)
+        catch (RequestFailedException e) when (e.ErrorCode == TableErrorCode.UpdateConditionNotSatisfied)
         {
             var current = await StoredAsync(container, blobName, cancellationToken).ConfigureAwait(false);
-            return current.GetString(ClaimProperty) == id ? new DocumentClaim(record, id, current.ETag) : throw new DocumentBusyException(blobName, duration);
+            return current.Claim == id ? new DocumentClaim(record, id, current.ETag) : throw new DocumentBusyException(blobName, duration);
         }
     }
 
@@ -86,14 +85,15 @@ public sealed class DocumentLedger(StorageClients clients)
 
     /// <summary>Records a permanent failure and its reason, against the claim.</summary>
     /// <exception cref="DocumentBusyException">The claim lapsed and another worker took the document over; it records the outcome.</exception>
-    public Task FailedAsync(DocumentClaim claim, string reason, string error, CancellationToken cancellationToken) =>
+    public Task FailedAsync(DocumentClaim claim, QuarantineReason reason, string error, CancellationToken cancellationToken) =>
         WriteAsync(claim, claim.Record with { Status = DocumentStatus.Failed, Reason = reason, Error = error, UpdatedAt = DateTimeOffset.UtcNow }, cancellationToken);
 
     /// <summary>Gives the claim up after a transient failure, so the retry need not wait for it to lapse. Best effort: if storage is down, it lapses.</summary>
     public async Task ReleaseAsync(DocumentClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var row = new TableEntity(claim.Record.Container, TableKey.Escape(claim.Record.BlobName)) { [ClaimedUntilProperty] = DateTimeOffset.UtcNow };
+        // Merged: only the claim's lapse is sent; every other column stays as it is.
+        var row = new DocumentRow { PartitionKey = claim.Record.Container, RowKey = TableKey.Escape(claim.Record.BlobName), ClaimedUntil = DateTimeOffset.UtcNow };
         try
         {
             await Table.UpdateEntityAsync(row, claim.ETag, TableUpdateMode.Merge, CancellationToken.None).ConfigureAwait(false);
@@ -110,7 +110,7 @@ public sealed class DocumentLedger(StorageClients clients)
         var filter = status is { } s
             ? TableClient.CreateQueryFilter($"PartitionKey eq {container} and Status eq {s.ToString()}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {container}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<DocumentRow>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return Read(row);
         }
@@ -122,43 +122,49 @@ public sealed class DocumentLedger(StorageClients clients)
         {
             await Table.UpdateEntityAsync(Row(record, claim.Id, null), claim.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException e) when (e.Status == 412)
+        catch (RequestFailedException e) when (e.ErrorCode == TableErrorCode.UpdateConditionNotSatisfied)
         {
             throw new DocumentBusyException($"{record.BlobName}: this worker's claim lapsed and another took the document over; it records the outcome.", e);
         }
     }
 
-    private async Task<TableEntity> StoredAsync(string container, string blobName, CancellationToken cancellationToken) =>
-        (await Table.GetEntityAsync<TableEntity>(container, TableKey.Escape(blobName), cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+    private async Task<DocumentRow> StoredAsync(string container, string blobName, CancellationToken cancellationToken) =>
+        (await Table.GetEntityAsync<DocumentRow>(container, TableKey.Escape(blobName), cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
 
-    private static TableEntity Row(DocumentRecord record, string? claim, DateTimeOffset? claimedUntil) => new(record.Container, TableKey.Escape(record.BlobName))
+    private static DocumentRow Row(DocumentRecord record, string? claim, DateTimeOffset? claimedUntil) => new()
     {
-        ["BlobName"] = record.BlobName,
-        ["Status"] = record.Status.ToString(),
-        ["ContentHash"] = record.ContentHash,
-        ["ParserVersion"] = record.ParserVersion,
-        ["MeetingKey"] = record.MeetingKey,
-        ["Reason"] = record.Reason,
-        ["Error"] = record.Error,
-        ["Attempts"] = record.Attempts,
-        ["Size"] = record.Size,
-        ["UpdatedAt"] = record.UpdatedAt,
-        [ClaimProperty] = claim,
-        [ClaimedUntilProperty] = claimedUntil,
+        PartitionKey = record.Container,
+        RowKey = TableKey.Escape(record.BlobName),
+        BlobName = record.BlobName,
+        Status = record.Status,
+        ContentHash = record.ContentHash,
+        ParserVersion = record.ParserVersion,
+        MeetingKey = record.MeetingKey,
+        Reason = record.Reason?.ToString(),
+        Error = record.Error,
+        Attempts = record.Attempts,
+        Size = record.Size,
+        UpdatedAt = record.UpdatedAt,
+        Claim = claim,
+        ClaimedUntil = claimedUntil,
     };
 
-    private static DocumentRecord Read(TableEntity row) => new()
+    /// <summary>The row's reason; a name this version does not know reads as none rather than leaving the row unreadable.</summary>
+    private static QuarantineReason? QuarantineReasonOf(DocumentRow row) =>
+        Enum.TryParse<QuarantineReason>(row.Reason, ignoreCase: false, out var reason) && Enum.IsDefined(reason) ? reason : null;
+
+    private static DocumentRecord Read(DocumentRow row) => new()
     {
         Container = row.PartitionKey,
-        BlobName = row.GetString("BlobName") ?? TableKey.Unescape(row.RowKey),
-        Status = Enum.TryParse<DocumentStatus>(row.GetString("Status"), out var status) ? status : DocumentStatus.Processing,
-        ContentHash = row.GetString("ContentHash"),
-        ParserVersion = row.GetString("ParserVersion"),
-        MeetingKey = row.GetString("MeetingKey"),
-        Reason = row.GetString("Reason"),
-        Error = row.GetString("Error"),
-        Attempts = row.GetInt32("Attempts") ?? 0,
-        Size = row.GetInt64("Size"),
-        UpdatedAt = row.GetDateTimeOffset("UpdatedAt"),
+        BlobName = row.BlobName ?? TableKey.Unescape(row.RowKey),
+        Status = row.Status ?? DocumentStatus.Processing,
+        ContentHash = row.ContentHash,
+        ParserVersion = row.ParserVersion,
+        MeetingKey = row.MeetingKey,
+        Reason = QuarantineReasonOf(row),
+        Error = row.Error,
+        Attempts = row.Attempts ?? 0,
+        Size = row.Size,
+        UpdatedAt = row.UpdatedAt,
     };
 }

@@ -11,7 +11,7 @@ public sealed record DocumentRecord
     public string? MeetingKey { get; init; }
 
     /// <summary>Why the document failed, as a stable code (<c>Encrypted</c>, <c>NoMeetingDate</c>).</summary>
-    public string? Reason { get; init; }
+    public QuarantineReason? Reason { get; init; }
 
     /// <summary>Why the document failed, in words a clerk can act on.</summary>
     public string? Error { get; init; }

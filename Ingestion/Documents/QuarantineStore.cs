@@ -10,7 +10,8 @@ namespace CouncilMinutes.Ingestion.Documents;
 /// </summary>
 public sealed class QuarantineStore(StorageClients clients)
 {
-    public async Task CopyAsync(BlobClient source, string reason, string error, CancellationToken cancellationToken)
+    /// <summary>Copies <paramref name="source"/> to quarantine with <paramref name="reason"/> (by name) and <paramref name="error"/> in its metadata.</summary>
+    public async Task CopyAsync(BlobClient source, QuarantineReason reason, string error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         var target = clients.Blobs.GetBlobContainerClient(StorageNames.QuarantineContainer).GetBlobClient(source.Name);
@@ -19,7 +20,7 @@ public sealed class QuarantineStore(StorageClients clients)
         await using var content = await source.OpenReadAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var metadata = new Dictionary<string, string>
         {
-            ["reason"] = reason,
+            ["reason"] = reason.ToString(),
 
             // Metadata values must be ASCII: the message is kept URL-encoded, and cut to fit the blob's 8 KB of metadata.
             ["error"] = Escaped(error),

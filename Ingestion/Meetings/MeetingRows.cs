@@ -2,20 +2,20 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Tables;
+using CouncilMinutes.Ingestion.Tables.Rows;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Ingestion.Meetings;
 
 /// <summary>A parsed meeting as the rows of each table; every row carries the write's version, so older rows can be told apart.</summary>
 public sealed record MeetingRows(
-    TableEntity Meeting,
-    IReadOnlyList<TableEntity> Items,
-    IReadOnlyList<TableEntity> Resolutions,
-    IReadOnlyList<TableEntity> Attendance,
-    IReadOnlyList<TableEntity> Actions)
+    MeetingRow Meeting,
+    IReadOnlyList<ItemRow> Items,
+    IReadOnlyList<ResolutionRow> Resolutions,
+    IReadOnlyList<AttendanceRow> Attendance,
+    IReadOnlyList<ActionRow> Actions)
 {
     /// <summary>Owner slug for actions whose minutes name no one: the fallback recipient gets them.</summary>
     public const string Unassigned = "unassigned";
@@ -32,86 +32,71 @@ public sealed record MeetingRows(
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(itemKeys);
         var partition = key.Value;
-        var items = new List<TableEntity>();
-        var resolutions = new List<TableEntity>();
-        var actions = new List<TableEntity>();
+        var items = new List<ItemRow>();
+        var resolutions = new List<ResolutionRow>();
+        var actions = new List<ActionRow>();
         for (var i = 0; i < minutes.Items.Count; i++)
         {
             var item = minutes.Items[i];
             var itemKey = itemKeys[i];
             var text = PropertyText.Fit(item.Text, out var truncated);
-            items.Add(new TableEntity(partition, itemKey)
+            items.Add(new ItemRow
             {
-                ["Number"] = item.Number,
-                ["Title"] = item.Title,
-                ["Text"] = text,
-                ["TextTruncated"] = truncated,
-                ["Bullets"] = PropertyText.Fit(JsonSerializer.Serialize(item.Bullets), out _),
-                ["Documents"] = PropertyText.Fit(JsonSerializer.Serialize(item.Documents), out _),
-                ["ActionOwner"] = item.ActionOwner,
-                ["ResolutionCount"] = item.Resolutions.Count,
-                ["ActionCount"] = item.Actions.Count,
-                ["Version"] = version,
+                PartitionKey = partition,
+                RowKey = itemKey,
+                Number = item.Number,
+                Title = item.Title,
+                Text = text,
+                TextTruncated = truncated,
+                Bullets = PropertyText.Fit(JsonSerializer.Serialize(item.Bullets), out _),
+                Documents = PropertyText.Fit(JsonSerializer.Serialize(item.Documents), out _),
+                ActionOwner = item.ActionOwner,
+                ResolutionCount = item.Resolutions.Count,
+                ActionCount = item.Actions.Count,
+                Version = version,
             });
 
             for (var r = 0; r < item.Resolutions.Count; r++)
             {
-                resolutions.Add(new TableEntity(partition, ResolutionKey(itemKey, r + 1))
+                resolutions.Add(new ResolutionRow
                 {
-                    ["Text"] = PropertyText.Fit(item.Resolutions[r].Text, out _),
-                    ["Marker"] = item.Resolutions[r].Marker,
-                    ["Item"] = itemKey,
-                    ["ItemNumber"] = item.Number,
-                    ["Version"] = version,
+                    PartitionKey = partition,
+                    RowKey = ResolutionKey(itemKey, r + 1),
+                    Text = PropertyText.Fit(item.Resolutions[r].Text, out _),
+                    Marker = item.Resolutions[r].Marker,
+                    Item = itemKey,
+                    ItemNumber = item.Number,
+                    Version = version,
                 });
             }
 
             for (var a = 0; a < item.Actions.Count; a++)
             {
-                var row = ActionRow(minutes, key, item, itemKey, item.Actions[a], version);
-                row["Ordinal"] = a + 1;
-                actions.Add(row);
+                actions.Add(ActionOf(minutes, key, item, itemKey, item.Actions[a], version) with { Ordinal = a + 1 });
             }
         }
 
-        var meeting = new TableEntity(key.Committee, key.RowKey)
+        var meeting = new MeetingRow
         {
-            ["Council"] = minutes.Council,
-            ["Committee"] = minutes.Committee,
-            ["Date"] = key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["StartTime"] = Format(minutes.StartTime),
-            ["EndTime"] = Format(minutes.EndTime),
-            ["Venue"] = minutes.Venue,
-            ["PreviousMinutesDate"] = minutes.PreviousMinutesDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["ItemCount"] = minutes.Items.Count,
-            ["ResolutionCount"] = resolutions.Count,
-            ["ActionCount"] = actions.Count,
-            ["Source"] = source,
-            ["SourceUrl"] = minutes.SourceUrl,
-            ["Version"] = version,
+            PartitionKey = key.Committee,
+            RowKey = key.RowKey,
+            Council = minutes.Council,
+            Committee = minutes.Committee,
+            Date = key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            StartTime = Format(minutes.StartTime),
+            EndTime = Format(minutes.EndTime),
+            Venue = minutes.Venue,
+            PreviousMinutesDate = minutes.PreviousMinutesDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ItemCount = minutes.Items.Count,
+            ResolutionCount = resolutions.Count,
+            ActionCount = actions.Count,
+            Source = source,
+            SourceUrl = minutes.SourceUrl,
+            Version = version,
         };
 
         return new MeetingRows(meeting, items, resolutions, AttendanceRows(minutes.Attendance, partition, version), actions);
     }
-
-    /// <summary>The row of an action in the owner index: the owner's partition, keyed by meeting date then action.</summary>
-    public static TableEntity OwnerIndexRow(TableEntity action)
-    {
-        ArgumentNullException.ThrowIfNull(action);
-        var row = new TableEntity(action.GetString("OwnerSlug"), OwnerIndexKey(action.GetString("MeetingDate"), action.RowKey));
-        foreach (var (name, value) in action)
-        {
-            if (name is not ("PartitionKey" or "RowKey" or "odata.etag" or "Timestamp"))
-            {
-                row[name] = value;
-            }
-        }
-
-        row["MeetingKey"] = action.PartitionKey;
-        return row;
-    }
-
-    public static string OwnerIndexKey(string meetingDate, string actionId) => $"{meetingDate}-{actionId}";
 
     public static string ResolutionKey(string itemKey, int n) => $"{itemKey}-{n.ToString("D2", CultureInfo.InvariantCulture)}";
 
@@ -129,26 +114,27 @@ public sealed record MeetingRows(
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..16];
     }
 
-    private static TableEntity ActionRow(MeetingMinutes minutes, MeetingKey key, AgendaItem item, string itemKey, ActionItem action, string version) =>
-        new(key.Value, ActionId(key, item, action.Text))
-        {
-            ["Text"] = PropertyText.Fit(action.Text, out _),
-            ["Owner"] = action.Owner?.Name,
-            ["OwnerSlug"] = action.Owner is { } owner && Slug.From(owner.Name) is { Length: > 0 } slug ? slug : Unassigned,
-            ["OwnerSource"] = action.Owner?.Source.ToString(),
-            ["Due"] = action.Due.Label,
-            ["DueKind"] = action.Due.Kind.ToString(),
-            ["Item"] = itemKey,
-            ["ItemNumber"] = item.Number,
-            ["ItemTitle"] = item.Title,
-            ["Committee"] = minutes.Committee,
-            ["MeetingDate"] = key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Version"] = version,
-        };
-
-    private static List<TableEntity> AttendanceRows(Attendance attendance, string partition, string version)
+    private static ActionRow ActionOf(MeetingMinutes minutes, MeetingKey key, AgendaItem item, string itemKey, ActionItem action, string version) => new()
     {
-        var rows = new List<TableEntity>();
+        PartitionKey = key.Value,
+        RowKey = ActionId(key, item, action.Text),
+        Text = PropertyText.Fit(action.Text, out _),
+        Owner = action.Owner?.Name,
+        OwnerSlug = action.Owner is { } owner && Slug.From(owner.Name) is { Length: > 0 } slug ? slug : Unassigned,
+        OwnerSource = action.Owner?.Source.ToString(),
+        Due = action.Due.Label,
+        DueKind = action.Due.Kind.ToString(),
+        Item = itemKey,
+        ItemNumber = item.Number,
+        ItemTitle = item.Title,
+        Committee = minutes.Committee,
+        MeetingDate = key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Version = version,
+    };
+
+    private static List<AttendanceRow> AttendanceRows(Attendance attendance, string partition, string version)
+    {
+        var rows = new List<AttendanceRow>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in attendance.Present.Concat(attendance.Apologies).Concat(attendance.Officers).Concat(attendance.AlsoAttending))
         {
@@ -158,13 +144,15 @@ public sealed record MeetingRows(
                 continue;
             }
 
-            rows.Add(new TableEntity(partition, slug)
+            rows.Add(new AttendanceRow
             {
-                ["Name"] = person.Name,
-                ["Role"] = person.Role.ToString(),
-                ["Note"] = person.Note,
-                ["Substitute"] = attendance.Substitutes.Any(s => s.Name == person.Name),
-                ["Version"] = version,
+                PartitionKey = partition,
+                RowKey = slug,
+                Name = person.Name,
+                Role = person.Role.ToString(),
+                Note = person.Note,
+                Substitute = attendance.Substitutes.Any(s => s.Name == person.Name),
+                Version = version,
             });
         }
 

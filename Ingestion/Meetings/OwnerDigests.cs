@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Azure.Data.Tables;
+using CouncilMinutes.Ingestion.Tables.Rows;
 
 namespace CouncilMinutes.Ingestion.Meetings;
 
@@ -13,25 +13,20 @@ namespace CouncilMinutes.Ingestion.Meetings;
 /// </summary>
 public sealed record OwnerDigests(IReadOnlyDictionary<string, OwnerDigest> Owners)
 {
-    private const string Property = "Digests";
-
     public static OwnerDigests None { get; } = new(new Dictionary<string, OwnerDigest>(StringComparer.Ordinal));
 
     /// <summary>The digests a meeting row records; none for a meeting not stored yet.</summary>
-    public static OwnerDigests Read(TableEntity? meeting) =>
-        meeting?.GetString(Property) is { Length: > 0 } json
+    public static OwnerDigests Read(MeetingRow? meeting) =>
+        meeting?.Digests is { Length: > 0 } json
             ? new OwnerDigests(JsonSerializer.Deserialize<Dictionary<string, OwnerDigest>>(json) ?? [])
             : None;
 
+    /// <summary>The digests as the meeting row's <see cref="MeetingRow.Digests"/> keeps them.</summary>
     // About 70 characters an owner: far under the 32K-character property limit for any meeting's owners.
-    public void WriteTo(TableEntity meeting)
-    {
-        ArgumentNullException.ThrowIfNull(meeting);
-        meeting[Property] = JsonSerializer.Serialize(Owners);
-    }
+    public string ToJson() => JsonSerializer.Serialize(Owners);
 
     /// <summary>The digests once <paramref name="source"/> has written <paramref name="actions"/> (all the meeting's action rows).</summary>
-    public OwnerDigests Next(string meetingKey, IEnumerable<TableEntity> actions, string source)
+    public OwnerDigests Next(string meetingKey, IEnumerable<ActionRow> actions, string source)
     {
         var sender = Sender(source);
         return new OwnerDigests(ByOwner(actions).ToDictionary(
@@ -48,8 +43,8 @@ public sealed record OwnerDigests(IReadOnlyDictionary<string, OwnerDigest> Owner
     }
 
     /// <summary>The meeting's action ids by owner slug, in order.</summary>
-    public static Dictionary<string, List<string>> ByOwner(IEnumerable<TableEntity> actions) =>
-        actions.GroupBy(a => a.GetString("OwnerSlug") ?? MeetingRows.Unassigned, StringComparer.Ordinal)
+    public static Dictionary<string, List<string>> ByOwner(IEnumerable<ActionRow> actions) =>
+        actions.GroupBy(a => a.OwnerSlug ?? MeetingRows.Unassigned, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(a => a.RowKey).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
     /// <summary>A digest's identity: its meeting, owner and actions. The notifier sends each one once per recipient.</summary>

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Tables;
+using CouncilMinutes.Ingestion.Tables.Rows;
 
 namespace CouncilMinutes.Ingestion.Meetings;
 
@@ -9,10 +10,6 @@ namespace CouncilMinutes.Ingestion.Meetings;
 /// </summary>
 public sealed record RowManifest(IReadOnlySet<string> Items, IReadOnlySet<string> Resolutions, IReadOnlySet<string> Attendance)
 {
-    private const string ItemsProperty = "ItemKeys";
-    private const string ResolutionsProperty = "ResolutionKeys";
-    private const string AttendanceProperty = "AttendanceKeys";
-
     public static RowManifest Of(MeetingRows rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -20,24 +17,20 @@ public sealed record RowManifest(IReadOnlySet<string> Items, IReadOnlySet<string
     }
 
     /// <summary>The manifest a meeting row carries, or null when it has none (written before manifests, or too long to keep).</summary>
-    public static RowManifest? Read(TableEntity? meeting) =>
-        meeting?.GetString(ItemsProperty) is { } items && meeting.GetString(ResolutionsProperty) is { } resolutions
-        && meeting.GetString(AttendanceProperty) is { } attendance
+    public static RowManifest? Read(MeetingRow? meeting) =>
+        meeting is { ItemKeys: { } items, ResolutionKeys: { } resolutions, AttendanceKeys: { } attendance }
             ? new RowManifest(Split(items), Split(resolutions), Split(attendance))
             : null;
 
-    /// <summary>Writes the manifest onto a meeting row; a manifest too long for a property is left out (the next rewrite queries).</summary>
-    public void WriteTo(TableEntity meeting)
+    /// <summary>The meeting row carrying this manifest; a manifest too long for a property is left out (the next rewrite queries).</summary>
+    public MeetingRow ApplyTo(MeetingRow meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        var properties = new[] { (ItemsProperty, Items), (ResolutionsProperty, Resolutions), (AttendanceProperty, Attendance) }
-            .Select(p => (Name: p.Item1, Value: string.Join(',', p.Item2.Order(StringComparer.Ordinal))))
-            .ToList();
-        var fits = properties.All(p => p.Value.Length <= TableLimits.CharactersPerString);
-        foreach (var (name, value) in properties)
-        {
-            meeting[name] = fits ? value : null;
-        }
+        var (items, resolutions, attendance) = (Join(Items), Join(Resolutions), Join(Attendance));
+        var fits = new[] { items, resolutions, attendance }.All(keys => keys.Length <= TableLimits.CharactersPerString);
+        return fits
+            ? meeting with { ItemKeys = items, ResolutionKeys = resolutions, AttendanceKeys = attendance }
+            : meeting with { ItemKeys = null, ResolutionKeys = null, AttendanceKeys = null };
     }
 
     /// <summary>This manifest with a partial document's rows folded in: its items' resolutions replaced, the rest kept.</summary>
@@ -68,7 +61,9 @@ public sealed record RowManifest(IReadOnlySet<string> Items, IReadOnlySet<string
         return resolutionKey[..resolutionKey.LastIndexOf('-')];
     }
 
-    private static HashSet<string> Keys(IEnumerable<TableEntity> rows) => rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+    private static string Join(IReadOnlySet<string> keys) => string.Join(',', keys.Order(StringComparer.Ordinal));
+
+    private static HashSet<string> Keys(IEnumerable<ITableEntity> rows) => rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> Split(string keys) =>
         keys.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);

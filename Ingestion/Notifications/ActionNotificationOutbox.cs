@@ -1,3 +1,4 @@
+using System.Globalization;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Storage;
 
@@ -34,9 +35,9 @@ public sealed class ActionNotificationOutbox(StorageClients clients, MeetingStor
             {
                 DigestId = meeting.Digests.Owners[owner].Id,
                 MeetingKey = meeting.Key.Value,
-                Committee = first.GetString("Committee"),
-                MeetingDate = first.GetString("MeetingDate"),
-                Owner = first.GetString("Owner"),
+                Committee = first.Committee,
+                MeetingDate = first.MeetingDate ?? meeting.Key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Owner = first.Owner,
                 OwnerSlug = owner,
                 ActionIds = ids,
                 Source = source,

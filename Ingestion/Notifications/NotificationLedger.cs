@@ -1,6 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 using Microsoft.Extensions.Options;
 
 namespace CouncilMinutes.Ingestion.Notifications;
@@ -26,42 +28,38 @@ public sealed class NotificationLedger(StorageClients clients, IOptions<Notifica
         while (true)
         {
             var now = DateTimeOffset.UtcNow;
-            var found = await Table.GetEntityIfExistsAsync<TableEntity>(digest.DigestId, recipient.LedgerKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var found = await Table.GetEntityIfExistsAsync<NotificationRow>(digest.DigestId, recipient.LedgerKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             try
             {
                 if (!found.HasValue)
                 {
-                    var row = Row(digest, recipient, subject);
-                    row["Attempts"] = 1;
-                    row["ClaimedUntil"] = now + settings.ClaimDuration;
+                    var row = Row(digest, recipient, subject) with { Attempts = 1, ClaimedUntil = now + settings.ClaimDuration };
                     var added = await Table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
                     return new LedgerClaim(digest.DigestId, recipient.LedgerKey, added.Headers.ETag ?? ETag.All, 1);
                 }
 
                 var stored = found.Value!;
-                if (stored.GetString("Status") == nameof(NotificationStatus.Sent))
+                if (stored.Status == NotificationStatus.Sent)
                 {
                     return null;
                 }
 
-                if (stored.GetString("Status") == nameof(NotificationStatus.Pending) && stored.GetDateTimeOffset("ClaimedUntil") is { } until && until > now)
+                if (stored is { Status: NotificationStatus.Pending, ClaimedUntil: { } until } && until > now)
                 {
                     var wait = until - now;
                     await Task.Delay(wait < PollInterval ? wait : PollInterval, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
-                var attempts = (stored.GetInt32("Attempts") ?? 0) + 1;
-                var claim = new TableEntity(stored.PartitionKey, stored.RowKey)
+                var attempts = (stored.Attempts ?? 0) + 1;
+                var claim = new NotificationRow
                 {
-                    ["Status"] = nameof(NotificationStatus.Pending),
-                    ["Attempts"] = attempts,
-                    ["ClaimedUntil"] = now + settings.ClaimDuration,
+                    PartitionKey = stored.PartitionKey, RowKey = stored.RowKey, Status = NotificationStatus.Pending, Attempts = attempts, ClaimedUntil = now + settings.ClaimDuration,
                 };
                 var updated = await Table.UpdateEntityAsync(claim, stored.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
                 return new LedgerClaim(digest.DigestId, recipient.LedgerKey, updated.Headers.ETag ?? ETag.All, attempts);
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            catch (RequestFailedException e) when (e.ErrorCode == TableErrorCode.EntityAlreadyExists || e.ErrorCode == TableErrorCode.UpdateConditionNotSatisfied)
             {
                 // Another worker wrote the row between our read and our write: read it again.
             }
@@ -70,19 +68,13 @@ public sealed class NotificationLedger(StorageClients clients, IOptions<Notifica
 
     /// <summary>Records the send; the reason an earlier attempt failed stays. False when the claim had lapsed and another worker took the row over (it may send again).</summary>
     internal Task<bool> SentAsync(LedgerClaim claim) =>
-        ReleaseAsync(claim, new TableEntity
-        {
-            ["Status"] = nameof(NotificationStatus.Sent),
-            ["SentAt"] = DateTimeOffset.UtcNow,
-        });
+        ReleaseAsync(claim, new NotificationRow { Status = NotificationStatus.Sent, SentAt = DateTimeOffset.UtcNow });
 
     /// <summary>Records a failed send: <c>Failed</c> after the last attempt, else <c>Pending</c> and free for the retry at once.</summary>
     internal Task<bool> FailedAsync(LedgerClaim claim, string reason, bool final) =>
-        ReleaseAsync(claim, new TableEntity
+        ReleaseAsync(claim, new NotificationRow
         {
-            ["Status"] = final ? nameof(NotificationStatus.Failed) : nameof(NotificationStatus.Pending),
-            ["LastError"] = reason,
-            ["ClaimedUntil"] = DateTimeOffset.UtcNow,
+            Status = final ? NotificationStatus.Failed : NotificationStatus.Pending, LastError = reason, ClaimedUntil = DateTimeOffset.UtcNow,
         });
 
     /// <summary>True when every one of <paramref name="recipients"/> has been sent the digest.</summary>
@@ -90,7 +82,7 @@ public sealed class NotificationLedger(StorageClients clients, IOptions<Notifica
     {
         var sent = new HashSet<string>(StringComparer.Ordinal);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {digestId} and Status eq {nameof(NotificationStatus.Sent)}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<NotificationRow>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             sent.Add(row.RowKey);
         }
@@ -103,19 +95,19 @@ public sealed class NotificationLedger(StorageClients clients, IOptions<Notifica
     {
         var filter = failedOnly ? TableClient.CreateQueryFilter($"Status eq {nameof(NotificationStatus.Failed)}") : null;
         var records = new List<NotificationRecord>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<NotificationRow>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             records.Add(new NotificationRecord
             {
                 DigestId = row.PartitionKey,
-                Recipient = row.GetString("Recipient") ?? row.RowKey,
-                Status = Enum.TryParse<NotificationStatus>(row.GetString("Status"), out var status) ? status : NotificationStatus.Pending,
-                MeetingKey = row.GetString("MeetingKey"),
-                Owner = row.GetString("Owner"),
-                Subject = row.GetString("Subject"),
-                Attempts = row.GetInt32("Attempts") ?? 0,
-                LastError = row.GetString("LastError"),
-                SentAt = row.GetDateTimeOffset("SentAt"),
+                Recipient = row.Recipient ?? row.RowKey,
+                Status = row.Status ?? NotificationStatus.Pending,
+                MeetingKey = row.MeetingKey,
+                Owner = row.Owner,
+                Subject = row.Subject,
+                Attempts = row.Attempts ?? 0,
+                LastError = row.LastError,
+                SentAt = row.SentAt,
                 UpdatedAt = row.Timestamp,
             });
         }
@@ -126,31 +118,35 @@ public sealed class NotificationLedger(StorageClients clients, IOptions<Notifica
     /// <summary>How often a worker waiting on another's claim looks again.</summary>
     private TimeSpan PollInterval => options.Value.ClaimDuration / 20;
 
-    /// <remarks>Not cancelled with the work: what happened must be recorded, or the row stays claimed until it lapses.</remarks>
-    private async Task<bool> ReleaseAsync(LedgerClaim claim, TableEntity change)
+    /// <remarks>
+    /// Not cancelled with the work: what happened must be recorded, or the row stays claimed until it lapses. Merged: the
+    /// columns <paramref name="change"/> leaves null keep what the row says.
+    /// </remarks>
+    private async Task<bool> ReleaseAsync(LedgerClaim claim, NotificationRow change)
     {
-        change.PartitionKey = claim.DigestId;
-        change.RowKey = claim.RecipientKey;
         try
         {
-            await Table.UpdateEntityAsync(change, claim.ETag, TableUpdateMode.Merge, CancellationToken.None).ConfigureAwait(false);
+            await Table.UpdateEntityAsync(change with { PartitionKey = claim.DigestId, RowKey = claim.RecipientKey }, claim.ETag, TableUpdateMode.Merge, CancellationToken.None)
+                .ConfigureAwait(false);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status == 412)
+        catch (RequestFailedException e) when (e.ErrorCode == TableErrorCode.UpdateConditionNotSatisfied)
         {
             return false;
         }
     }
 
-    private static TableEntity Row(Digest digest, Recipient recipient, string subject) => new(digest.DigestId, recipient.LedgerKey)
+    private static NotificationRow Row(Digest digest, Recipient recipient, string subject) => new()
     {
-        ["Status"] = nameof(NotificationStatus.Pending),
-        ["Channel"] = recipient.Channel,
-        ["Recipient"] = recipient.Shown,
-        ["MeetingKey"] = digest.MeetingKey,
-        ["Owner"] = digest.Owner,
-        ["Subject"] = subject,
-        ["Actions"] = digest.Actions.Count,
+        PartitionKey = digest.DigestId,
+        RowKey = recipient.LedgerKey,
+        Status = NotificationStatus.Pending,
+        Channel = recipient.Channel,
+        Recipient = recipient.Shown,
+        MeetingKey = digest.MeetingKey,
+        Owner = digest.Owner,
+        Subject = subject,
+        Actions = digest.Actions.Count,
     };
 }
 

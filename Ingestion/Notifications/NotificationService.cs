@@ -5,6 +5,7 @@ using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Owners;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 using CouncilMinutes.Ingestion.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -141,12 +142,12 @@ public sealed partial class NotificationService
         }
 
         var meetingRow = await _clients.Tables.GetTableClient(StorageNames.MeetingsTable)
-            .GetEntityIfExistsAsync<TableEntity>(key.Committee, key.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            .GetEntityIfExistsAsync<MeetingRow>(key.Committee, key.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         var meeting = meetingRow.HasValue ? meetingRow.Value : null;
         var ids = message.ActionIds.ToHashSet(StringComparer.Ordinal);
-        var rows = new List<TableEntity>();
+        var rows = new List<ActionRow>();
         await foreach (var row in _clients.Tables.GetTableClient(StorageNames.ActionsTable)
-                           .QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {key.Value}"), cancellationToken: cancellationToken)
+                           .QueryAsync<ActionRow>(TableClient.CreateQueryFilter($"PartitionKey eq {key.Value}"), cancellationToken: cancellationToken)
                            .ConfigureAwait(false))
         {
             if (ids.Contains(row.RowKey))
@@ -155,20 +156,20 @@ public sealed partial class NotificationService
             }
         }
 
-        rows = rows.OrderBy(r => r.GetString("Item"), StringComparer.Ordinal).ThenBy(r => r.GetInt32("Ordinal") ?? int.MaxValue).ToList();
-        var council = meeting?.GetString("Council") ?? _options.Council;
+        rows = rows.OrderBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Ordinal ?? int.MaxValue).ToList();
+        var council = meeting?.Council ?? _options.Council;
         var matched = council is null ? [] : (await _owners.MatcherAsync(council, cancellationToken).ConfigureAwait(false)).Match(message.Owner);
         var (recipients, unassigned) = Recipients(message, matched, council);
         var digest = new Digest
         {
             DigestId = message.DigestId,
             MeetingKey = key.Value,
-            Committee = message.Committee ?? meeting?.GetString("Committee") ?? key.Committee,
+            Committee = message.Committee ?? meeting?.Committee ?? key.Committee,
             MeetingDate = DateOnly.TryParseExact(message.MeetingDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : key.Date,
             Owner = message.Owner,
             OwnerSlug = message.OwnerSlug,
-            Actions = rows.Select(r => new DigestAction(r.RowKey, r.GetString("ItemNumber"), r.GetString("ItemTitle"), r.GetString("Text") ?? "", r.GetString("Due"))).ToList(),
-            SourceLink = SourceLink(meeting, message.Source ?? meeting?.GetString("Source")),
+            Actions = rows.Select(r => new DigestAction(r.RowKey, r.ItemNumber, r.ItemTitle, r.Text ?? "", r.Due)).ToList(),
+            SourceLink = SourceLink(meeting, message.Source ?? meeting?.Source),
             Unassigned = unassigned,
         };
         return new DigestPlan(digest, DigestRenderer.Render(digest), recipients, rows);
@@ -237,9 +238,9 @@ public sealed partial class NotificationService
     }
 
     /// <summary>The document's own address when it has one (a portal page), else the inbox blob under <see cref="NotificationOptions.DocumentLinkBase"/> or in storage.</summary>
-    private Uri? SourceLink(TableEntity? meeting, string? source)
+    private Uri? SourceLink(MeetingRow? meeting, string? source)
     {
-        if (meeting?.GetString("SourceUrl") is { } url && Uri.TryCreate(url, UriKind.Absolute, out var page) && page.Scheme is "https" or "http")
+        if (meeting?.SourceUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var page) && page.Scheme is "https" or "http")
         {
             return page;
         }
@@ -273,7 +274,7 @@ public sealed partial class NotificationService
 /// <param name="Message">Its subject, bodies and JSON.</param>
 /// <param name="Recipients">Each place it goes.</param>
 /// <param name="ActionRows">Its actions' rows as read, to mark notified.</param>
-public sealed record DigestPlan(Digest Digest, RenderedDigest Message, IReadOnlyList<Recipient> Recipients, IReadOnlyList<TableEntity> ActionRows);
+public sealed record DigestPlan(Digest Digest, RenderedDigest Message, IReadOnlyList<Recipient> Recipients, IReadOnlyList<ActionRow> ActionRows);
 
 /// <summary>What one delivery of a message did: the recipients sent the digest now, and how many already had it.</summary>
 public sealed record NotificationResult(Digest Digest, RenderedDigest Message, IReadOnlyList<Recipient> Sent, int AlreadySent);

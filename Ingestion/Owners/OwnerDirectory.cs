@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Ingestion.Tables;
+using CouncilMinutes.Ingestion.Tables.Rows;
 
 namespace CouncilMinutes.Ingestion.Owners;
 
@@ -41,7 +42,7 @@ public sealed class OwnerDirectory(StorageClients clients)
     {
         var owners = new List<Owner>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(council)}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<OwnerRow>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             owners.Add(Read(row));
         }
@@ -60,19 +61,21 @@ public sealed class OwnerDirectory(StorageClients clients)
         return Slug.From(council) is { Length: > 0 } slug ? slug : throw new ArgumentException("A council name is required.", nameof(council));
     }
 
-    private static TableEntity Row(string partition, Owner owner) => new(partition, owner.Slug)
+    private static OwnerRow Row(string partition, Owner owner) => new()
     {
-        ["Name"] = owner.Name,
-        ["Aliases"] = JsonSerializer.Serialize(owner.Aliases),
-        ["Emails"] = JsonSerializer.Serialize(owner.Emails),
-        ["Webhook"] = owner.Webhook?.AbsoluteUri,
+        PartitionKey = partition,
+        RowKey = owner.Slug,
+        Name = owner.Name,
+        Aliases = JsonSerializer.Serialize(owner.Aliases),
+        Emails = JsonSerializer.Serialize(owner.Emails),
+        Webhook = owner.Webhook?.AbsoluteUri,
     };
 
-    private static Owner Read(TableEntity row) => new(
-        row.GetString("Name") ?? row.RowKey,
-        JsonSerializer.Deserialize<List<string>>(row.GetString("Aliases") ?? "[]") ?? [],
-        JsonSerializer.Deserialize<List<string>>(row.GetString("Emails") ?? "[]") ?? [],
-        row.GetString("Webhook") is { } webhook ? new Uri(webhook) : null);
+    private static Owner Read(OwnerRow row) => new(
+        row.Name ?? row.RowKey,
+        JsonSerializer.Deserialize<List<string>>(row.Aliases ?? "[]") ?? [],
+        JsonSerializer.Deserialize<List<string>>(row.Emails ?? "[]") ?? [],
+        row.Webhook is { } webhook ? new Uri(webhook) : null);
 
     private static bool Same(Owner a, Owner b) =>
         a.Name == b.Name && a.Aliases.SequenceEqual(b.Aliases) && a.Emails.SequenceEqual(b.Emails) && a.Webhook == b.Webhook;

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 
 namespace CouncilMinutes.Ingestion.Queries;
 
@@ -21,14 +22,14 @@ public sealed class ActionQueries(StorageClients clients)
             : TableClient.CreateQueryFilter($"PartitionKey eq {slug}");
 
         // The index's row key is the meeting date then the action id, so a partition reads in meeting order.
-        return await ReadAsync(StorageNames.ActionsByOwnerTable, filter, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync<ActionByOwnerRow>(StorageNames.ActionsByOwnerTable, filter, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every stored action of every meeting: a scan of the <c>Actions</c> table, by owner, then meeting date.</summary>
     public async Task<IReadOnlyList<ActionRecord>> AllAsync(bool openOnly, CancellationToken cancellationToken)
     {
         var filter = openOnly ? TableClient.CreateQueryFilter($"Status eq {ActionStatus.Open}") : null;
-        var actions = await ReadAsync(StorageNames.ActionsTable, filter, cancellationToken).ConfigureAwait(false);
+        var actions = await ReadAsync<ActionRow>(StorageNames.ActionsTable, filter, cancellationToken).ConfigureAwait(false);
         return actions
             .OrderBy(a => a.OwnerSlug, StringComparer.Ordinal)
             .ThenBy(a => a.MeetingDate, StringComparer.Ordinal)
@@ -38,35 +39,37 @@ public sealed class ActionQueries(StorageClients clients)
     }
 
     /// <summary>An action from a row of either table: an <c>Actions</c> row is keyed by meeting and id, an index row by owner and date-id.</summary>
-    internal static ActionRecord Read(TableEntity row)
+    internal static ActionRecord Read(ActionRow row)
     {
-        var meetingKey = row.GetString("MeetingKey") ?? row.PartitionKey;
-        var meetingDate = row.GetString("MeetingDate");
-        var id = row.GetString("MeetingKey") is not null && meetingDate is not null && row.RowKey.StartsWith(meetingDate + "-", StringComparison.Ordinal)
+        var indexed = row as ActionByOwnerRow;
+        var meetingKey = indexed?.MeetingKey ?? row.PartitionKey;
+        var meetingDate = row.MeetingDate;
+        var id = indexed?.MeetingKey is not null && meetingDate is not null && row.RowKey.StartsWith(meetingDate + "-", StringComparison.Ordinal)
             ? row.RowKey[(meetingDate.Length + 1)..]
             : row.RowKey;
         return new ActionRecord
         {
             Id = id,
             MeetingKey = meetingKey,
-            Committee = row.GetString("Committee"),
+            Committee = row.Committee,
             MeetingDate = meetingDate,
-            ItemKey = row.GetString("Item"),
-            ItemNumber = row.GetString("ItemNumber"),
-            ItemTitle = row.GetString("ItemTitle"),
-            Text = row.GetString("Text") ?? "",
-            Owner = row.GetString("Owner"),
-            OwnerSlug = row.GetString("OwnerSlug") ?? MeetingRows.Unassigned,
-            Due = row.GetString("Due"),
-            Status = row.GetString("Status"),
-            Unassigned = row.GetBoolean("Unassigned") ?? false,
+            ItemKey = row.Item,
+            ItemNumber = row.ItemNumber,
+            ItemTitle = row.ItemTitle,
+            Text = row.Text ?? "",
+            Owner = row.Owner,
+            OwnerSlug = row.OwnerSlug ?? MeetingRows.Unassigned,
+            Due = row.Due,
+            Status = row.Status,
+            Unassigned = row.Unassigned ?? false,
         };
     }
 
-    private async Task<List<ActionRecord>> ReadAsync(string table, string? filter, CancellationToken cancellationToken)
+    private async Task<List<ActionRecord>> ReadAsync<TRow>(string table, string? filter, CancellationToken cancellationToken)
+        where TRow : ActionRow
     {
         var actions = new List<ActionRecord>();
-        await foreach (var row in clients.Tables.GetTableClient(table).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in clients.Tables.GetTableClient(table).QueryAsync<TRow>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             actions.Add(Read(row));
         }

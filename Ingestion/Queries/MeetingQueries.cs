@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Ingestion.Queries;
@@ -26,7 +27,7 @@ public sealed class MeetingQueries(StorageClients clients)
             ? TableClient.CreateQueryFilter($"PartitionKey eq {slug} and RowKey ge {Day(day)} and RowKey lt {Day(day) + SequenceEnd}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {slug}");
         var meetings = new List<MeetingRecord>();
-        await foreach (var row in Table(StorageNames.MeetingsTable).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table(StorageNames.MeetingsTable).QueryAsync<MeetingRow>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (ReadMeeting(row) is { } meeting)
             {
@@ -41,24 +42,24 @@ public sealed class MeetingQueries(StorageClients clients)
     public async Task<MeetingContent?> GetAsync(MeetingKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var row = await Table(StorageNames.MeetingsTable).GetEntityIfExistsAsync<TableEntity>(key.Committee, key.RowKey, cancellationToken: cancellationToken)
+        var row = await Table(StorageNames.MeetingsTable).GetEntityIfExistsAsync<MeetingRow>(key.Committee, key.RowKey, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         if (!row.HasValue || ReadMeeting(row.Value!) is not { } meeting)
         {
             return null;
         }
 
-        var items = PartitionAsync(StorageNames.ItemsTable, key, cancellationToken);
-        var resolutions = PartitionAsync(StorageNames.ResolutionsTable, key, cancellationToken);
-        var actions = PartitionAsync(StorageNames.ActionsTable, key, cancellationToken);
-        var attendance = PartitionAsync(StorageNames.AttendanceTable, key, cancellationToken);
+        var items = PartitionAsync<ItemRow>(StorageNames.ItemsTable, key, cancellationToken);
+        var resolutions = PartitionAsync<ResolutionRow>(StorageNames.ResolutionsTable, key, cancellationToken);
+        var actions = PartitionAsync<ActionRow>(StorageNames.ActionsTable, key, cancellationToken);
+        var attendance = PartitionAsync<AttendanceRow>(StorageNames.AttendanceTable, key, cancellationToken);
         await Task.WhenAll(items, resolutions, actions, attendance).ConfigureAwait(false);
 
         // Row keys give the order: items 001, 002…; resolutions 001-01, 001-02…. Actions are keyed by a hash, so within
         // an item they keep no order of their own.
-        var resolutionsByItem = resolutions.Result.ToLookup(r => r.GetString("Item") ?? r.RowKey.Split('-')[0], StringComparer.Ordinal);
+        var resolutionsByItem = resolutions.Result.ToLookup(r => r.Item ?? r.RowKey.Split('-')[0], StringComparer.Ordinal);
         // Action rows are keyed by a hash of their text; their order in the item is kept in "Ordinal".
-        var actionsByItem = actions.Result.OrderBy(r => r.GetInt32("Ordinal") ?? int.MaxValue).Select(ActionQueries.Read)
+        var actionsByItem = actions.Result.OrderBy(r => r.Ordinal ?? int.MaxValue).Select(ActionQueries.Read)
             .ToLookup(a => a.ItemKey ?? "", StringComparer.Ordinal);
         var itemRecords = items.Result
             .Select(row => ReadItem(row, resolutionsByItem[row.RowKey], actionsByItem[row.RowKey]))
@@ -72,11 +73,12 @@ public sealed class MeetingQueries(StorageClients clients)
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private async Task<List<TableEntity>> PartitionAsync(string table, MeetingKey key, CancellationToken cancellationToken)
+    private async Task<List<TRow>> PartitionAsync<TRow>(string table, MeetingKey key, CancellationToken cancellationToken)
+        where TRow : TableRow, new()
     {
-        var rows = new List<TableEntity>();
+        var rows = new List<TRow>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {key.Value}");
-        await foreach (var row in Table(table).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table(table).QueryAsync<TRow>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row);
         }
@@ -85,7 +87,7 @@ public sealed class MeetingQueries(StorageClients clients)
         return rows;
     }
 
-    private static MeetingRecord? ReadMeeting(TableEntity row)
+    private static MeetingRecord? ReadMeeting(MeetingRow row)
     {
         // The row key is the date with an optional sequence; a key that does not read as one is no meeting of ours.
         if (!MeetingKey.TryParse($"{row.PartitionKey}_{row.RowKey}", out var key))
@@ -96,41 +98,41 @@ public sealed class MeetingQueries(StorageClients clients)
         return new MeetingRecord
         {
             Key = key,
-            Status = row.GetString("Status") ?? MeetingStore.Writing,
-            Scope = row.GetString("Scope"),
-            Council = row.GetString("Council"),
-            Committee = row.GetString("Committee"),
+            Status = row.Status ?? MeetingStore.Writing,
+            Scope = row.Scope,
+            Council = row.Council,
+            Committee = row.Committee,
             Date = key.Date,
-            StartTime = row.GetString("StartTime"),
-            EndTime = row.GetString("EndTime"),
-            Venue = row.GetString("Venue"),
-            PreviousMinutesDate = row.GetString("PreviousMinutesDate"),
-            ItemCount = row.GetInt32("ItemCount"),
-            ResolutionCount = row.GetInt32("ResolutionCount"),
-            ActionCount = row.GetInt32("ActionCount"),
-            Source = row.GetString("Source"),
+            StartTime = row.StartTime,
+            EndTime = row.EndTime,
+            Venue = row.Venue,
+            PreviousMinutesDate = row.PreviousMinutesDate,
+            ItemCount = row.ItemCount,
+            ResolutionCount = row.ResolutionCount,
+            ActionCount = row.ActionCount,
+            Source = row.Source,
         };
     }
 
-    private static ItemRecord ReadItem(TableEntity row, IEnumerable<TableEntity> resolutions, IEnumerable<ActionRecord> actions) => new()
+    private static ItemRecord ReadItem(ItemRow row, IEnumerable<ResolutionRow> resolutions, IEnumerable<ActionRecord> actions) => new()
     {
         Key = row.RowKey,
-        Number = row.GetString("Number"),
-        Title = row.GetString("Title"),
-        Text = row.GetString("Text") ?? "",
-        TextTruncated = row.GetBoolean("TextTruncated") ?? false,
-        Bullets = JsonList<string>(row.GetString("Bullets")),
-        Documents = JsonList<LinkedDocument>(row.GetString("Documents")),
-        ActionOwner = row.GetString("ActionOwner"),
-        Resolutions = resolutions.Select(r => new ResolutionRecord(r.GetString("Marker"), r.GetString("Text") ?? "")).ToList(),
+        Number = row.Number,
+        Title = row.Title,
+        Text = row.Text ?? "",
+        TextTruncated = row.TextTruncated ?? false,
+        Bullets = JsonList<string>(row.Bullets),
+        Documents = JsonList<LinkedDocument>(row.Documents),
+        ActionOwner = row.ActionOwner,
+        Resolutions = resolutions.Select(r => new ResolutionRecord(r.Marker, r.Text ?? "")).ToList(),
         Actions = actions.ToList(),
     };
 
-    private static AttendeeRecord ReadAttendee(TableEntity row) => new(
-        row.GetString("Name") ?? row.RowKey,
-        Enum.TryParse<AttendeeRole>(row.GetString("Role"), out var role) ? role : AttendeeRole.Member,
-        row.GetString("Note"),
-        row.GetBoolean("Substitute") ?? false);
+    private static AttendeeRecord ReadAttendee(AttendanceRow row) => new(
+        row.Name ?? row.RowKey,
+        Enum.TryParse<AttendeeRole>(row.Role, out var role) ? role : AttendeeRole.Member,
+        row.Note,
+        row.Substitute ?? false);
 
     /// <summary>A list the store kept as JSON; empty when it is missing or was cut short to fit the property limit.</summary>
     private static List<T> JsonList<T>(string? json)

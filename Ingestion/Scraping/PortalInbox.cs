@@ -77,7 +77,7 @@ public sealed class PortalInbox(StorageClients clients)
             var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
             return properties.Metadata.TryGetValue(IngestionService.Metadata.ContentHash, out var hash) ? hash : null;
         }
-        catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode == BlobErrorCode.BlobNotFound)
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.BlobNotFound)
         {
             return null;
         }

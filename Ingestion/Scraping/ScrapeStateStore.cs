@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 
 namespace CouncilMinutes.Ingestion.Scraping;
 
@@ -32,8 +33,9 @@ public sealed record MeetingState
 }
 
 /// <summary>
-/// The <c>ScrapeState</c> table: partition the portal's host, a row per committee (<c>committee-{id}</c>) and per meeting
-/// (<c>meeting-{id}</c>). Every write is an upsert of what is known now, so a repeated run writes the same rows.
+/// The <c>ScrapeState</c> table: partition the portal's host, a row per committee (<c>committee-{id}</c>, a
+/// <see cref="CommitteeStateRow"/>) and per meeting (<c>meeting-{id}</c>). Every write is an upsert of what is known now,
+/// so a repeated run writes the same rows.
 /// </summary>
 public sealed class ScrapeStateStore(StorageClients clients)
 {
@@ -41,35 +43,34 @@ public sealed class ScrapeStateStore(StorageClients clients)
 
     public async Task<CommitteeState?> GetCommitteeAsync(string portal, int committeeId, CancellationToken cancellationToken)
     {
-        var row = await GetAsync(portal, CommitteeKey(committeeId), cancellationToken).ConfigureAwait(false);
+        var row = await GetAsync<CommitteeStateRow>(portal, CommitteeKey(committeeId), cancellationToken).ConfigureAwait(false);
         return row is null
             ? null
-            : new CommitteeState(committeeId, DateOnly.TryParseExact(row.GetString("Cursor"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var cursor) ? cursor : null,
-                row.GetDateTimeOffset("LastRun"), row.GetString("LastError"));
+            : new CommitteeState(committeeId, DateOnly.TryParseExact(row.Cursor, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var cursor) ? cursor : null,
+                row.LastRun, row.LastError);
     }
 
     /// <summary>Records a committee's run; a run that failed anywhere passes no cursor, which leaves the stored one as it was.</summary>
     public Task SaveCommitteeRunAsync(string portal, int committeeId, string title, DateTimeOffset ranAt, DateOnly? cursor, string? error, CancellationToken cancellationToken)
     {
-        var row = new TableEntity(Partition(portal), CommitteeKey(committeeId))
+        var row = new CommitteeStateRow
         {
-            ["CommitteeId"] = committeeId,
-            ["Title"] = title,
-            ["LastRun"] = ranAt,
-            ["LastError"] = error ?? "",
+            PartitionKey = Partition(portal),
+            RowKey = CommitteeKey(committeeId),
+            CommitteeId = committeeId,
+            Title = title,
+            LastRun = ranAt,
+            LastError = error ?? "",
+            Cursor = cursor?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        if (cursor is { } day)
-        {
-            row["Cursor"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
 
-        // Merge, so a run without a cursor keeps the last good one.
+        // Merge, so a run without a cursor (a null column) keeps the last good one.
         return Table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
     }
 
     public async Task<MeetingState?> GetMeetingAsync(string portal, int meetingId, CancellationToken cancellationToken)
     {
-        var row = await GetAsync(portal, MeetingKey(meetingId), cancellationToken).ConfigureAwait(false);
+        var row = await GetAsync<TableEntity>(portal, MeetingKey(meetingId), cancellationToken).ConfigureAwait(false);
         return row is null
             ? null
             : new MeetingState
@@ -89,6 +90,9 @@ public sealed class ScrapeStateStore(StorageClients clients)
     public Task SaveMeetingAsync(string portal, MeetingState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
+
+        // A TableEntity, not a typed row: its "ETag" column (the portal's validator) is a name Azure.Data.Tables' typed
+        // binding keeps for the entity's own ETag, so a typed property could neither write nor read it.
         var row = new TableEntity(Partition(portal), MeetingKey(state.MeetingId))
         {
             ["CommitteeId"] = state.CommitteeId,
@@ -103,9 +107,10 @@ public sealed class ScrapeStateStore(StorageClients clients)
         return Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
 
-    private async Task<TableEntity?> GetAsync(string portal, string rowKey, CancellationToken cancellationToken)
+    private async Task<TRow?> GetAsync<TRow>(string portal, string rowKey, CancellationToken cancellationToken)
+        where TRow : class, ITableEntity
     {
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(portal), rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await Table.GetEntityIfExistsAsync<TRow>(Partition(portal), rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue ? row.Value : null;
     }
 

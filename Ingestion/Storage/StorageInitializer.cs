@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables.Models;
 
 namespace CouncilMinutes.Ingestion.Storage;
 
@@ -33,10 +34,19 @@ public sealed class StorageInitializer(StorageClients clients)
 
     private async Task<(StorageResource Resource, bool Created)> CreateTableAsync(string name, CancellationToken cancellationToken)
     {
-        var response = await Reaching(clients.Tables.Uri, () => clients.Tables.CreateTableIfNotExistsAsync(name, cancellationToken)).ConfigureAwait(false);
-
-        // The table SDK returns a response either way: 409 Conflict means the table was already there.
-        return (new StorageResource(StorageResourceKind.Table, name), response.GetRawResponse().Status != 409);
+        var created = await Reaching(clients.Tables.Uri, async () =>
+        {
+            try
+            {
+                await clients.Tables.CreateTableAsync(name, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == TableErrorCode.TableAlreadyExists)
+            {
+                return false;
+            }
+        }).ConfigureAwait(false);
+        return (new StorageResource(StorageResourceKind.Table, name), created);
     }
 
     private async Task<(StorageResource Resource, bool Created)> CreateQueueAsync(string name, CancellationToken cancellationToken)

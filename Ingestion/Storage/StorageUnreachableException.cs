@@ -38,10 +38,13 @@ public sealed class StorageUnreachableException : Exception
     {
         AggregateException aggregate => aggregate.InnerExceptions.Count > 0
                                         && aggregate.InnerExceptions.All(e => e is OperationCanceledException || IsTransportFailure(e)),
-        RequestFailedException failed => failed.Status == 0,
+        RequestFailedException failed => GotNoResponse(failed),
         HttpRequestException => true,
         _ => false,
     };
+
+    /// <summary>The SDK's status for a request no service answered: there was no HTTP response, so there is no error code either.</summary>
+    private static bool GotNoResponse(RequestFailedException failed) => failed.Status == 0;
 
     private static string Reason(Exception exception) => exception switch
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 using CouncilMinutes.Parsing.Json;
 using CouncilMinutes.Tests.Support;
 using static CouncilMinutes.Tests.Support.StoredHaltonMeetings;
@@ -129,7 +130,7 @@ public class ShowCommandTests(StoredHaltonMeetings stored) : IClassFixture<Store
         await using var host = await PipelineHost.StartAloneAsync();
         await host.IngestAsync("halton/cyp.txt", File.ReadAllBytes(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt")));
         await host.Clients.Tables.GetTableClient(StorageNames.MeetingsTable).UpdateEntityAsync(
-            new TableEntity(CommitteeSlug, "2024-09-09") { ["Status"] = MeetingStore.Writing }, Azure.ETag.All, TableUpdateMode.Merge);
+            new MeetingRow { PartitionKey = CommitteeSlug, RowKey = "2024-09-09", Status = MeetingStore.Writing }, Azure.ETag.All, TableUpdateMode.Merge);
 
         var (exit, output, error) = await CommandLineTests.Run("show", Meeting2024, "--json", $"--MinutesStorage={host.Azurite!.ConnectionString}");
 

@@ -3,7 +3,6 @@ using CouncilMinutes.Ingestion;
 using CouncilMinutes.Ingestion.Documents;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Parsing.Limits;
-using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Tests.Support;
 using Xunit.Abstractions;
 
@@ -33,20 +32,20 @@ public sealed class BoundedResourceTests(BoundedResourceTests.Pipeline pipeline,
     public static TheoryData<string> Cases => new(Hostile.Keys);
 
     /// <summary>Each case: the document, the quarantine reason, and the setting its message must name (null: none).</summary>
-    private static readonly Dictionary<string, (Func<byte[]> Make, string Reason, DocumentLimit? Limit)> Hostile = new()
+    private static readonly Dictionary<string, (Func<byte[]> Make, QuarantineReason Reason, DocumentLimit? Limit)> Hostile = new()
     {
-        ["nested-tables.docx"] = (() => HostileDocuments.NestedTablesDocx(10_000), nameof(UnreadableReason.OverLimit), DocumentLimit.MaxNestingDepth),
-        ["content-stream-bomb.pdf"] = (() => HostileDocuments.InflatingPdf(Gigabyte + 1), nameof(UnreadableReason.OverLimit), DocumentLimit.MaxPartBytes),
-        ["document-xml-bomb.docx"] = (() => HostileDocuments.InflatingDocx(Gigabyte + 1), nameof(UnreadableReason.OverLimit), DocumentLimit.MaxPartBytes),
+        ["nested-tables.docx"] = (() => HostileDocuments.NestedTablesDocx(10_000), QuarantineReason.OverLimit, DocumentLimit.MaxNestingDepth),
+        ["content-stream-bomb.pdf"] = (() => HostileDocuments.InflatingPdf(Gigabyte + 1), QuarantineReason.OverLimit, DocumentLimit.MaxPartBytes),
+        ["document-xml-bomb.docx"] = (() => HostileDocuments.InflatingDocx(Gigabyte + 1), QuarantineReason.OverLimit, DocumentLimit.MaxPartBytes),
         // The ZIP reader stops at the size a part declares, so a part that hides its size reads as a damaged package.
-        ["document-xml-bomb-sizes-hidden.docx"] = (() => HostileDocuments.InflatingDocx(Gigabyte + 1, declareSize: false), nameof(UnreadableReason.Corrupt), null),
-        ["many-glyphs.pdf"] = (() => HostileDocuments.ManyGlyphsPdf(31L << 20), nameof(UnreadableReason.OverLimit), DocumentLimit.MaxCharactersPerPage),
-        ["many-glyphs-uncompressed.pdf"] = (() => HostileDocuments.ManyGlyphsPdf(4L << 20, compress: false), nameof(UnreadableReason.OverLimit), DocumentLimit.MaxCharactersPerPage),
-        ["stray-end-tags.html"] = (() => HostileDocuments.StrayEndTagsHtml(100_000), nameof(UnreadableReason.OverLimit), DocumentLimit.MaxNestingDepth),
-        ["deep-quotes.md"] = (() => System.Text.Encoding.UTF8.GetBytes(new string('>', 100_000) + " deep\n"), nameof(UnreadableReason.OverLimit), DocumentLimit.MaxNestingDepth),
-        ["deep.xml"] = (() => HostileDocuments.DeepModernGovXml(100_000), nameof(UnreadableReason.OverLimit), DocumentLimit.MaxNestingDepth),
-        ["with-dtd.xml"] = (HostileDocuments.ModernGovXmlWithDtd, nameof(UnreadableReason.UnsupportedFormat), null),
-        ["shopping-list.txt"] = (HostileDocuments.ShoppingList, nameof(UnreadableReason.NotMinutes), null),
+        ["document-xml-bomb-sizes-hidden.docx"] = (() => HostileDocuments.InflatingDocx(Gigabyte + 1, declareSize: false), QuarantineReason.Corrupt, null),
+        ["many-glyphs.pdf"] = (() => HostileDocuments.ManyGlyphsPdf(31L << 20), QuarantineReason.OverLimit, DocumentLimit.MaxCharactersPerPage),
+        ["many-glyphs-uncompressed.pdf"] = (() => HostileDocuments.ManyGlyphsPdf(4L << 20, compress: false), QuarantineReason.OverLimit, DocumentLimit.MaxCharactersPerPage),
+        ["stray-end-tags.html"] = (() => HostileDocuments.StrayEndTagsHtml(100_000), QuarantineReason.OverLimit, DocumentLimit.MaxNestingDepth),
+        ["deep-quotes.md"] = (() => System.Text.Encoding.UTF8.GetBytes(new string('>', 100_000) + " deep\n"), QuarantineReason.OverLimit, DocumentLimit.MaxNestingDepth),
+        ["deep.xml"] = (() => HostileDocuments.DeepModernGovXml(100_000), QuarantineReason.OverLimit, DocumentLimit.MaxNestingDepth),
+        ["with-dtd.xml"] = (HostileDocuments.ModernGovXmlWithDtd, QuarantineReason.UnsupportedFormat, null),
+        ["shopping-list.txt"] = (HostileDocuments.ShoppingList, QuarantineReason.NotMinutes, null),
     };
 
     [Theory]

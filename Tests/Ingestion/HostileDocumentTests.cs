@@ -29,16 +29,16 @@ public class HostileDocumentTests
     {
         await using var host = await PipelineHost.StartAloneAsync(new Dictionary<string, string?> { ["Limits:MaxDocumentBytes"] = "1048576" });
         var pdf = Fixture("Corpus", "printed", "halton-cyp-2024-09-09.pdf");
-        var hostile = new Dictionary<string, (byte[] Content, string Reason)>
+        var hostile = new Dictionary<string, (byte[] Content, QuarantineReason Reason)>
         {
-            ["empty.pdf"] = ([], "Empty"),
-            ["random-bytes.pdf"] = (RandomBytes(20_000), "UnsupportedFormat"),
-            ["truncated.pdf"] = (pdf[..(pdf.Length / 3)], "Corrupt"),
-            ["encrypted.pdf"] = (Fixture("Fixtures", "Pdf", "encrypted.pdf"), "Encrypted"),
-            ["scanned.pdf"] = (Fixture("Fixtures", "Pdf", "scanned.pdf"), "NoTextLayer"),
-            ["huge.txt"] = (Encoding.UTF8.GetBytes(new string('x', 1_600_000)), "TooLarge"),
-            ["script.html"] = (Encoding.UTF8.GetBytes("<html><body><script>document.location='https://evil.example'</script><p>Buy cheap watches now!</p></body></html>"), "NotMinutes"),
-            ["novel-chapter.txt"] = (Encoding.UTF8.GetBytes(Novel), "NotMinutes"),
+            ["empty.pdf"] = ([], QuarantineReason.Empty),
+            ["random-bytes.pdf"] = (RandomBytes(20_000), QuarantineReason.UnsupportedFormat),
+            ["truncated.pdf"] = (pdf[..(pdf.Length / 3)], QuarantineReason.Corrupt),
+            ["encrypted.pdf"] = (Fixture("Fixtures", "Pdf", "encrypted.pdf"), QuarantineReason.Encrypted),
+            ["scanned.pdf"] = (Fixture("Fixtures", "Pdf", "scanned.pdf"), QuarantineReason.NoTextLayer),
+            ["huge.txt"] = (Encoding.UTF8.GetBytes(new string('x', 1_600_000)), QuarantineReason.TooLarge),
+            ["script.html"] = (Encoding.UTF8.GetBytes("<html><body><script>document.location='https://evil.example'</script><p>Buy cheap watches now!</p></body></html>"), QuarantineReason.NotMinutes),
+            ["novel-chapter.txt"] = (Encoding.UTF8.GetBytes(Novel), QuarantineReason.NotMinutes),
         };
 
         var results = new Dictionary<string, IngestionResult>();
@@ -59,7 +59,7 @@ public class HostileDocumentTests
             Assert.False(string.IsNullOrWhiteSpace(results[name].Message));
             Assert.True(await inbox.GetBlobClient($"hostile/{name}").ExistsAsync(), $"{name} must stay in the inbox");
             var copy = await quarantine.GetBlobClient($"hostile/{name}").GetPropertiesAsync();
-            Assert.Equal(reason, copy.Value.Metadata["reason"]);
+            Assert.Equal(reason.ToString(), copy.Value.Metadata["reason"]);
             var record = await ledger.GetAsync(StorageNames.InboxContainer, $"hostile/{name}", CancellationToken.None);
             Assert.Equal((DocumentStatus.Failed, reason), (record?.Status, record?.Reason));
         }
@@ -99,7 +99,7 @@ public class HostileDocumentTests
         await blob.SetMetadataAsync(new Dictionary<string, string> { ["committee"] = "Scrutiny Programme Committee", ["meetingdate"] = "2014-05-12" });
         var second = await host.Ingestion.ProcessAsync("swansea/item.txt");
 
-        Assert.Equal((IngestionStatus.Quarantined, "NoMeetingDate"), (first.Status, first.Reason));
+        Assert.Equal((IngestionStatus.Quarantined, QuarantineReason.NoMeetingDate), (first.Status, first.Reason));
         Assert.Contains("meetingdate", first.Message, StringComparison.Ordinal);
         Assert.Equal(IngestionStatus.Ingested, second.Status);
         var record = await new DocumentLedger(host.Clients).GetAsync(StorageNames.InboxContainer, "swansea/item.txt", CancellationToken.None);
@@ -130,7 +130,7 @@ public class HostileDocumentTests
 
         var result = await host.IngestAsync("slow/cyp.pdf", Fixture("Corpus", "printed", "halton-cyp-2024-09-09.pdf"));
 
-        Assert.Equal((IngestionStatus.Quarantined, "OverLimit"), (result.Status, result.Reason));
+        Assert.Equal((IngestionStatus.Quarantined, QuarantineReason.OverLimit), (result.Status, result.Reason));
         Assert.Contains("Limits:TimeBudget", result.Message, StringComparison.Ordinal);
     }
 

@@ -2,8 +2,10 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using CouncilMinutes.Ingestion;
+using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Notifications;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 using CouncilMinutes.Parsing.Json;
 using CouncilMinutes.Tests.Support;
 
@@ -106,13 +108,13 @@ public class IngestionTests
         var meetings = host.Clients.Tables.GetTableClient(StorageNames.MeetingsTable);
         while (!stop.IsCancellationRequested)
         {
-            var before = await meetings.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("children-young-people-and-families-policy-and-performance-board", "2024-09-09", cancellationToken: CancellationToken.None);
-            if (before.HasValue && before.Value!.GetString("Status") == "Complete")
+            var before = await meetings.GetEntityIfExistsAsync<MeetingRow>("children-young-people-and-families-policy-and-performance-board", "2024-09-09", cancellationToken: CancellationToken.None);
+            if (before.HasValue && before.Value!.Status == "Complete")
             {
-                var version = before.Value.GetString("Version");
+                var version = before.Value.Version;
                 var items = (await host.RowsAsync(StorageNames.ItemsTable, HaltonMeeting)).ToList();
-                var after = await meetings.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("children-young-people-and-families-policy-and-performance-board", "2024-09-09", cancellationToken: CancellationToken.None);
-                var count = before.Value.GetInt32("ItemCount");
+                var after = await meetings.GetEntityIfExistsAsync<MeetingRow>("children-young-people-and-families-policy-and-performance-board", "2024-09-09", cancellationToken: CancellationToken.None);
+                var count = before.Value.ItemCount;
                 var current = items.Count(r => r.Contains($"Version={version}", StringComparison.Ordinal));
                 if (after.HasValue && after.Value!.ETag == before.Value.ETag && current != count)
                 {
@@ -215,7 +217,7 @@ public class IngestionTests
 
         // Its lock lapses, and a corrected copy of the shorter minutes takes the meeting over.
         await host.Clients.Tables.GetTableClient(StorageNames.MeetingsTable).UpdateEntityAsync(
-            new TableEntity("children-young-people-and-families-policy-and-performance-board", "2024-09-09") { ["WritingUntil"] = DateTimeOffset.UtcNow.AddMinutes(-1) },
+            new MeetingRow { PartitionKey = "children-young-people-and-families-policy-and-performance-board", RowKey = "2024-09-09", WritingUntil = DateTimeOffset.UtcNow.AddMinutes(-1) },
             ETag.All, TableUpdateMode.Merge);
         var corrected = shorter.Replace("be received and noted", "be received, noted and published", StringComparison.Ordinal);
         Assert.Equal(IngestionStatus.Ingested, (await host.IngestAsync("halton/cyp-corrected.txt", Encoding.UTF8.GetBytes(corrected))).Status);
@@ -225,6 +227,31 @@ public class IngestionTests
         Assert.DoesNotContain(items, r => r.Contains("CYP16", StringComparison.Ordinal) || r.Contains("CYP17", StringComparison.Ordinal));
         Assert.DoesNotContain(await host.RowsAsync(StorageNames.ResolutionsTable, HaltonMeeting), r => r.Contains("Item=007", StringComparison.Ordinal) || r.Contains("Item=008", StringComparison.Ordinal));
         Assert.DoesNotContain(await host.RowsAsync(StorageNames.ActionsTable, HaltonMeeting), r => r.Contains("Item=007", StringComparison.Ordinal) || r.Contains("Item=008", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_document_retried_after_its_worker_died_mid_write_takes_its_own_meeting_lock_over_and_no_other_document_does()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        await host.UploadAsync("halton/cyp.txt", Corpus("seeds", Seed001));
+        await host.UploadAsync("halton/cyp.pdf", Corpus("printed", "halton-cyp-2024-09-09.pdf"));
+
+        // The worker dies holding the meeting's lock, which lapses only after MeetingStore.LockDuration.
+        await using (var dying = await PipelineHost.StartAsync(host.Azurite!, policy: new RefuseMeetingUpdates()))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => dying.Ingestion.ProcessAsync("halton/cyp.txt"));
+        }
+
+        // Another document of the meeting must not interleave with what the dead worker left; the same document's retry may.
+        await Assert.ThrowsAsync<MeetingWriteConflictException>(() => host.Ingestion.ProcessAsync("halton/cyp.pdf"));
+        var retried = await host.Ingestion.ProcessAsync("halton/cyp.txt");
+
+        Assert.Equal(IngestionStatus.Ingested, retried.Status);
+        var meeting = Assert.Single(await host.RowsAsync(StorageNames.MeetingsTable, "children-young-people-and-families-policy-and-performance-board"));
+        Assert.Contains("Status=Complete", meeting, StringComparison.Ordinal);
+        Assert.Equal(8, (await host.RowsAsync(StorageNames.ItemsTable, HaltonMeeting)).Count);
+        Assert.Equal(2, (await host.QueuedMessagesAsync()).Count);
+        Assert.Equal(IngestionStatus.Ingested, (await host.Ingestion.ProcessAsync("halton/cyp.pdf")).Status);
     }
 
     /// <summary>Storage that refuses every update of a meeting row, so a write takes the meeting's lock and then cannot mark it complete.</summary>

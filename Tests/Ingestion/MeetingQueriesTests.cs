@@ -1,8 +1,8 @@
-using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Tests.Support;
 using static CouncilMinutes.Tests.Support.StoredHaltonMeetings;
@@ -59,9 +59,10 @@ public class MeetingQueriesTests(StoredHaltonMeetings stored) : IClassFixture<St
     {
         // A meeting row under the sequence key MeetingStore gives a second meeting that day.
         var table = stored.Host.Clients.Tables.GetTableClient(StorageNames.MeetingsTable);
-        await table.UpsertEntityAsync(new TableEntity("listing-committee", "2025-03-04") { ["Status"] = MeetingStore.Complete });
-        await table.UpsertEntityAsync(new TableEntity("listing-committee", "2025-03-04-2") { ["Status"] = MeetingStore.Complete });
-        await table.UpsertEntityAsync(new TableEntity("listing-committee", "2025-03-05") { ["Status"] = MeetingStore.Complete });
+        foreach (var rowKey in new[] { "2025-03-04", "2025-03-04-2", "2025-03-05" })
+        {
+            await table.UpsertEntityAsync(new MeetingRow { PartitionKey = "listing-committee", RowKey = rowKey, Status = MeetingStore.Complete });
+        }
 
         var day = await Meetings.ListAsync("Listing Committee", new DateOnly(2025, 3, 4), CancellationToken.None);
 

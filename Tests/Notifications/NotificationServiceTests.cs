@@ -5,6 +5,7 @@ using CouncilMinutes.Ingestion.Notifications;
 using CouncilMinutes.Ingestion.Owners;
 using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 using CouncilMinutes.Tests.Support;
 
 namespace CouncilMinutes.Tests.Notifications;
@@ -37,8 +38,8 @@ public class NotificationServiceTests
         Assert.Equal((2, 0, 0), (summary.Delivered, summary.Retrying, summary.Poisoned));
         Assert.Empty(await host.QueuedMessagesAsync());
         var actions = await ActionsAsync(host);
-        var directors = actions.Where(a => a.GetString("Owner") == Director).ToList();
-        var nobodys = actions.Where(a => a.GetString("Owner") is null).ToList();
+        var directors = actions.Where(a => a.Owner == Director).ToList();
+        var nobodys = actions.Where(a => a.Owner is null).ToList();
         Assert.Equal((4, 5), (directors.Count, nobodys.Count));
 
         var mails = smtp.Mails.OrderBy(m => m.To, StringComparer.Ordinal).ToList();
@@ -48,15 +49,15 @@ public class NotificationServiceTests
         Assert.Equal($"5 unassigned actions from {Subject}", toFallback.Subject);
         foreach (var action in directors)
         {
-            Assert.Contains(Encoded(action.GetString("Text")), toDirector.Html, StringComparison.Ordinal);
-            Assert.Contains(action.GetString("Text"), toDirector.Text, StringComparison.Ordinal);
-            Assert.Contains(action.GetString("ItemNumber"), toDirector.Text, StringComparison.Ordinal);
-            Assert.DoesNotContain(action.GetString("Text"), toFallback.Text, StringComparison.Ordinal);
+            Assert.Contains(Encoded(action.Text!), toDirector.Html, StringComparison.Ordinal);
+            Assert.Contains(action.Text!, toDirector.Text, StringComparison.Ordinal);
+            Assert.Contains(action.ItemNumber!, toDirector.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(action.Text!, toFallback.Text, StringComparison.Ordinal);
         }
 
         foreach (var action in nobodys)
         {
-            Assert.Contains(action.GetString("Text"), toFallback.Text, StringComparison.Ordinal);
+            Assert.Contains(action.Text!, toFallback.Text, StringComparison.Ordinal);
         }
 
         Assert.Contains("halton/cyp-2024-09-09.pdf", toDirector.Text, StringComparison.Ordinal);
@@ -66,12 +67,12 @@ public class NotificationServiceTests
         Assert.Equal("/hooks/director", post.Url.AbsolutePath);
         Assert.True(WebhookSignature.Verify(post.Body, post.Headers[WebhookSignature.Header], Secret));
         Assert.False(WebhookSignature.Verify(post.Body, post.Headers[WebhookSignature.Header], "another-secret"));
-        Assert.Contains(directors[0].GetString("Text"), Encoding.UTF8.GetString(post.Body), StringComparison.Ordinal);
+        Assert.Contains(directors[0].Text!, Encoding.UTF8.GetString(post.Body), StringComparison.Ordinal);
 
-        Assert.All(actions, a => Assert.Equal(ActionStatus.Notified, a.GetString("Status")));
-        Assert.All(actions, a => Assert.NotNull(a.GetDateTimeOffset("NotifiedAt")));
-        Assert.All(nobodys, a => Assert.True(a.GetBoolean("Unassigned")));
-        Assert.All(directors, a => Assert.False(a.GetBoolean("Unassigned")));
+        Assert.All(actions, a => Assert.Equal(ActionStatus.Notified, a.Status));
+        Assert.All(actions, a => Assert.NotNull(a.NotifiedAt));
+        Assert.All(nobodys, a => Assert.True(a.Unassigned ?? false));
+        Assert.All(directors, a => Assert.False(a.Unassigned ?? false));
         Assert.Empty(await new ActionQueries(host.Clients).ByOwnerAsync(Director, openOnly: true, CancellationToken.None));
         Assert.Equal(4, (await new ActionQueries(host.Clients).ByOwnerAsync(Director, openOnly: false, CancellationToken.None)).Count);
 
@@ -115,7 +116,7 @@ public class NotificationServiceTests
         Assert.Empty(smtp.Mails);
         Assert.False(first.IsFinal);
         Assert.Contains("421", first.Message, StringComparison.Ordinal);
-        Assert.All(await ActionsAsync(host, Director), a => Assert.Equal(ActionStatus.Open, a.GetString("Status")));
+        Assert.All(await ActionsAsync(host, Director), a => Assert.Equal(ActionStatus.Open, a.Status));
 
         var third = await notifier.HandleAsync(message, 3, CancellationToken.None);
 
@@ -124,7 +125,7 @@ public class NotificationServiceTests
         var row = Assert.Single(await host.Service<NotificationLedger>().ListAsync(failedOnly: false, CancellationToken.None));
         Assert.Equal((NotificationStatus.Sent, 3), (row.Status, row.Attempts));
         Assert.Contains("421", row.LastError, StringComparison.Ordinal);
-        Assert.All(await ActionsAsync(host, Director), a => Assert.Equal(ActionStatus.Notified, a.GetString("Status")));
+        Assert.All(await ActionsAsync(host, Director), a => Assert.Equal(ActionStatus.Notified, a.Status));
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public class NotificationServiceTests
         Assert.Empty(await host.QueuedMessagesAsync());
         var poison = (await host.Clients.Queues.GetQueueClient(StorageNames.ActionNotificationsPoisonQueue).PeekMessagesAsync(32)).Value;
         Assert.Equal("executive-director-of-childrens-services", ActionDigestMessage.FromJson(Assert.Single(poison).Body.ToString()).OwnerSlug);
-        Assert.All(await ActionsAsync(host, Director), a => Assert.Equal(ActionStatus.Open, a.GetString("Status")));
+        Assert.All(await ActionsAsync(host, Director), a => Assert.Equal(ActionStatus.Open, a.Status));
     }
 
     [Fact]
@@ -190,7 +191,7 @@ public class NotificationServiceTests
         Assert.NotNull(result.Digest.Unassigned);
         var actions = await ActionsAsync(host, Director);
         Assert.Equal(4, actions.Count);
-        Assert.All(actions, a => Assert.Equal((ActionStatus.Notified, true), (a.GetString("Status"), a.GetBoolean("Unassigned"))));
+        Assert.All(actions, a => Assert.Equal((ActionStatus.Notified, true), (a.Status, a.Unassigned)));
 
         // A corrected document rewrites the meeting: the actions keep the flag, and the owner's list shows it.
         var corrected = File.ReadAllText(Parse.CorpusPath("seeds", "001_8374e71d7d5c0b11.txt")) + "\nCorrected copy.\n";
@@ -213,7 +214,7 @@ public class NotificationServiceTests
         var ledger = await host.Service<NotificationLedger>().ListAsync(failedOnly: false, CancellationToken.None);
         Assert.Equal([$"log:{Director}", "log:unassigned"], ledger.Select(r => r.Recipient).Order(StringComparer.Ordinal));
         Assert.All(ledger, r => Assert.Equal(NotificationStatus.Sent, r.Status));
-        Assert.All(await ActionsAsync(host), a => Assert.Equal(ActionStatus.Notified, a.GetString("Status")));
+        Assert.All(await ActionsAsync(host), a => Assert.Equal(ActionStatus.Notified, a.Status));
     }
 
     private static Task<PipelineHost> StartAsync(SmtpSink smtp, string channels, params (string Key, string Value)[] more)
@@ -250,12 +251,12 @@ public class NotificationServiceTests
         return (await host.QueuedMessagesAsync()).Single(m => ActionDigestMessage.FromJson(m).Owner == Director);
     }
 
-    private static async Task<List<TableEntity>> ActionsAsync(PipelineHost host, string? owner = null)
+    private static async Task<List<ActionRow>> ActionsAsync(PipelineHost host, string? owner = null)
     {
-        var rows = new List<TableEntity>();
-        await foreach (var row in host.Clients.Tables.GetTableClient(StorageNames.ActionsTable).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Meeting}")))
+        var rows = new List<ActionRow>();
+        await foreach (var row in host.Clients.Tables.GetTableClient(StorageNames.ActionsTable).QueryAsync<ActionRow>(TableClient.CreateQueryFilter($"PartitionKey eq {Meeting}")))
         {
-            if (owner is null || row.GetString("Owner") == owner)
+            if (owner is null || row.Owner == owner)
             {
                 rows.Add(row);
             }

@@ -96,6 +96,7 @@ internal sealed class PipelineHost : IAsyncDisposable
     /// <summary>Every row of one partition of a table, without the service's own properties, sorted: comparable between runs.</summary>
     public async Task<List<string>> RowsAsync(string table, string partition)
     {
+        // A TableEntity, not a row type: any table's rows, every column they have, whatever the pipeline's types say.
         var rows = new List<string>();
         await foreach (var row in Clients.Tables.GetTableClient(table).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
         {

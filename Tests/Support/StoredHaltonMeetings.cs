@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Storage;
+using CouncilMinutes.Ingestion.Tables.Rows;
 
 namespace CouncilMinutes.Tests.Support;
 
@@ -34,13 +35,12 @@ public sealed class StoredHaltonMeetings : IAsyncLifetime
 
         // As the notifier will: the action's row and its owner-index copy both say it was sent.
         var actions = Host.Clients.Tables.GetTableClient(StorageNames.ActionsTable);
-        var action = actions.Query<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Meeting2024}"))
-            .Single(a => a.GetString("Text").Contains(NotifiedAction, StringComparison.Ordinal));
-        var notified = new TableEntity(action.PartitionKey, action.RowKey) { ["Status"] = ActionStatus.Notified };
+        var action = actions.Query<ActionRow>(TableClient.CreateQueryFilter($"PartitionKey eq {Meeting2024}"))
+            .Single(a => a.Text!.Contains(NotifiedAction, StringComparison.Ordinal));
+        var notified = new ActionRow { PartitionKey = action.PartitionKey, RowKey = action.RowKey, Status = ActionStatus.Notified };
         await actions.UpdateEntityAsync(notified, Azure.ETag.All, TableUpdateMode.Merge);
         await Host.Clients.Tables.GetTableClient(StorageNames.ActionsByOwnerTable).UpdateEntityAsync(
-            new TableEntity(action.GetString("OwnerSlug"), MeetingRows.OwnerIndexKey(action.GetString("MeetingDate"), action.RowKey)) { ["Status"] = ActionStatus.Notified },
-            Azure.ETag.All, TableUpdateMode.Merge);
+            new ActionByOwnerRow(action) with { Status = ActionStatus.Notified }, Azure.ETag.All, TableUpdateMode.Merge);
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
