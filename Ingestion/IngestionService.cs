@@ -5,6 +5,7 @@ using System.Text;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using CouncilMinutes.Ingestion.Documents;
+using CouncilMinutes.Ingestion.FollowUp;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Notifications;
@@ -32,6 +33,7 @@ public sealed partial class IngestionService(
     MeetingStore meetings,
     QuarantineStore quarantine,
     ActionNotificationOutbox outbox,
+    FollowUpLog followUp,
     IOptions<IngestionOptions> options,
     ILogger<IngestionService> logger)
 {
@@ -168,6 +170,9 @@ public sealed partial class IngestionService(
         var stored = await meetings.WriteAsync(meeting, key, version, blob.Name,
             (storedKey, ct) => WriteParsedJsonAsync(storedKey, hash, meeting, parsed.Diagnostics, blob.Name, ct), cancellationToken).ConfigureAwait(false);
         var notifications = await outbox.QueueAsync(stored, blob.Name, cancellationToken).ConfigureAwait(false);
+
+        // Before success is recorded: a crash here is retried, and the retry derives the committee's follow-ups again.
+        await followUp.ReconcileAsync(stored.Key, cancellationToken).ConfigureAwait(false);
         await ledger.SucceededAsync(claim, stored.Key.Value, cancellationToken).ConfigureAwait(false);
 
         LogIngested(logger, blob.Name, stored.Key.Value, meeting.Items.Count, meeting.Items.Sum(i => i.Actions.Count), notifications);

@@ -1,6 +1,8 @@
 using CouncilMinutes.Ingestion.Documents;
+using CouncilMinutes.Ingestion.FollowUp;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Notifications;
+using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Ingestion.Scraping;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Parsing;
@@ -27,6 +29,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<QuarantineStore>();
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<ActionNotificationOutbox>();
+        services.AddOptions<FollowUpOptions>().Bind(configuration.GetSection(FollowUpOptions.SectionName));
+        services.AddMinutesQueries();
+        services.AddSingleton<FollowUpLog>();
         services.AddSingleton<IngestionService>();
         services.AddPortalScraper(configuration);
         services.AddActionNotifications(configuration);

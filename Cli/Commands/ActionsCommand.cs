@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using CouncilMinutes.Cli.Hosting;
+using CouncilMinutes.Ingestion.FollowUp;
 using CouncilMinutes.Ingestion.Keys;
-using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Queries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,64 +10,182 @@ using Spectre.Console;
 
 namespace CouncilMinutes.Cli.Commands;
 
-/// <summary><c>minutes actions [--owner X] [--open]</c>: the follow-up actions stored from every meeting, or one owner's.</summary>
+/// <summary>
+/// <c>minutes actions [--owner X] [--open | --status S | --overdue] [--due-before DATE]</c>: the stored actions and where each
+/// stands; <c>actions show ID</c> one action's history; <c>actions set ID done|open|not-mine --note …</c> a person's word on it.
+/// </summary>
 internal static class ActionsCommand
 {
+    private static readonly string StatusNames = string.Join(", ", Enum.GetValues<FollowUpStatus>().Select(ActionFollowUp.Name));
+
     public static Command Create(IConfiguration configuration)
     {
         var owner = new Option<string?>("--owner") { Description = "Only this owner's actions (name or slug; 'unassigned' for actions the minutes give no one)." };
-        var open = new Option<bool>("--open") { Description = "Only actions still open (not yet notified to their owner)." };
-        var command = new Command("actions", "List the stored follow-up actions: owner, meeting, item, text, due, status.") { owner, open };
+        var open = new Option<bool>("--open") { Description = "Only actions still to do (not done)." };
+        var status = new Option<FollowUpStatus?>("--status")
+        {
+            Description = $"Only actions that stand so: {StatusNames}.",
+            CustomParser = r => ActionFollowUp.TryParse(r.Tokens.Single().Value, out var s) ? s : Error<FollowUpStatus?>(r, $"'{r.Tokens.Single().Value}' is no status: use {StatusNames}."),
+        };
+        var overdue = new Option<bool>("--overdue") { Description = "Only actions overdue: due at a stored meeting that does not show them done (--status overdue)." };
+        var dueBefore = UkDate.Option("--due-before", "Only actions due before this day, and not done");
+        var command = new Command("actions", "List the stored follow-up actions and where each stands: owner, meeting, item, text, due, status.")
+        {
+            owner, open, status, overdue, dueBefore, Show(configuration), Set(configuration),
+        };
         command.SetAction((result, cancellationToken) => CommandHost.RunAsync("actions", configuration, async (services, token) =>
         {
             var queries = services.GetRequiredService<ActionQueries>();
             var who = result.GetValue(owner);
-            var openOnly = result.GetValue(open);
             var actions = string.IsNullOrWhiteSpace(who)
-                ? await queries.AllAsync(openOnly, token).ConfigureAwait(false)
-                : await queries.ByOwnerAsync(who, openOnly, token).ConfigureAwait(false);
+                ? await queries.AllAsync(false, token).ConfigureAwait(false)
+                : await queries.ByOwnerAsync(who, false, token).ConfigureAwait(false);
+            var followUps = await services.GetRequiredService<FollowUpLog>().ForAsync(actions, token).ConfigureAwait(false);
+
+            var wanted = result.GetValue(overdue) ? FollowUpStatus.Overdue : result.GetValue(status);
+            var before = result.GetValue(dueBefore);
+            var listed = actions.Select(a => (Action: a, FollowUp: followUps[a.Id]))
+                .Where(a => wanted is null || a.FollowUp.Status == wanted)
+                .Where(a => !result.GetValue(open) || a.FollowUp.Status != FollowUpStatus.Done)
+                .Where(a => before is null || (a.FollowUp.DueDate < before && a.FollowUp.Status != FollowUpStatus.Done))
+                .ToList();
 
             var console = Terminal.Create();
-            if (actions.Count == 0)
+            if (listed.Count == 0)
             {
                 var whose = string.IsNullOrWhiteSpace(who) ? "" : $" for owner {Slug.From(who)} (owners are matched by slug; minutes actions lists them all)";
-                console.MarkupLine(Markup.Escape($"No {(openOnly ? "open " : "")}actions stored{whose}."));
+                console.MarkupLine(Markup.Escape($"No {(actions.Count == 0 ? "" : "such ")}actions stored{whose}."));
                 return ExitCodes.Success;
             }
 
-            Write(console, actions);
-            var owners = actions.Select(a => a.OwnerSlug).Distinct(StringComparer.Ordinal).Count();
-            var meetings = actions.Select(a => a.MeetingKey).Distinct(StringComparer.Ordinal).Count();
+            Write(console, listed);
+            var counts = listed.GroupBy(a => a.FollowUp.Status).OrderBy(g => g.Key).Select(g => $"{g.Count().ToString(CultureInfo.InvariantCulture)} {ActionFollowUp.Name(g.Key).Replace('_', ' ')}");
             console.MarkupLine(Markup.Escape(
-                $"{Count(actions.Count, "action")} ({actions.Count(a => a.Status == ActionStatus.Open).ToString(CultureInfo.InvariantCulture)} open) " +
-                $"for {Count(owners, "owner")} from {Count(meetings, "meeting")}."));
+                $"{Count(listed.Count, "action")} ({string.Join(", ", counts)}) for {Count(listed.Select(a => a.Action.OwnerSlug).Distinct(StringComparer.Ordinal).Count(), "owner")} " +
+                $"from {Count(listed.Select(a => a.Action.MeetingKey).Distinct(StringComparer.Ordinal).Count(), "meeting")}. minutes actions show ID tells one action's story."));
             return ExitCodes.Success;
         }, cancellationToken));
-        return command.WithExamples("minutes actions --open", "minutes actions --owner \"Executive Director of Children's Services\"", "minutes actions --owner unassigned");
+        return command.WithExamples("minutes actions --open", "minutes actions --overdue", "minutes actions --status done --owner \"Executive Director of Children's Services\"",
+            "minutes actions --due-before 01/04/2025", "minutes actions show 3f9c2a1b7d4e5f60", "minutes actions set 3f9c2a1b7d4e5f60 done --note \"Report went to the March meeting\"");
     }
 
-    private static void Write(IAnsiConsole console, IReadOnlyList<ActionRecord> actions)
+    /// <summary><c>minutes actions show ID</c>: the action, when it is due, where it stands and its history with evidence.</summary>
+    private static Command Show(IConfiguration configuration)
+    {
+        var id = new Argument<string>("id") { Description = "The action's id, as minutes actions lists it." };
+        var command = new Command("show", "Show one action: its text, owner, due date, status and history, with the evidence for each step.") { id };
+        command.SetAction((result, cancellationToken) => CommandHost.RunAsync("actions show", configuration, async (services, token) =>
+        {
+            var entry = await services.GetRequiredService<FollowUpLog>().GetAsync(result.GetRequiredValue(id).Trim(), token).ConfigureAwait(false);
+            return entry is null ? await NoSuchActionAsync("actions show", result.GetRequiredValue(id)).ConfigureAwait(false) : Write(Terminal.Create(), entry);
+        }, cancellationToken));
+        return command.WithExamples("minutes actions show 3f9c2a1b7d4e5f60");
+    }
+
+    /// <summary><c>minutes actions set ID done|open|not-mine --note …</c>: a person's word, which holds until a meeting shows something new.</summary>
+    private static Command Set(IConfiguration configuration)
+    {
+        var id = new Argument<string>("id") { Description = "The action's id, as minutes actions lists it." };
+        var word = new Argument<StatusOverride>("status")
+        {
+            Description = "done (it is done), open (it is still to do, whatever the minutes show) or not-mine (its owner is someone else).",
+            CustomParser = r => Enum.TryParse<StatusOverride>(r.Tokens.Single().Value.Replace("-", "", StringComparison.Ordinal), true, out var s)
+                ? s
+                : Error(r, $"'{r.Tokens.Single().Value}' is not done, open or not-mine.", StatusOverride.Open),
+        };
+        var note = new Option<string?>("--note") { Description = "Why: kept in the action's history." };
+        var command = new Command("set", "Say where an action stands, over what the meetings show, until a later meeting shows something new.") { id, word, note };
+        command.SetAction((result, cancellationToken) => CommandHost.RunAsync("actions set", configuration, async (services, token) =>
+        {
+            var entry = await services.GetRequiredService<FollowUpLog>().SetAsync(result.GetRequiredValue(id).Trim(), result.GetRequiredValue(word), result.GetValue(note), token)
+                .ConfigureAwait(false);
+            return entry is null ? await NoSuchActionAsync("actions set", result.GetRequiredValue(id)).ConfigureAwait(false) : Write(Terminal.Create(), entry);
+        }, cancellationToken));
+        return command.WithExamples("minutes actions set 3f9c2a1b7d4e5f60 done --note \"Report went to the March meeting\"", "minutes actions set 3f9c2a1b7d4e5f60 not-mine");
+    }
+
+    private static async Task<int> NoSuchActionAsync(string command, string id)
+    {
+        await CommandHost.FailAsync(command, $"no action has the id '{id}'. minutes actions lists them with their ids.").ConfigureAwait(false);
+        return ExitCodes.NeedsAttention;
+    }
+
+    private static void Write(IAnsiConsole console, IReadOnlyList<(ActionRecord Action, ActionFollowUp FollowUp)> actions)
     {
         // The text is what a reader came for: the other columns get a width each, the text the rest of the line.
         var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(new TableColumn("id").NoWrap())
             .AddColumn(new TableColumn("owner").Width(18))
             .AddColumn(new TableColumn("meeting").Width(20))
             .AddColumn(new TableColumn("item").Width(14))
             .AddColumn("text")
             .AddColumn(new TableColumn("due").Width(12))
             .AddColumn(new TableColumn("status").NoWrap());
-        foreach (var action in actions)
+        foreach (var (action, followUp) in actions)
         {
             table.AddRow(
+                Markup.Escape(action.Id),
                 action.Owner is null ? "[grey](unassigned)[/]" : Markup.Escape(action.Owner),
                 Markup.Escape($"{action.MeetingDate} {action.Committee}".Trim()),
                 Markup.Escape(action.ItemNumber ?? Shortened(action.ItemTitle) ?? "–"),
                 Markup.Escape(action.Text),
-                action.Due is null ? "[grey]–[/]" : Markup.Escape(action.Due),
-                Markup.Escape(action.Status ?? "–") + (action.Unassigned ? " [yellow](unassigned)[/]" : ""));
+                Due(action, followUp) is { } due ? Markup.Escape(due) : "[grey]–[/]",
+                Status(followUp) + (action.Unassigned ? " [yellow](unassigned)[/]" : ""));
         }
 
         console.Write(table);
+    }
+
+    private static int Write(IAnsiConsole console, ActionLogEntry entry)
+    {
+        var (action, followUp) = (entry.Action, entry.FollowUp);
+        var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        facts.AddRow("[bold]action[/]", Markup.Escape(action.Text));
+        facts.AddRow("id", Markup.Escape(action.Id));
+        facts.AddRow("owner", action.Owner is null ? "[grey](unassigned)[/]" : Markup.Escape(action.Owner));
+        facts.AddRow("set at", Markup.Escape($"{action.Committee}, {action.MeetingDate}, item {action.ItemNumber ?? action.ItemTitle ?? "–"} ({action.MeetingKey})"));
+        facts.AddRow("due", Due(action, followUp) is { } due ? Markup.Escape(due + (followUp.DueMeeting is { } m ? $" ({m})" : "")) : "[grey]no time set[/]");
+        facts.AddRow("status", Status(followUp) + (followUp.Override is { } o ? Markup.Escape($" (a person's word: {ActionFollowUp.Name(o)}{(followUp.OverrideNote is { Length: > 0 } n ? $", \"{n}\"" : "")})") : ""));
+        if (followUp.Evidence is { } evidence)
+        {
+            facts.AddRow("evidence", Markup.Escape(Evidence(evidence)));
+        }
+
+        console.Write(facts);
+        console.WriteLine();
+        var history = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("when").NoWrap()).AddColumn(new TableColumn("status").NoWrap()).AddColumn("why");
+        foreach (var step in entry.History)
+        {
+            var why = step.Note + (step.Evidence is { } e ? $": {Evidence(e)}" : "");
+            history.AddRow(Markup.Escape(step.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), Markup.Escape(step.Status + (step.ByPerson ? " (person)" : "")),
+                Markup.Escape(why));
+        }
+
+        console.Write(history);
+        return ExitCodes.Success;
+    }
+
+    private static string Evidence(ActionEvidence evidence) =>
+        $"{evidence.MeetingKey}, item {string.Join(' ', new[] { evidence.ItemNumber, evidence.ItemTitle }.Where(p => !string.IsNullOrWhiteSpace(p)))}: \"{evidence.Text}\"";
+
+    private static string? Due(ActionRecord action, ActionFollowUp followUp) =>
+        followUp.DueDate is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : action.Due;
+
+    private static string Status(ActionFollowUp followUp)
+    {
+        var name = Markup.Escape(ActionFollowUp.Name(followUp.Status));
+        return followUp.Status switch
+        {
+            FollowUpStatus.Overdue => $"[red]{name}[/]",
+            FollowUpStatus.Done => $"[green]{name}[/]",
+            _ => name,
+        };
+    }
+
+    private static T? Error<T>(System.CommandLine.Parsing.ArgumentResult result, string message, T? fallback = default)
+    {
+        result.AddError(message);
+        return fallback;
     }
 
     /// <summary>An item title short enough for its column: the number is what identifies an item, where there is one.</summary>

@@ -5,6 +5,7 @@ using CouncilMinutes.Cli.Hosting;
 using CouncilMinutes.Cli.Meetings;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Queries;
+using CouncilMinutes.Ingestion.FollowUp;
 using CouncilMinutes.Parsing.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,10 +37,11 @@ internal static class ShowCommand
             }
 
             var queries = services.GetRequiredService<MeetingQueries>();
+            var followUp = services.GetRequiredService<FollowUpLog>();
             var asJson = result.GetValue(json);
             if (reference.Key is { } key)
             {
-                return await ShowAsync(queries, [key], asJson, token).ConfigureAwait(false);
+                return await ShowAsync(queries, followUp, [key], asJson, token).ConfigureAwait(false);
             }
 
             var meetings = await queries.ListAsync(reference.Committee!, reference.Date, token).ConfigureAwait(false);
@@ -53,13 +55,13 @@ internal static class ShowCommand
                 return List(meetings, asJson);
             }
 
-            return await ShowAsync(queries, [.. meetings.Select(m => m.Key)], asJson, token).ConfigureAwait(false);
+            return await ShowAsync(queries, followUp, [.. meetings.Select(m => m.Key)], asJson, token).ConfigureAwait(false);
         }, cancellationToken));
         return command.WithExamples("minutes show \"Planning Committee\"", "minutes show \"Planning Committee\" 14/03/2024", "minutes show planning-committee_2024-03-14 --json");
     }
 
     /// <summary>Shows each meeting (two when a committee met twice that day); JSON is one object, or an array for several.</summary>
-    private static async Task<int> ShowAsync(MeetingQueries queries, IReadOnlyList<MeetingKey> keys, bool asJson, CancellationToken cancellationToken)
+    private static async Task<int> ShowAsync(MeetingQueries queries, FollowUpLog followUp, IReadOnlyList<MeetingKey> keys, bool asJson, CancellationToken cancellationToken)
     {
         var console = Terminal.Create();
         var found = new List<MeetingContent>();
@@ -82,7 +84,8 @@ internal static class ShowCommand
 
         if (asJson)
         {
-            JsonNode output = found.Count == 1 ? MeetingJson.ToJson(found[0]) : new JsonArray([.. found.Select(MeetingJson.ToJson)]);
+            var followUps = await followUp.ForAsync(found.SelectMany(c => c.Items.SelectMany(i => i.Actions)), cancellationToken).ConfigureAwait(false);
+            JsonNode output = found.Count == 1 ? MeetingJson.ToJson(found[0], followUps) : new JsonArray([.. found.Select(c => (JsonNode)MeetingJson.ToJson(c, followUps))]);
             await Console.Out.WriteLineAsync(output.ToJsonString(MinutesJson.SerializerOptions)).ConfigureAwait(false);
         }
         else

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CouncilMinutes.Ingestion.FollowUp;
 using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Parsing.Json;
 using CouncilMinutes.Parsing.Model;
@@ -8,7 +9,8 @@ namespace CouncilMinutes.Cli.Meetings;
 
 /// <summary>
 /// A stored meeting as JSON: the published contract of <c>minutes parse --json</c> (<see cref="MinutesJson"/>), built from
-/// the table rows, with what only storage knows beside it: <c>meeting_key</c>, <c>status</c>, and each action's <c>id</c> and <c>status</c>.
+/// the table rows, with what only storage knows beside it: <c>meeting_key</c>, <c>status</c>, and each action's <c>id</c>,
+/// <c>status</c> (<c>open</c>, <c>notified</c>, <c>carried_forward</c>, <c>done</c>, <c>overdue</c>), <c>due_date</c> and <c>evidence</c>.
 /// </summary>
 /// <remarks>
 /// Built from the rows rather than read from a <c>minutes-parsed</c> blob: the rows are the meeting as it stands, merged from
@@ -38,8 +40,11 @@ internal static class MeetingJson
     }
 
     /// <summary>The contract with storage's fields: a JSON object that <see cref="MinutesJson.FromJson"/> still reads.</summary>
-    public static JsonObject ToJson(MeetingContent content)
+    /// <param name="content">The stored meeting.</param>
+    /// <param name="followUps">Its actions' follow-ups by id; an action missing from it is open or notified, as its row says.</param>
+    public static JsonObject ToJson(MeetingContent content, IReadOnlyDictionary<string, ActionFollowUp> followUps)
     {
+        ArgumentNullException.ThrowIfNull(followUps);
         ArgumentNullException.ThrowIfNull(content);
         var contract = JsonSerializer.SerializeToNode(Contract(content), MinutesJson.SerializerOptions)!.AsObject();
         var items = contract["items"]!.AsArray();
@@ -48,8 +53,14 @@ internal static class MeetingJson
             var actions = items[i]!["actions"]!.AsArray();
             for (var a = 0; a < content.Items[i].Actions.Count; a++)
             {
-                actions[a]!["id"] = content.Items[i].Actions[a].Id;
-                actions[a]!["status"] = content.Items[i].Actions[a].Status;
+                var action = content.Items[i].Actions[a];
+                var followUp = followUps.GetValueOrDefault(action.Id) ?? ActionFollowUp.Of(null, ActionFollowUp.Notified(action.Status));
+                actions[a]!["id"] = action.Id;
+                actions[a]!["status"] = ActionFollowUp.Name(followUp.Status);
+                actions[a]!["due_date"] = followUp.DueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                actions[a]!["evidence"] = followUp.Evidence is { } e
+                    ? new JsonObject { ["meeting_key"] = e.MeetingKey, ["item_number"] = e.ItemNumber, ["item_title"] = e.ItemTitle, ["text"] = e.Text }
+                    : null;
             }
         }
 

@@ -24,6 +24,9 @@ public sealed record FollowUpOptions
     /// <summary>How much a word found only in the sentences either side of a later passage counts against one in the passage itself.</summary>
     public double NeighbourWeight { get; init; } = 0.5;
 
+    /// <summary>The most meetings of a committee followed at once, newest first: older actions keep the follow-up they had.</summary>
+    public int MaxMeetings { get; init; } = 100;
+
     /// <summary>The share of the action's own words past which a later passage only repeats it (an action list carried forward).</summary>
     public double RestatementShare { get; init; } = 0.9;
 }

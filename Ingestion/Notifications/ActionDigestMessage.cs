@@ -21,6 +21,12 @@ public sealed record ActionDigestMessage
     public required string OwnerSlug { get; init; }
     public required IReadOnlyList<string> ActionIds { get; init; }
 
+    /// <summary>
+    /// For a reminder: the actions overdue at <see cref="MeetingKey"/> (the meeting they were due at), set at earlier meetings;
+    /// null for the digest of a meeting's new actions (<see cref="ActionIds"/>).
+    /// </summary>
+    public IReadOnlyList<ActionRef>? Overdue { get; init; }
+
     /// <summary>The inbox document the actions were read from.</summary>
     public string? Source { get; init; }
 
@@ -35,3 +41,6 @@ public sealed record ActionDigestMessage
     public static ActionDigestMessage FromJson(string json) =>
         JsonSerializer.Deserialize<ActionDigestMessage>(json, SerializerOptions) ?? throw new JsonException("The message is empty.");
 }
+
+/// <summary>An action by its meeting and id.</summary>
+public sealed record ActionRef(string MeetingKey, string Id);

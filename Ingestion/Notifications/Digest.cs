@@ -25,9 +25,27 @@ public sealed record Digest
     /// <summary>Where the minutes can be read, if anywhere.</summary>
     public Uri? SourceLink { get; init; }
 
+    /// <summary>True for a reminder of actions overdue at <see cref="MeetingDate"/>, the meeting they were due at.</summary>
+    public bool Reminder { get; init; }
+
     /// <summary>Why the digest goes to the fallback recipient instead of its owner; null when it reaches its owner.</summary>
     public string? Unassigned { get; init; }
 }
 
 /// <summary>One action of a digest: its item, its words as minuted and when it is due.</summary>
-public sealed record DigestAction(string Id, string? ItemNumber, string? ItemTitle, string Text, string? Due);
+/// <param name="Id">The action's id.</param>
+/// <param name="ItemNumber">Its item's number as printed.</param>
+/// <param name="ItemTitle">Its item's title.</param>
+/// <param name="Text">Its words as minuted.</param>
+/// <param name="Due">When it is due as the minutes say it ("next meeting", a date), or null.</param>
+/// <param name="DueDate">The day that works out to, once known (the next meeting stored or scheduled).</param>
+public sealed record DigestAction(string Id, string? ItemNumber, string? ItemTitle, string Text, string? Due, DateOnly? DueDate = null)
+{
+    /// <summary>"at the meeting on 14 March 2022", "by 31 March 2022", "next meeting", or null when the minutes set no time.</summary>
+    public string? DueText => (Due, DueDate) switch
+    {
+        ("next meeting", { } day) => $"at the meeting on {day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}",
+        (_, { } day) => $"by {day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}",
+        _ => Due,
+    };
+}

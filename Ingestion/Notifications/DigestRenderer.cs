@@ -46,7 +46,8 @@ public static class DigestRenderer
             Title = subject,
             Text = text,
             Link = Link(digest)?.AbsoluteUri,
-            Actions = digest.Actions.Select(a => new { a.Id, a.ItemNumber, a.ItemTitle, a.Text, a.Due }),
+            digest.Reminder,
+            Actions = digest.Actions.Select(a => new { a.Id, a.ItemNumber, a.ItemTitle, a.Text, a.Due, DueDate = a.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }),
         }, JsonOptions);
         return new RenderedDigest(subject, text, Html(digest), json);
     }
@@ -57,7 +58,10 @@ public static class DigestRenderer
         ArgumentNullException.ThrowIfNull(digest);
         var count = Count(digest.Actions.Count, digest.Unassigned is null ? "action" : "unassigned action");
         var whom = digest.Unassigned is null ? " for you" : "";
-        var subject = $"{count}{whom} from {ShortCommittee(digest.Committee)}, {digest.MeetingDate.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+        var day = digest.MeetingDate.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        var subject = digest.Reminder
+            ? $"Overdue: {count}{whom}, due at {ShortCommittee(digest.Committee)} on {day}"
+            : $"{count}{whom} from {ShortCommittee(digest.Committee)}, {day}";
 
         // A header must stay one line whatever the document held.
         return string.Concat(subject.Select(c => char.IsControl(c) ? ' ' : c));
@@ -95,9 +99,9 @@ public static class DigestRenderer
             foreach (var action in item)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"- {action.Text}");
-                if (action.Due is not null)
+                if (action.DueText is { } due)
                 {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"  Due: {action.Due}");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  Due: {due}");
                 }
             }
         }
@@ -123,9 +127,9 @@ public static class DigestRenderer
             foreach (var action in item)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<li>{E(action.Text)}");
-                if (action.Due is not null)
+                if (action.DueText is { } due)
                 {
-                    html.Append(CultureInfo.InvariantCulture, $"<br><em>Due: {E(action.Due)}</em>");
+                    html.Append(CultureInfo.InvariantCulture, $"<br><em>Due: {E(due)}</em>");
                 }
 
                 html.Append("</li>");
@@ -142,9 +146,14 @@ public static class DigestRenderer
         return html.Append("</body></html>").ToString();
     }
 
-    private static string Lead(Digest digest) => digest.Unassigned is null
-        ? $"The minutes give you {Count(digest.Actions.Count, "action")}, naming you as {digest.Owner}."
-        : $"These actions have not reached an owner. {digest.Unassigned}";
+    private static string Lead(Digest digest) => (digest.Unassigned, digest.Reminder) switch
+    {
+        (null, false) => $"The minutes give you {Count(digest.Actions.Count, "action")}, naming you as {digest.Owner}.",
+        (null, true) => $"These actions, given to you as {digest.Owner}, were due at the meeting on {LongDate(digest)}, and its minutes do not show them done. "
+                        + "If they are done, or not yours, reply to say so.",
+        (_, false) => $"These actions have not reached an owner. {digest.Unassigned}",
+        (_, true) => $"These actions were due at the meeting on {LongDate(digest)}, its minutes do not show them done, and they have not reached an owner. {digest.Unassigned}",
+    };
 
     /// <summary>The actions under their item ("CYP14 Children's Social Care Update"), items in the order they first appear.</summary>
     private static IEnumerable<IGrouping<string, DigestAction>> Items(Digest digest) =>

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using CouncilMinutes.Ingestion.FollowUp;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Owners;
+using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Ingestion.Tables.Rows;
 using CouncilMinutes.Ingestion.Telemetry;
@@ -24,14 +26,16 @@ public sealed partial class NotificationService
     private readonly OwnerDirectory _owners;
     private readonly NotificationLedger _ledger;
     private readonly NotifiedActions _actions;
+    private readonly FollowUpLog _followUp;
     private readonly Dictionary<string, INotificationChannel> _channels;
     private readonly NotificationOptions _options;
     private readonly ILogger<NotificationService> _logger;
     private readonly ResiliencePipeline _send;
 
-    public NotificationService(StorageClients clients, OwnerDirectory owners, NotificationLedger ledger, NotifiedActions actions,
+    public NotificationService(StorageClients clients, OwnerDirectory owners, NotificationLedger ledger, NotifiedActions actions, FollowUpLog followUp,
         IEnumerable<INotificationChannel> channels, IOptions<NotificationOptions> options, ILogger<NotificationService> logger)
     {
+        _followUp = followUp;
         _clients = clients;
         _owners = owners;
         _ledger = ledger;
@@ -121,7 +125,8 @@ public sealed partial class NotificationService
         }
 
         // Whoever records the last recipient sees every row sent (its own write, then the read): the actions are marked then.
-        if (await _ledger.AllSentAsync(digest.DigestId, plan.Recipients, cancellationToken).ConfigureAwait(false))
+        // A reminder's actions were marked when their own meeting's digest went.
+        if (!digest.Reminder && await _ledger.AllSentAsync(digest.DigestId, plan.Recipients, cancellationToken).ConfigureAwait(false))
         {
             await _actions.MarkAsync(plan.ActionRows, digest.Unassigned is not null, cancellationToken).ConfigureAwait(false);
         }
@@ -144,19 +149,15 @@ public sealed partial class NotificationService
         var meetingRow = await _clients.Tables.GetTableClient(StorageNames.MeetingsTable)
             .GetEntityIfExistsAsync<MeetingRow>(key.Committee, key.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         var meeting = meetingRow.HasValue ? meetingRow.Value : null;
-        var ids = message.ActionIds.ToHashSet(StringComparer.Ordinal);
-        var rows = new List<ActionRow>();
-        await foreach (var row in _clients.Tables.GetTableClient(StorageNames.ActionsTable)
-                           .QueryAsync<ActionRow>(TableClient.CreateQueryFilter($"PartitionKey eq {key.Value}"), cancellationToken: cancellationToken)
-                           .ConfigureAwait(false))
-        {
-            if (ids.Contains(row.RowKey))
-            {
-                rows.Add(row);
-            }
-        }
+        var reminder = message.Overdue is { Count: > 0 };
+        var rows = reminder
+            ? await OverdueRowsAsync(message.Overdue!, cancellationToken).ConfigureAwait(false)
+            : await MeetingRowsAsync(key, message.ActionIds, cancellationToken).ConfigureAwait(false);
 
-        rows = rows.OrderBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Ordinal ?? int.MaxValue).ToList();
+        // Nothing is sent for an action a later meeting shows done; a reminder only for actions still overdue and not disowned.
+        var standing = await _followUp.ForAsync(rows.Select(ActionQueries.Read), cancellationToken).ConfigureAwait(false);
+        rows = rows.Where(r => standing[r.RowKey] is var f && (reminder ? f.NeedsReminder : f.Status != FollowUpStatus.Done))
+            .OrderBy(r => r.MeetingDate, StringComparer.Ordinal).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Ordinal ?? int.MaxValue).ToList();
         var council = meeting?.Council ?? _options.Council;
         var matched = council is null ? [] : (await _owners.MatcherAsync(council, cancellationToken).ConfigureAwait(false)).Match(message.Owner);
         var (recipients, unassigned) = Recipients(message, matched, council);
@@ -168,11 +169,38 @@ public sealed partial class NotificationService
             MeetingDate = DateOnly.TryParseExact(message.MeetingDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : key.Date,
             Owner = message.Owner,
             OwnerSlug = message.OwnerSlug,
-            Actions = rows.Select(r => new DigestAction(r.RowKey, r.ItemNumber, r.ItemTitle, r.Text ?? "", r.Due)).ToList(),
+            Actions = rows.Select(r => new DigestAction(r.RowKey, r.ItemNumber, r.ItemTitle, r.Text ?? "", r.Due, standing[r.RowKey].DueDate)).ToList(),
+            Reminder = reminder,
             SourceLink = SourceLink(meeting, message.Source ?? meeting?.Source),
             Unassigned = unassigned,
         };
         return new DigestPlan(digest, DigestRenderer.Render(digest), recipients, rows);
+    }
+
+    /// <summary>The digest's actions among the meeting's rows (a corrected document may have removed some since it was queued).</summary>
+    private async Task<List<ActionRow>> MeetingRowsAsync(MeetingKey key, IEnumerable<string> actionIds, CancellationToken cancellationToken)
+    {
+        var ids = actionIds.ToHashSet(StringComparer.Ordinal);
+        var rows = new List<ActionRow>();
+        await foreach (var row in _clients.Tables.GetTableClient(StorageNames.ActionsTable)
+                           .QueryAsync<ActionRow>(TableClient.CreateQueryFilter($"PartitionKey eq {key.Value}"), cancellationToken: cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            if (ids.Contains(row.RowKey))
+            {
+                rows.Add(row);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>A reminder's actions, each from the meeting that set it; one gone since is passed over.</summary>
+    private async Task<List<ActionRow>> OverdueRowsAsync(IEnumerable<ActionRef> refs, CancellationToken cancellationToken)
+    {
+        var table = _clients.Tables.GetTableClient(StorageNames.ActionsTable);
+        var rows = await Task.WhenAll(refs.Select(r => table.GetEntityIfExistsAsync<ActionRow>(r.MeetingKey, r.Id, cancellationToken: cancellationToken))).ConfigureAwait(false);
+        return [.. rows.Where(r => r.HasValue).Select(r => r.Value!)];
     }
 
     /// <summary>
@@ -265,7 +293,7 @@ public sealed partial class NotificationService
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {DigestId} was sent to {Recipient} after its claim lapsed; another worker may send it again")]
     private static partial void LogClaimLost(ILogger logger, string digestId, string recipient);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest {DigestId}: none of its actions are stored in {MeetingKey} any more; nothing to send")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest {DigestId}: none of its actions from {MeetingKey} needs sending any more (a corrected document removed them, or a later meeting shows them done); nothing to send")]
     private static partial void LogNothingLeft(ILogger logger, string digestId, string meetingKey);
 }
 

@@ -38,6 +38,14 @@ public sealed class ActionQueries(StorageClients clients)
             .ToList();
     }
 
+    /// <summary>The action of that id, or null. Ids are unique across meetings, but not a partition: this scans <c>Actions</c>.</summary>
+    public async Task<ActionRecord?> ByIdAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var found = await ReadAsync<ActionRow>(StorageNames.ActionsTable, TableClient.CreateQueryFilter($"RowKey eq {id}"), cancellationToken).ConfigureAwait(false);
+        return found.FirstOrDefault();
+    }
+
     /// <summary>An action from a row of either table: an <c>Actions</c> row is keyed by meeting and id, an index row by owner and date-id.</summary>
     internal static ActionRecord Read(ActionRow row)
     {
@@ -60,7 +68,9 @@ public sealed class ActionQueries(StorageClients clients)
             Owner = row.Owner,
             OwnerSlug = row.OwnerSlug ?? MeetingRows.Unassigned,
             Due = row.Due,
+            DueKind = row.DueKind,
             Status = row.Status,
+            NotifiedAt = row.NotifiedAt,
             Unassigned = row.Unassigned ?? false,
         };
     }

@@ -30,8 +30,14 @@ public sealed record ActionRecord
     /// <summary><c>next meeting</c>, <c>future meeting</c>, a date, a month, a quarter, or null.</summary>
     public string? Due { get; init; }
 
+    /// <summary>A <see cref="Parsing.Model.DueKind"/> by name: what <see cref="Due"/> is.</summary>
+    public string? DueKind { get; init; }
+
     /// <summary><c>Open</c> until the owner is notified, then <c>Notified</c>.</summary>
     public string? Status { get; init; }
+
+    /// <summary>When its owner was first sent it.</summary>
+    public DateTimeOffset? NotifiedAt { get; init; }
 
     /// <summary>True when the notifier could not reach an owner and sent it to the fallback recipient: someone has to assign it.</summary>
     public bool Unassigned { get; init; }

@@ -111,6 +111,7 @@ public sealed class MeetingQueries(StorageClients clients)
             ResolutionCount = row.ResolutionCount,
             ActionCount = row.ActionCount,
             Source = row.Source,
+            Version = row.Version,
         };
     }
 

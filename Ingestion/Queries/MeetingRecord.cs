@@ -38,6 +38,9 @@ public sealed record MeetingRecord
     /// <summary>The inbox document last written into the meeting.</summary>
     public string? Source { get; init; }
 
+    /// <summary>The stored write's version (content hash and parser version).</summary>
+    public string? Version { get; init; }
+
     /// <summary>False while the rows are being written: what is read then may mix two versions of the meeting.</summary>
     public bool IsComplete => Status == Meetings.MeetingStore.Complete;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CouncilMinutes.Ingestion.Queries;
 
@@ -8,8 +9,8 @@ public static class QueryServiceCollectionExtensions
     public static IServiceCollection AddMinutesQueries(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton<MeetingQueries>();
-        services.AddSingleton<ActionQueries>();
+        services.TryAddSingleton<MeetingQueries>();
+        services.TryAddSingleton<ActionQueries>();
         return services;
     }
 }

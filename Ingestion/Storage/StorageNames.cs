@@ -27,6 +27,12 @@ public static class StorageNames
     public const string NotificationsTable = "Notifications";
     public const string ScrapeStateTable = "ScrapeState";
 
+    /// <summary>Each action's follow-up (due day, what later meetings show of it, a person's override), by committee.</summary>
+    public const string FollowUpsTable = "FollowUps";
+
+    /// <summary>Each action's history of statuses, with when and why, by action.</summary>
+    public const string ActionHistoryTable = "ActionHistory";
+
     /// <summary>One message per new action, for the notifier.</summary>
     public const string ActionNotificationsQueue = "action-notifications";
 
@@ -38,7 +44,7 @@ public static class StorageNames
     public static IReadOnlyList<string> Tables { get; } =
     [
         MeetingsTable, ItemsTable, ResolutionsTable, AttendanceTable, ActionsTable, ActionsByOwnerTable, DocumentsTable, OwnersTable,
-        NotificationsTable, ScrapeStateTable,
+        NotificationsTable, ScrapeStateTable, FollowUpsTable, ActionHistoryTable,
     ];
 
     public static IReadOnlyList<string> Queues { get; } = [ActionNotificationsQueue, ActionNotificationsPoisonQueue];
