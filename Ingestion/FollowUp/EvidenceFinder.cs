@@ -91,6 +91,7 @@ public sealed partial class EvidenceFinder : IDisposable
 
         var selfScore = wanted.Sum(w => w.Value * Idf(w.Key));
         var own = wanted.Where(w => w.Value >= 1).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+        var names = Names(actionText);
         var found = new List<(EvidencePassage Passage, double Coverage)>();
         foreach (var hit in _searcher.Search(query, Candidates).ScoreDocs)
         {
@@ -106,7 +107,10 @@ public sealed partial class EvidenceFinder : IDisposable
             var coverage = shared.Sum(w => w.Value * Idf(w.Key) * (centre.Contains(w.Key) ? 1 : _options.NeighbourWeight)) / selfScore;
             // Words of what the action refers to help rank, but an action naming its own subject ("inform Longmores") needs it named.
             var namesSubject = own.Count == 0 || own.Any(t => centre.Contains(t) || around.Contains(t));
-            if (shared.Count >= _options.MinSharedWords && namesSubject && wanted.Keys.Any(centre.Contains) && coverage >= Math.Min(_options.MinCoverage, _options.MentionCoverage))
+            // Names say who, not what: a passage sharing only the action's names ("Mike Pendock had shared a response") is about the person.
+            var saysWhat = shared.Any(w => !names.Contains(w.Key));
+            if (shared.Count >= _options.MinSharedWords && namesSubject && saysWhat && wanted.Keys.Any(centre.Contains)
+                && coverage >= Math.Min(_options.MinCoverage, _options.MentionCoverage))
             {
                 found.Add((passage, coverage));
             }
@@ -152,27 +156,44 @@ public sealed partial class EvidenceFinder : IDisposable
     }
 
     /// <summary>
-    /// The action's distinctive words, weighted: its own words count fully, and the words of what it refers to (its item's title
-    /// and the sentence before it, "The Clerk will chase.") count at <see cref="FollowUpOptions.ContextWeight"/>.
+    /// The action's distinctive words, weighted: its own words count fully; its owner's name ("Cllr Webb will", "AS to") and the
+    /// words of what it refers to (its item's title and the sentence before it, "The Clerk will chase.") count at
+    /// <see cref="FollowUpOptions.ContextWeight"/>.
     /// </summary>
     private Dictionary<string, double> Wanted(string actionText, DateOnly setAt)
     {
+        // Who is to do it says nothing of what is done: the report of it rarely names the owner, and the owner's other business does.
+        var owner = Owner().Matches(actionText).SelectMany(m => Terms(m.Groups["who"].Value)).ToHashSet(StringComparer.Ordinal);
         var wanted = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var term in Terms(actionText).Where(t => !_commonTerms.Contains(t)))
         {
-            wanted[term] = 1;
+            wanted[term] = owner.Contains(term) ? _options.ContextWeight : 1;
         }
 
         if (_options.ContextWeight > 0 && Source(actionText, setAt) is { } source)
         {
-            foreach (var term in Terms(source.Previous).Concat(Terms(source.ItemTitle ?? "")).Where(t => !_commonTerms.Contains(t)))
+            var context = Terms(source.Previous).Concat(Terms(source.ItemTitle ?? ""))
+                .Where(t => !_commonTerms.Contains(t) && !wanted.ContainsKey(t)).ToHashSet(StringComparer.Ordinal);
+            // What the action refers to weighs at most ContextWeight times what it says: a long preamble before a short action
+            // would otherwise outweigh the action's own words, and a later passage on the preamble's topic would pass for its delivery.
+            var said = wanted.Where(w => w.Value >= 1).Sum(w => Idf(w.Key));
+            var around = context.Sum(Idf);
+            var weight = said > 0 && around > 0 ? _options.ContextWeight * Math.Min(1, said / around) : _options.ContextWeight;
+            foreach (var term in context)
             {
-                wanted.TryAdd(term, _options.ContextWeight);
+                wanted[term] = weight;
             }
         }
 
         return wanted;
     }
+
+    /// <summary>
+    /// The terms of the names in <paramref name="text"/>: its capitalised words (people, bodies, places, months) other than
+    /// the first of a sentence or a dash-led heading.
+    /// </summary>
+    private HashSet<string> Names(string text) =>
+        Name().Matches(text).SelectMany(m => Terms(m.Value)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The passage of the meeting on <paramref name="setAt"/> that minutes the action: the one holding its text, or held by it.</summary>
     private EvidencePassage? Source(string actionText, DateOnly setAt)
@@ -231,6 +252,14 @@ public sealed partial class EvidenceFinder : IDisposable
     // carries the action forward; one that reports it ("The Board received the plan", "Completed") closes it.
     [GeneratedRegex(@"\b(?:will|would|shall)\b|\bto\s+be\s+\w+ed\b|\b[A-Z]{2,3}\s+to\s+[a-z]+|\b(?:deferred|postponed|ongoing|outstanding|in\s+progress|awaited|awaiting|not\s+yet|still\s+to|carried\s+forward|no\s+update|pending)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex StillToDo();
+
+    // The owner who opens an action or its clause: a councillor by title and name, or a member by initials ("HD to prioritise").
+    [GeneratedRegex(@"(?:^|[.;:–-]\s+|\bthat\s+|\bAction\s+)(?<who>(?:County\s+)?(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w’'-]+(?:\s+(?:&|and)\s+(?:Cllr\s+)?[A-Z][\w’'-]+)?|[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})?)(?=\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Owner();
+
+    // A capitalised word not opening a sentence, a clause after a dash, or the text: "ask Ringway", "write to Mike Pendock".
+    [GeneratedRegex(@"(?<!^|[.!?:–-]\s*|^\W*)\b[A-Z][\w’'&]*", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Name();
 }
 
 /// <summary>What a later meeting shows of an earlier action, and the passage that shows it.</summary>

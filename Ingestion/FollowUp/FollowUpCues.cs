@@ -36,19 +36,34 @@ public static class FollowUpCues
         "pending", @"next\s+agenda",
     ];
 
+    /// <summary>
+    /// Verbs denied ("has not been removed", "are not working"): they undo a delivery in their own clause only, since a minute
+    /// often sets a refusal beside the outcome ("although the meeting was not given enough notice, the resolution was passed").
+    /// </summary>
+    public static IReadOnlyList<string> Denials { get; } =
+    [
+        @"(?:has|have|had|is|are|was|were)\s+(?:still\s+)?not", @"(?:has|have|had|is|are|was|were)n[’']t",
+    ];
+
     private static readonly Regex Delivered = Build(
-        $@"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|also\s+)?(?:been\s+\w+|\w+ed|{Any(IrregularParticiples)})\b" +
+        $@"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|also\s+)?(?!{Any(DecisionVerbs)}\b)(?:been\s+\w+|\w+ed|{Any(IrregularParticiples)})\b" +
         $@"|\b(?:was|were|is|are)\s+(?:now\s+|already\s+)?(?!{Any(DecisionVerbs)}\b)(?:\w+ed|{Any(IrregularParticiples)})\b(?!\s+to\b)" +
         $@"|\bnow\s+(?:\w+ed|{Any(IrregularParticiples)})\b" +
         $@"|(?<!\bbe\s+)\b(?:{Any(StatusWords)})\b");
 
     private static readonly Regex Pending = Build($@"\b(?:{string.Join('|', PendingPhrases)})\b");
 
-    /// <summary>Whether <paramref name="passage"/> reports something delivered and nothing that keeps it open.</summary>
-    public static bool ReportsDelivery(string passage) => Delivered.IsMatch(passage) && !Pending.IsMatch(passage);
+    private static readonly Regex Denied = Build($@"\b(?:{string.Join('|', Denials)})\b");
 
-    /// <summary>Whether <paramref name="passage"/> says outright that something is still to do.</summary>
-    public static bool ReportsPending(string passage) => Pending.IsMatch(passage);
+    // Clauses of a minute's sentence: a denial in one does not undo a delivery reported in another.
+    private static readonly Regex ClauseBreak = Build(@"[,;:]\s|\s(?:and|but|although|though|whereas|while)\s|\s[–-]\s");
+
+    /// <summary>Whether <paramref name="passage"/> reports something delivered, in a clause that does not deny it, and nothing that keeps it open.</summary>
+    public static bool ReportsDelivery(string passage) =>
+        !Pending.IsMatch(passage) && ClauseBreak.Split(passage).Any(clause => Delivered.IsMatch(clause) && !Denied.IsMatch(clause));
+
+    /// <summary>Whether <paramref name="passage"/> says outright that something is still to do, or that it was not done.</summary>
+    public static bool ReportsPending(string passage) => Pending.IsMatch(passage) || Denied.IsMatch(passage);
 
     private static string Any(IEnumerable<string> words) => string.Join('|', words);
 

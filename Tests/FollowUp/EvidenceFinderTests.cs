@@ -79,4 +79,46 @@ public class EvidenceFinderTests
 
         Assert.NotEqual(FollowUpStatus.Done, finder.Find("The Clerk will inform Longmores.", January)?.Status);
     }
+
+    [Fact]
+    public void A_passage_sharing_only_the_names_of_the_action_is_about_the_person_and_does_not_close_it()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Earlier("3", "Liaison Group", "The Chairman agreed to write to Mike Pendock."),
+            Later("67", "Standing Items", "Mr Tiley said Mike Pendock had shared a response from Historic England."),
+            Later("68", "Planning", "The application for the field shelter was noted."),
+        ]);
+
+        Assert.NotEqual(FollowUpStatus.Done, finder.Find("The Chairman agreed to write to Mike Pendock.", January)?.Status);
+    }
+
+    [Fact]
+    public void The_owner_of_an_action_is_not_what_it_is_about()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Earlier("56", "Any Other Business", "County Cllr Webb will chase.", "The fence at Hazelgrove has not been removed."),
+            Later("83", "Planning Permissions", "County Cllr Webb has requested this go to committee."),
+            Later("84", "Planning Permissions", "The application for the field shelter was noted."),
+        ]);
+
+        Assert.NotEqual(FollowUpStatus.Done, finder.Find("County Cllr Webb will chase.", January)?.Status);
+    }
+
+    [Fact]
+    public void A_long_preamble_does_not_outweigh_the_action_it_leads_to()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Earlier("49", "Public Participation", "The Clerk will ask Ringway to deal with this.",
+                "Karen Havard reported the poor state of the raised footway between Staines Green and the village where work is needed."),
+            new EvidencePassage("board_2022-03-14", March, "49", "Public Participation",
+                "The Clerk confirmed that she has taken the matter up with Ringway who are contacting HCC.", "Karen Havard asked about the footway."),
+            Later("50", "Planning", "The application for the field shelter was noted."),
+            Later("51", "Greens", "The grass on the green was cut."),
+        ]);
+
+        Assert.Equal(FollowUpStatus.Done, finder.Find("The Clerk will ask Ringway to deal with this.", January)?.Status);
+    }
 }
