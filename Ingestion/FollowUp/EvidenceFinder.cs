@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -29,11 +28,11 @@ public sealed partial class EvidenceFinder : IDisposable
     private const int Candidates = 50;
 
     /// <summary>The fewest distinctive words an action must have for a later passage to be judged a mere repeat of it.</summary>
-    private const int MinRestatedWords = 3;
+    private const int MinRestatedWords = 4;
 
     private readonly IReadOnlyList<EvidencePassage> _passages;
     private readonly FollowUpOptions _options;
-    private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
+    private readonly Analyzer _analyzer = new MinutesAnalyzer(Version);
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -225,7 +224,7 @@ public sealed partial class EvidenceFinder : IDisposable
         return Math.Log(1 + ((_reader.NumDocs - df + 0.5) / (df + 0.5)));
     }
 
-    /// <summary>The analysed terms of <paramref name="text"/>: lower case, stemmed, without English stop words.</summary>
+    /// <summary>The analysed terms of <paramref name="text"/>: lower case, stemmed, without English stop words, synonyms as one.</summary>
     private IEnumerable<string> Terms(string text)
     {
         var terms = new List<string>();

@@ -121,4 +121,16 @@ public class EvidenceFinderTests
 
         Assert.Equal(FollowUpStatus.Done, finder.Find("The Clerk will ask Ringway to deal with this.", January)?.Status);
     }
+
+    [Fact]
+    public void A_short_action_delivered_in_its_own_words_is_closed_not_judged_a_repeat()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Later("65", "Public Participation", "Cllr Simkins has drafted a definition of recreational standard and will circulate to Councillors."),
+            Later("66", "Planning", "The application for the field shelter was noted."),
+        ]);
+
+        Assert.Equal(FollowUpStatus.Done, finder.Find("It was agreed that the PC needs to specify what a recreational standard should be.", January)?.Status);
+    }
 }
