@@ -27,6 +27,12 @@ public sealed partial class EvidenceFinder : IDisposable
     /// <summary>How many ranked passages are looked at for the earliest meeting that holds evidence.</summary>
     private const int Candidates = 50;
 
+    /// <summary>How many passages after a row its status line may come (the row, the owner's initials, the status).</summary>
+    private const int StatusReach = 3;
+
+    /// <summary>The most words a status line beside a row has ("Amended agreement has been signed and payment made.").</summary>
+    private const int MaxStatusWords = 10;
+
     /// <summary>The fewest distinctive words an action must have for a later passage to be judged a mere repeat of it.</summary>
     private const int MinRestatedWords = 4;
 
@@ -91,7 +97,7 @@ public sealed partial class EvidenceFinder : IDisposable
         var selfScore = wanted.Sum(w => w.Value * Idf(w.Key));
         var own = wanted.Where(w => w.Value >= 1).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
         var names = Names(actionText);
-        var found = new List<(EvidencePassage Passage, double Coverage)>();
+        var found = new List<(int Ordinal, EvidencePassage Passage, double Coverage)>();
         foreach (var hit in _searcher.Search(query, Candidates).ScoreDocs)
         {
             var ordinal = _searcher.Doc(hit.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
@@ -106,12 +112,13 @@ public sealed partial class EvidenceFinder : IDisposable
             var coverage = shared.Sum(w => w.Value * Idf(w.Key) * (centre.Contains(w.Key) ? 1 : _options.NeighbourWeight)) / selfScore;
             // Words of what the action refers to help rank, but an action naming its own subject ("inform Longmores") needs it named.
             var namesSubject = own.Count == 0 || own.Any(t => centre.Contains(t) || around.Contains(t));
-            // Names say who, not what: a passage sharing only the action's names ("Mike Pendock had shared a response") is about the person.
-            var saysWhat = shared.Any(w => !names.Contains(w.Key));
+            // Names say who, not what: a passage sharing only the action's names ("Mike Pendock had shared a response") is about the
+            // person, whatever the sentences beside it share.
+            var saysWhat = shared.Any(w => !names.Contains(w.Key) && centre.Contains(w.Key));
             if (shared.Count >= _options.MinSharedWords && namesSubject && saysWhat && wanted.Keys.Any(centre.Contains)
                 && coverage >= Math.Min(_options.MinCoverage, _options.MentionCoverage))
             {
-                found.Add((passage, coverage));
+                found.Add((ordinal, passage, coverage));
             }
         }
 
@@ -123,11 +130,12 @@ public sealed partial class EvidenceFinder : IDisposable
         var byMeeting = found.GroupBy(f => f.Passage.MeetingDate).OrderBy(g => g.Key).ToList();
         foreach (var meeting in byMeeting)
         {
-            var delivered = meeting.Where(f => f.Coverage >= _options.MinCoverage && FollowUpCues.ReportsDelivery(f.Passage.Text) && !Restates(f.Passage, own)).ToList();
+            var delivered = meeting.Where(f => f.Coverage >= _options.MinCoverage)
+                .Select(f => (Evidence: Delivery(f.Ordinal, own), f.Coverage)).Where(f => f.Evidence is not null).ToList();
             if (delivered.Count > 0)
             {
                 var best = delivered.MaxBy(f => f.Coverage);
-                return new FollowUpFinding(FollowUpStatus.Done, best.Passage, best.Coverage);
+                return new FollowUpFinding(FollowUpStatus.Done, best.Evidence!, best.Coverage);
             }
         }
 
@@ -136,6 +144,47 @@ public sealed partial class EvidenceFinder : IDisposable
         var pending = first.Coverage >= _options.MinCoverage
                       && (FollowUpCues.ReportsPending(first.Passage.Text) || StillToDo().IsMatch(first.Passage.Text) || Restates(first.Passage, own));
         return new FollowUpFinding(pending ? FollowUpStatus.CarriedForward : FollowUpStatus.Open, first.Passage, first.Coverage);
+    }
+
+    /// <summary>
+    /// The passage that shows the action delivered, given a later passage on it: the passage itself where it reports a delivery
+    /// (and is no mere repeat of the action) or is a letter received (a reply to the one the action sent); else the status line
+    /// written beside it ("Permission granted.", "Action closed"), as an action list or an update gives one; else null.
+    /// </summary>
+    private EvidencePassage? Delivery(int ordinal, IReadOnlySet<string> own)
+    {
+        var passage = _passages[ordinal];
+        if ((FollowUpCues.ReportsDelivery(passage.Text) && !Restates(passage, own))
+            || FollowUpCues.ReportsReceipt(passage.ItemTitle, passage.Text))
+        {
+            return passage;
+        }
+
+        return StatusBeside(ordinal);
+    }
+
+    /// <summary>
+    /// The short status line that follows a passage in its item, past the owner's initials an action table prints between
+    /// them ("BTFC agreement - AS to amend", "AS", "Amended agreement has been signed."), where it reports a delivery.
+    /// </summary>
+    private EvidencePassage? StatusBeside(int ordinal)
+    {
+        var row = _passages[ordinal];
+        for (var next = ordinal + 1; next < _passages.Count && next <= ordinal + StatusReach; next++)
+        {
+            var cell = _passages[next];
+            if (cell.MeetingKey != row.MeetingKey || cell.ItemNumber != row.ItemNumber || cell.ItemTitle != row.ItemTitle)
+            {
+                return null;
+            }
+
+            if (!OwnerCell().IsMatch(cell.Text))
+            {
+                return Words().Count(cell.Text) <= MaxStatusWords && FollowUpCues.ReportsDelivery(cell.Text) ? cell : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -255,6 +304,13 @@ public sealed partial class EvidenceFinder : IDisposable
     // The owner who opens an action or its clause: a councillor by title and name, or a member by initials ("HD to prioritise").
     [GeneratedRegex(@"(?:^|[.;:–-]\s+|\bthat\s+|\bAction\s+)(?<who>(?:County\s+)?(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w’'-]+(?:\s+(?:&|and)\s+(?:Cllr\s+)?[A-Z][\w’'-]+)?|[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})?)(?=\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Owner();
+
+    // An action table's owner cell: initials only ("AS", "NO", "AS NS").
+    [GeneratedRegex(@"^(?:[A-Z]{2,3}[\s,/&]*)+$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex OwnerCell();
+
+    [GeneratedRegex(@"\S+", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Words();
 
     // A capitalised word not opening a sentence, a clause after a dash, or the text: "ask Ringway", "write to Mike Pendock".
     [GeneratedRegex(@"(?<!^|[.!?:–-]\s*|^\W*)\b[A-Z][\w’'&]*", RegexOptions.None, MatchTimeout.Milliseconds)]

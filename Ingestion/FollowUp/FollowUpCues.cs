@@ -45,6 +45,15 @@ public static class FollowUpCues
         @"(?:has|have|had|is|are|was|were)\s+(?:still\s+)?not", @"(?:has|have|had|is|are|was|were)n[’']t",
     ];
 
+    /// <summary>
+    /// Item titles under which minutes list only letters and emails received: each is an answer to, or the outcome of, what was
+    /// sent. A title that adds "and other matters" lists business of any kind, so it is not one.
+    /// </summary>
+    public static IReadOnlyList<string> ReceivedHeadings { get; } =
+    [
+        "correspondence", @"correspondence\s+received", @"letters?\s+received", @"emails?\s+received", "communications",
+    ];
+
     private static readonly Regex Delivered = Build(
         $@"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|also\s+)?(?!{Any(DecisionVerbs)}\b)(?:been\s+\w+|\w+ed|{Any(IrregularParticiples)})\b" +
         $@"|\b(?:was|were|is|are)\s+(?:now\s+|already\s+)?(?!{Any(DecisionVerbs)}\b)(?:\w+ed|{Any(IrregularParticiples)})\b(?!\s+to\b)" +
@@ -61,6 +70,18 @@ public static class FollowUpCues
     /// <summary>Whether <paramref name="passage"/> reports something delivered, in a clause that does not deny it, and nothing that keeps it open.</summary>
     public static bool ReportsDelivery(string passage) =>
         !Pending.IsMatch(passage) && ClauseBreak.Split(passage).Any(clause => Delivered.IsMatch(clause) && !Denied.IsMatch(clause));
+
+    private static readonly Regex Received = Build($@"^\W*(?:{string.Join('|', ReceivedHeadings)})\W*$");
+
+    // What may yet happen ("Nominations can be submitted from 17th March") is no answer received.
+    private static readonly Regex Modal = Build(@"\b(?:will|would|shall|can|could|may|might|should|must)\b");
+
+    /// <summary>
+    /// Whether <paramref name="passage"/>, of an item titled <paramref name="itemTitle"/>, is a letter received ("Welsh Ambulance
+    /// Service - response to TCC's objection letter") that tells of no step still to come.
+    /// </summary>
+    public static bool ReportsReceipt(string? itemTitle, string passage) =>
+        itemTitle is not null && Received.IsMatch(itemTitle) && !Modal.IsMatch(passage) && !ReportsPending(passage);
 
     /// <summary>Whether <paramref name="passage"/> says outright that something is still to do, or that it was not done.</summary>
     public static bool ReportsPending(string passage) => Pending.IsMatch(passage) || Denied.IsMatch(passage);

@@ -114,7 +114,7 @@ public class EvidenceFinderTests
             Earlier("49", "Public Participation", "The Clerk will ask Ringway to deal with this.",
                 "Karen Havard reported the poor state of the raised footway between Staines Green and the village where work is needed."),
             new EvidencePassage("board_2022-03-14", March, "49", "Public Participation",
-                "The Clerk confirmed that she has taken the matter up with Ringway who are contacting HCC.", "Karen Havard asked about the footway."),
+                "The Clerk confirmed that she has taken the state of the footway up with Ringway who are contacting HCC."),
             Later("50", "Planning", "The application for the field shelter was noted."),
             Later("51", "Greens", "The grass on the green was cut."),
         ]);
@@ -132,5 +132,36 @@ public class EvidenceFinderTests
         ]);
 
         Assert.Equal(FollowUpStatus.Done, finder.Find("It was agreed that the PC needs to specify what a recreational standard should be.", January)?.Status);
+    }
+
+    [Fact]
+    public void A_status_line_beside_an_action_table_row_closes_the_action_with_the_status_as_evidence()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Later("5", "Actions from previous meeting", "BTFC agreement - AS to amend and send to A Thompson"),
+            Later("5", "Actions from previous meeting", "AS"),
+            Later("5", "Actions from previous meeting", "Amended agreement has been signed and payment made."),
+            Later("6", "Playground", "The playground fundraising continues."),
+        ]);
+
+        var finding = finder.Find("Action AS to amend and send to BTFC for signing", January);
+
+        Assert.Equal(FollowUpStatus.Done, finding?.Status);
+        Assert.Equal("Amended agreement has been signed and payment made.", finding?.Evidence.Text);
+    }
+
+    [Fact]
+    public void A_status_line_beside_another_row_does_not_close_the_action()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Later("5", "Actions from previous meeting", "BTFC agreement - AS to amend and send to A Thompson"),
+            Later("5", "Actions from previous meeting", "Dog bins - CF to notify CDC of the new bins location"),
+            Later("5", "Actions from previous meeting", "Completed."),
+            Later("6", "Playground", "The playground fundraising continues."),
+        ]);
+
+        Assert.NotEqual(FollowUpStatus.Done, finder.Find("Action AS to amend and send to BTFC for signing", January)?.Status);
     }
 }

@@ -24,4 +24,12 @@ public class FollowUpCuesTests
     [InlineData("Cllr Ashman reported that street lights MG 198 & 199 are not working.")]
     [InlineData("The village hall has agreed in principle to make a grant to the council for the playground.")]
     public void A_decision_a_commitment_or_a_pending_word_reports_no_delivery(string passage) => Assert.False(FollowUpCues.ReportsDelivery(passage));
+
+    [Theory]
+    [InlineData("Correspondence", "Welsh Ambulance Service - response to TCC's objection letter to the proposed removal of the rapid response vehicles.", true)]
+    [InlineData("Correspondence and other matters", "Cllr Atkins passed round copies of the draft parish survey.", false)]
+    [InlineData("Correspondence", "Nominations can be submitted from 17th March until 5th April 2022.", false)]
+    [InlineData("Planning", "Nick Day re request by TCC that he attends the Court Hearing.", false)]
+    public void A_letter_listed_under_correspondence_received_reports_an_answer(string itemTitle, string passage, bool received) =>
+        Assert.Equal(received, FollowUpCues.ReportsReceipt(itemTitle, passage));
 }
