@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -7,6 +8,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using CouncilMinutes.Parsing.Actions;
 using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Ingestion.FollowUp;
@@ -128,8 +130,20 @@ public sealed partial class EvidenceFinder : IDisposable
         }
 
         var byMeeting = found.GroupBy(f => f.Passage.MeetingDate).OrderBy(g => g.Key).ToList();
+        var discussedAt = FollowUpCues.AsksDiscussion(actionText) ? DueMeeting(actionText, setAt) : null;
         foreach (var meeting in byMeeting)
         {
+            // An action that puts a matter to a meeting ("to be discussed at the December meeting") is delivered by that meeting
+            // taking it up, whatever it decides, but not by a passage there that puts it off again.
+            var discussed = meeting.Key == discussedAt
+                ? meeting.Where(f => f.Coverage >= _options.MinCoverage && !FollowUpCues.ReportsPending(f.Passage.Text) && !StillToDo().IsMatch(f.Passage.Text)).ToList()
+                : [];
+            if (discussed.Count > 0)
+            {
+                var best = discussed.MaxBy(f => f.Coverage);
+                return new FollowUpFinding(FollowUpStatus.Done, best.Passage, best.Coverage);
+            }
+
             var delivered = meeting.Where(f => f.Coverage >= _options.MinCoverage)
                 .Select(f => (Evidence: Delivery(f.Ordinal, own), f.Coverage)).Where(f => f.Evidence is not null).ToList();
             if (delivered.Count > 0)
@@ -144,6 +158,23 @@ public sealed partial class EvidenceFinder : IDisposable
         var pending = first.Coverage >= _options.MinCoverage
                       && (FollowUpCues.ReportsPending(first.Passage.Text) || StillToDo().IsMatch(first.Passage.Text) || Restates(first.Passage, own));
         return new FollowUpFinding(pending ? FollowUpStatus.CarriedForward : FollowUpStatus.Open, first.Passage, first.Coverage);
+    }
+
+    /// <summary>The later meeting the action is due at ("the next meeting", "the December meeting"), where it names one held.</summary>
+    private DateOnly? DueMeeting(string actionText, DateOnly setAt)
+    {
+        var later = _passages.Select(p => p.MeetingDate).Where(d => d > setAt).Distinct().Order().ToList();
+        var due = ActionDue.For(DueHintReader.Read(actionText, setAt), setAt, later.Count > 0 ? later[0] : null);
+        if (due.MeetingIn(later) is { } meeting)
+        {
+            return meeting;
+        }
+
+        // "The December meeting", "the October agenda": the first later meeting held in that month.
+        return MonthMeeting().Match(actionText) is { Success: true } named
+               && DateTime.TryParseExact(named.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            ? later.Where(d => d.Month == month.Month).Cast<DateOnly?>().FirstOrDefault()
+            : null;
     }
 
     /// <summary>
@@ -304,6 +335,9 @@ public sealed partial class EvidenceFinder : IDisposable
     // The owner who opens an action or its clause: a councillor by title and name, or a member by initials ("HD to prioritise").
     [GeneratedRegex(@"(?:^|[.;:–-]\s+|\bthat\s+|\bAction\s+)(?<who>(?:County\s+)?(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w’'-]+(?:\s+(?:&|and)\s+(?:Cllr\s+)?[A-Z][\w’'-]+)?|[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})?)(?=\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Owner();
+
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:meeting|agenda)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex MonthMeeting();
 
     // An action table's owner cell: initials only ("AS", "NO", "AS NS").
     [GeneratedRegex(@"^(?:[A-Z]{2,3}[\s,/&]*)+$", RegexOptions.None, MatchTimeout.Milliseconds)]

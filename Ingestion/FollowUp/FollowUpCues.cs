@@ -54,6 +54,13 @@ public static class FollowUpCues
         "correspondence", @"correspondence\s+received", @"letters?\s+received", @"emails?\s+received", "communications",
     ];
 
+    /// <summary>Phrases that put a matter to a meeting rather than set work to be done before it ("put onto the Agenda for the next meeting").</summary>
+    public static IReadOnlyList<string> DiscussionAsks { get; } =
+    [
+        @"(?:be\s+)?discussed\s+at", @"discuss\s+(?:it\s+|this\s+)?at", @"put\s+(?:on|onto)\s+the\s+(?:\w+\s+)?agenda",
+        @"for\s+discussion\s+at", @"(?:be\s+)?considered\s+at", @"agenda\s+(?:should|will|would)\s+include",
+    ];
+
     private static readonly Regex Delivered = Build(
         $@"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|also\s+)?(?!{Any(DecisionVerbs)}\b)(?:been\s+\w+|\w+ed|{Any(IrregularParticiples)})\b" +
         $@"|\b(?:was|were|is|are)\s+(?:now\s+|already\s+)?(?!{Any(DecisionVerbs)}\b)(?:\w+ed|{Any(IrregularParticiples)})\b(?!\s+to\b)" +
@@ -70,6 +77,11 @@ public static class FollowUpCues
     /// <summary>Whether <paramref name="passage"/> reports something delivered, in a clause that does not deny it, and nothing that keeps it open.</summary>
     public static bool ReportsDelivery(string passage) =>
         !Pending.IsMatch(passage) && ClauseBreak.Split(passage).Any(clause => Delivered.IsMatch(clause) && !Denied.IsMatch(clause));
+
+    private static readonly Regex Discussion = Build($@"\b(?:{string.Join('|', DiscussionAsks)})\b");
+
+    /// <summary>Whether <paramref name="action"/> puts a matter to a meeting, so that the meeting taking it up delivers it.</summary>
+    public static bool AsksDiscussion(string action) => Discussion.IsMatch(action);
 
     private static readonly Regex Received = Build($@"^\W*(?:{string.Join('|', ReceivedHeadings)})\W*$");
 

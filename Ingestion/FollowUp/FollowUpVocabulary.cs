@@ -22,7 +22,7 @@ internal static class FollowUpVocabulary
         "before", "between", "during", "than", "too", "same", "own", "off", "upon", "via", "re", "etc", "were", "being", "willing",
         "onto", "into", "maybe", "perhaps", "soon", "later",
         // Verbs of doing anything, and of the motion that sets it: they name no deliverable ("deal with this", "raise the matter").
-        "deal", "mention", "raise", "pursue", "follow", "proposed", "seconded", "queried", "offered",
+        "deal", "mention", "raise", "pursue", "follow", "put", "proposed", "seconded", "queried", "offered",
         // Words of the headings every set of minutes uses ("Standing items", "Any other business", "Matters arising").
         "standing", "items", "business", "participation", "arising", "matters", "correspondence", "previous", "questions",
         "public", "forum", "agenda", "apologies", "declarations", "interest", "approval",

@@ -164,4 +164,38 @@ public class EvidenceFinderTests
 
         Assert.NotEqual(FollowUpStatus.Done, finder.Find("Action AS to amend and send to BTFC for signing", January)?.Status);
     }
+
+    private static readonly DateOnly October = new(2018, 10, 10);
+    private static readonly DateOnly November = new(2018, 11, 14);
+    private static readonly DateOnly December = new(2018, 12, 12);
+
+    private static EvidencePassage On(DateOnly date, string item, string title, string text) => new($"pc_{date:yyyy-MM-dd}", date, item, title, text);
+
+    [Fact]
+    public void A_matter_put_to_a_named_meeting_is_delivered_by_that_meeting_taking_it_up()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            On(November, "60", "Planning", "The hedge on the byway was noted."),
+            On(December, "70", "Standing Items", "It was proposed to accept the quote for cutting back Byway 20 at Letty Green."),
+            On(December, "71", "Finance", "The accounts were approved."),
+        ]);
+
+        var finding = finder.Find("The work proposed for byway 20 in Letty Green will be discussed at the December meeting.", October);
+
+        Assert.Equal(FollowUpStatus.Done, finding?.Status);
+        Assert.Equal("70", finding?.Evidence.ItemNumber);
+    }
+
+    [Fact]
+    public void A_matter_put_to_a_meeting_that_puts_it_off_again_is_not_delivered()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            On(December, "70", "Standing Items", "Cllr Simkins expects the HGV signs to be installed next spring."),
+            On(December, "71", "Finance", "The accounts were approved."),
+        ]);
+
+        Assert.NotEqual(FollowUpStatus.Done, finder.Find("The paper on the HGV signs will be discussed at the December meeting.", November)?.Status);
+    }
 }

@@ -32,4 +32,11 @@ public class FollowUpCuesTests
     [InlineData("Planning", "Nick Day re request by TCC that he attends the Court Hearing.", false)]
     public void A_letter_listed_under_correspondence_received_reports_an_answer(string itemTitle, string passage, bool received) =>
         Assert.Equal(received, FollowUpCues.ReportsReceipt(itemTitle, passage));
+
+    [Theory]
+    [InlineData("Cllr Morris asked for encroachment of Village Greens to be put onto the Agenda for the next meeting.", true)]
+    [InlineData("The work proposed for byway 20 will be discussed at the December meeting.", true)]
+    [InlineData("Cllr O’Leary will draft a letter to parishioners.", false)]
+    public void An_action_that_puts_a_matter_to_a_meeting_asks_for_discussion(string action, bool asks) =>
+        Assert.Equal(asks, FollowUpCues.AsksDiscussion(action));
 }
