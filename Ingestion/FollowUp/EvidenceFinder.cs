@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -8,6 +8,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using CouncilMinutes.Parsing.Actions;
 using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Ingestion.FollowUp;
@@ -28,12 +29,18 @@ public sealed partial class EvidenceFinder : IDisposable
     /// <summary>How many ranked passages are looked at for the earliest meeting that holds evidence.</summary>
     private const int Candidates = 50;
 
+    /// <summary>How many passages after a row its status line may come (the row, the owner's initials, the status).</summary>
+    private const int StatusReach = 3;
+
+    /// <summary>The most words a status line beside a row has ("Amended agreement has been signed and payment made.").</summary>
+    private const int MaxStatusWords = 10;
+
     /// <summary>The fewest distinctive words an action must have for a later passage to be judged a mere repeat of it.</summary>
-    private const int MinRestatedWords = 3;
+    private const int MinRestatedWords = 4;
 
     private readonly IReadOnlyList<EvidencePassage> _passages;
     private readonly FollowUpOptions _options;
-    private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
+    private readonly Analyzer _analyzer = new MinutesAnalyzer(Version);
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -91,7 +98,8 @@ public sealed partial class EvidenceFinder : IDisposable
 
         var selfScore = wanted.Sum(w => w.Value * Idf(w.Key));
         var own = wanted.Where(w => w.Value >= 1).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
-        var found = new List<(EvidencePassage Passage, double Coverage)>();
+        var names = Names(actionText);
+        var found = new List<(int Ordinal, EvidencePassage Passage, double Coverage)>();
         foreach (var hit in _searcher.Search(query, Candidates).ScoreDocs)
         {
             var ordinal = _searcher.Doc(hit.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
@@ -106,9 +114,13 @@ public sealed partial class EvidenceFinder : IDisposable
             var coverage = shared.Sum(w => w.Value * Idf(w.Key) * (centre.Contains(w.Key) ? 1 : _options.NeighbourWeight)) / selfScore;
             // Words of what the action refers to help rank, but an action naming its own subject ("inform Longmores") needs it named.
             var namesSubject = own.Count == 0 || own.Any(t => centre.Contains(t) || around.Contains(t));
-            if (shared.Count >= _options.MinSharedWords && namesSubject && wanted.Keys.Any(centre.Contains) && coverage >= Math.Min(_options.MinCoverage, _options.MentionCoverage))
+            // Names say who, not what: a passage sharing only the action's names ("Mike Pendock had shared a response") is about the
+            // person, whatever the sentences beside it share.
+            var saysWhat = shared.Any(w => !names.Contains(w.Key) && centre.Contains(w.Key));
+            if (shared.Count >= _options.MinSharedWords && namesSubject && saysWhat && wanted.Keys.Any(centre.Contains)
+                && coverage >= Math.Min(_options.MinCoverage, _options.MentionCoverage))
             {
-                found.Add((passage, coverage));
+                found.Add((ordinal, passage, coverage));
             }
         }
 
@@ -118,13 +130,26 @@ public sealed partial class EvidenceFinder : IDisposable
         }
 
         var byMeeting = found.GroupBy(f => f.Passage.MeetingDate).OrderBy(g => g.Key).ToList();
+        var discussedAt = FollowUpCues.AsksDiscussion(actionText) ? DueMeeting(actionText, setAt) : null;
         foreach (var meeting in byMeeting)
         {
-            var delivered = meeting.Where(f => f.Coverage >= _options.MinCoverage && FollowUpCues.ReportsDelivery(f.Passage.Text) && !Restates(f.Passage, own)).ToList();
+            // An action that puts a matter to a meeting ("to be discussed at the December meeting") is delivered by that meeting
+            // taking it up, whatever it decides, but not by a passage there that puts it off again.
+            var discussed = meeting.Key == discussedAt
+                ? meeting.Where(f => f.Coverage >= _options.MinCoverage && !FollowUpCues.ReportsPending(f.Passage.Text) && !StillToDo().IsMatch(f.Passage.Text)).ToList()
+                : [];
+            if (discussed.Count > 0)
+            {
+                var best = discussed.MaxBy(f => f.Coverage);
+                return new FollowUpFinding(FollowUpStatus.Done, best.Passage, best.Coverage);
+            }
+
+            var delivered = meeting.Where(f => f.Coverage >= _options.MinCoverage)
+                .Select(f => (Evidence: Delivery(f.Ordinal, own), f.Coverage)).Where(f => f.Evidence is not null).ToList();
             if (delivered.Count > 0)
             {
                 var best = delivered.MaxBy(f => f.Coverage);
-                return new FollowUpFinding(FollowUpStatus.Done, best.Passage, best.Coverage);
+                return new FollowUpFinding(FollowUpStatus.Done, best.Evidence!, best.Coverage);
             }
         }
 
@@ -133,6 +158,64 @@ public sealed partial class EvidenceFinder : IDisposable
         var pending = first.Coverage >= _options.MinCoverage
                       && (FollowUpCues.ReportsPending(first.Passage.Text) || StillToDo().IsMatch(first.Passage.Text) || Restates(first.Passage, own));
         return new FollowUpFinding(pending ? FollowUpStatus.CarriedForward : FollowUpStatus.Open, first.Passage, first.Coverage);
+    }
+
+    /// <summary>The later meeting the action is due at ("the next meeting", "the December meeting"), where it names one held.</summary>
+    private DateOnly? DueMeeting(string actionText, DateOnly setAt)
+    {
+        var later = _passages.Select(p => p.MeetingDate).Where(d => d > setAt).Distinct().Order().ToList();
+        var due = ActionDue.For(DueHintReader.Read(actionText, setAt), setAt, later.Count > 0 ? later[0] : null);
+        if (due.MeetingIn(later) is { } meeting)
+        {
+            return meeting;
+        }
+
+        // "The December meeting", "the October agenda": the first later meeting held in that month.
+        return MonthMeeting().Match(actionText) is { Success: true } named
+               && DateTime.TryParseExact(named.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            ? later.Where(d => d.Month == month.Month).Cast<DateOnly?>().FirstOrDefault()
+            : null;
+    }
+
+    /// <summary>
+    /// The passage that shows the action delivered, given a later passage on it: the passage itself where it reports a delivery
+    /// (and is no mere repeat of the action) or is a letter received (a reply to the one the action sent); else the status line
+    /// written beside it ("Permission granted.", "Action closed"), as an action list or an update gives one; else null.
+    /// </summary>
+    private EvidencePassage? Delivery(int ordinal, IReadOnlySet<string> own)
+    {
+        var passage = _passages[ordinal];
+        if ((FollowUpCues.ReportsDelivery(passage.Text) && !Restates(passage, own))
+            || FollowUpCues.ReportsReceipt(passage.ItemTitle, passage.Text))
+        {
+            return passage;
+        }
+
+        return StatusBeside(ordinal);
+    }
+
+    /// <summary>
+    /// The short status line that follows a passage in its item, past the owner's initials an action table prints between
+    /// them ("BTFC agreement - AS to amend", "AS", "Amended agreement has been signed."), where it reports a delivery.
+    /// </summary>
+    private EvidencePassage? StatusBeside(int ordinal)
+    {
+        var row = _passages[ordinal];
+        for (var next = ordinal + 1; next < _passages.Count && next <= ordinal + StatusReach; next++)
+        {
+            var cell = _passages[next];
+            if (cell.MeetingKey != row.MeetingKey || cell.ItemNumber != row.ItemNumber || cell.ItemTitle != row.ItemTitle)
+            {
+                return null;
+            }
+
+            if (!OwnerCell().IsMatch(cell.Text))
+            {
+                return Words().Count(cell.Text) <= MaxStatusWords && FollowUpCues.ReportsDelivery(cell.Text) ? cell : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -152,27 +235,44 @@ public sealed partial class EvidenceFinder : IDisposable
     }
 
     /// <summary>
-    /// The action's distinctive words, weighted: its own words count fully, and the words of what it refers to (its item's title
-    /// and the sentence before it, "The Clerk will chase.") count at <see cref="FollowUpOptions.ContextWeight"/>.
+    /// The action's distinctive words, weighted: its own words count fully; its owner's name ("Cllr Webb will", "AS to") and the
+    /// words of what it refers to (its item's title and the sentence before it, "The Clerk will chase.") count at
+    /// <see cref="FollowUpOptions.ContextWeight"/>.
     /// </summary>
     private Dictionary<string, double> Wanted(string actionText, DateOnly setAt)
     {
+        // Who is to do it says nothing of what is done: the report of it rarely names the owner, and the owner's other business does.
+        var owner = Owner().Matches(actionText).SelectMany(m => Terms(m.Groups["who"].Value)).ToHashSet(StringComparer.Ordinal);
         var wanted = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var term in Terms(actionText).Where(t => !_commonTerms.Contains(t)))
         {
-            wanted[term] = 1;
+            wanted[term] = owner.Contains(term) ? _options.ContextWeight : 1;
         }
 
         if (_options.ContextWeight > 0 && Source(actionText, setAt) is { } source)
         {
-            foreach (var term in Terms(source.Previous).Concat(Terms(source.ItemTitle ?? "")).Where(t => !_commonTerms.Contains(t)))
+            var context = Terms(source.Previous).Concat(Terms(source.ItemTitle ?? ""))
+                .Where(t => !_commonTerms.Contains(t) && !wanted.ContainsKey(t)).ToHashSet(StringComparer.Ordinal);
+            // What the action refers to weighs at most ContextWeight times what it says: a long preamble before a short action
+            // would otherwise outweigh the action's own words, and a later passage on the preamble's topic would pass for its delivery.
+            var said = wanted.Where(w => w.Value >= 1).Sum(w => Idf(w.Key));
+            var around = context.Sum(Idf);
+            var weight = said > 0 && around > 0 ? _options.ContextWeight * Math.Min(1, said / around) : _options.ContextWeight;
+            foreach (var term in context)
             {
-                wanted.TryAdd(term, _options.ContextWeight);
+                wanted[term] = weight;
             }
         }
 
         return wanted;
     }
+
+    /// <summary>
+    /// The terms of the names in <paramref name="text"/>: its capitalised words (people, bodies, places, months) other than
+    /// the first of a sentence or a dash-led heading.
+    /// </summary>
+    private HashSet<string> Names(string text) =>
+        Name().Matches(text).SelectMany(m => Terms(m.Value)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The passage of the meeting on <paramref name="setAt"/> that minutes the action: the one holding its text, or held by it.</summary>
     private EvidencePassage? Source(string actionText, DateOnly setAt)
@@ -204,7 +304,7 @@ public sealed partial class EvidenceFinder : IDisposable
         return Math.Log(1 + ((_reader.NumDocs - df + 0.5) / (df + 0.5)));
     }
 
-    /// <summary>The analysed terms of <paramref name="text"/>: lower case, stemmed, without English stop words.</summary>
+    /// <summary>The analysed terms of <paramref name="text"/>: lower case, stemmed, without English stop words, synonyms as one.</summary>
     private IEnumerable<string> Terms(string text)
     {
         var terms = new List<string>();
@@ -231,6 +331,24 @@ public sealed partial class EvidenceFinder : IDisposable
     // carries the action forward; one that reports it ("The Board received the plan", "Completed") closes it.
     [GeneratedRegex(@"\b(?:will|would|shall)\b|\bto\s+be\s+\w+ed\b|\b[A-Z]{2,3}\s+to\s+[a-z]+|\b(?:deferred|postponed|ongoing|outstanding|in\s+progress|awaited|awaiting|not\s+yet|still\s+to|carried\s+forward|no\s+update|pending)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex StillToDo();
+
+    // The owner who opens an action or its clause: a councillor by title and name, or a member by initials ("HD to prioritise").
+    [GeneratedRegex(@"(?:^|[.;:–-]\s+|\bthat\s+|\bAction\s+)(?<who>(?:County\s+)?(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w’'-]+(?:\s+(?:&|and)\s+(?:Cllr\s+)?[A-Z][\w’'-]+)?|[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})?)(?=\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Owner();
+
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:meeting|agenda)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex MonthMeeting();
+
+    // An action table's owner cell: initials only ("AS", "NO", "AS NS").
+    [GeneratedRegex(@"^(?:[A-Z]{2,3}[\s,/&]*)+$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex OwnerCell();
+
+    [GeneratedRegex(@"\S+", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Words();
+
+    // A capitalised word not opening a sentence, a clause after a dash, or the text: "ask Ringway", "write to Mike Pendock".
+    [GeneratedRegex(@"(?<!^|[.!?:–-]\s*|^\W*)\b[A-Z][\w’'&]*", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Name();
 }
 
 /// <summary>What a later meeting shows of an earlier action, and the passage that shows it.</summary>

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
 using CouncilMinutes.Parsing.Model;
 
 namespace CouncilMinutes.Ingestion.FollowUp;
@@ -10,7 +12,7 @@ namespace CouncilMinutes.Ingestion.FollowUp;
 /// <param name="Text">The sentence (or the item's title, for an item whose title is all it says).</param>
 /// <param name="Previous">The sentence before it in the same item, or empty.</param>
 /// <param name="Next">The sentence after it in the same item, or empty.</param>
-public sealed record EvidencePassage(string MeetingKey, DateOnly MeetingDate, string? ItemNumber, string? ItemTitle, string Text,
+public sealed partial record EvidencePassage(string MeetingKey, DateOnly MeetingDate, string? ItemNumber, string? ItemTitle, string Text,
     string Previous = "", string Next = "")
 {
     /// <summary>Every passage of <paramref name="meeting"/>: each sentence of each item's text, bullets, decisions and actions, with its neighbours.</summary>
@@ -40,7 +42,11 @@ public sealed record EvidencePassage(string MeetingKey, DateOnly MeetingDate, st
         }
     }
 
-    // Minutes' sentences end at a full stop before a capital, or at a paragraph; a closer split is not needed to find evidence.
+    // Minutes' sentences end at a full stop and a space, or at a paragraph; a closer split is not needed to find evidence.
+    // The full stop stays with its sentence, so that the evidence quoted to an owner reads as the minutes print it.
     private static IEnumerable<string> Sentences(string text) =>
-        text.Split(["\n\n", ". "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    [GeneratedRegex(@"\n\n|(?<=\.) ", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex SentenceEnd();
 }

@@ -36,19 +36,67 @@ public static class FollowUpCues
         "pending", @"next\s+agenda",
     ];
 
+    /// <summary>
+    /// Verbs denied ("has not been removed", "are not working"): they undo a delivery in their own clause only, since a minute
+    /// often sets a refusal beside the outcome ("although the meeting was not given enough notice, the resolution was passed").
+    /// </summary>
+    public static IReadOnlyList<string> Denials { get; } =
+    [
+        @"(?:has|have|had|is|are|was|were)\s+(?:still\s+)?not", @"(?:has|have|had|is|are|was|were)n[’']t",
+    ];
+
+    /// <summary>
+    /// Item titles under which minutes list only letters and emails received: each is an answer to, or the outcome of, what was
+    /// sent. A title that adds "and other matters" lists business of any kind, so it is not one.
+    /// </summary>
+    public static IReadOnlyList<string> ReceivedHeadings { get; } =
+    [
+        "correspondence", @"correspondence\s+received", @"letters?\s+received", @"emails?\s+received", "communications",
+    ];
+
+    /// <summary>Phrases that put a matter to a meeting rather than set work to be done before it ("put onto the Agenda for the next meeting").</summary>
+    public static IReadOnlyList<string> DiscussionAsks { get; } =
+    [
+        @"(?:be\s+)?discussed\s+at", @"discuss\s+(?:it\s+|this\s+)?at", @"put\s+(?:on|onto)\s+the\s+(?:\w+\s+)?agenda",
+        @"for\s+discussion\s+at", @"(?:be\s+)?considered\s+at", @"agenda\s+(?:should|will|would)\s+include",
+    ];
+
     private static readonly Regex Delivered = Build(
-        $@"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|also\s+)?(?:been\s+\w+|\w+ed|{Any(IrregularParticiples)})\b" +
+        $@"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|also\s+)?(?!{Any(DecisionVerbs)}\b)(?:been\s+\w+|\w+ed|{Any(IrregularParticiples)})\b" +
         $@"|\b(?:was|were|is|are)\s+(?:now\s+|already\s+)?(?!{Any(DecisionVerbs)}\b)(?:\w+ed|{Any(IrregularParticiples)})\b(?!\s+to\b)" +
         $@"|\bnow\s+(?:\w+ed|{Any(IrregularParticiples)})\b" +
         $@"|(?<!\bbe\s+)\b(?:{Any(StatusWords)})\b");
 
     private static readonly Regex Pending = Build($@"\b(?:{string.Join('|', PendingPhrases)})\b");
 
-    /// <summary>Whether <paramref name="passage"/> reports something delivered and nothing that keeps it open.</summary>
-    public static bool ReportsDelivery(string passage) => Delivered.IsMatch(passage) && !Pending.IsMatch(passage);
+    private static readonly Regex Denied = Build($@"\b(?:{string.Join('|', Denials)})\b");
 
-    /// <summary>Whether <paramref name="passage"/> says outright that something is still to do.</summary>
-    public static bool ReportsPending(string passage) => Pending.IsMatch(passage);
+    // Clauses of a minute's sentence: a denial in one does not undo a delivery reported in another.
+    private static readonly Regex ClauseBreak = Build(@"[,;:]\s|\s(?:and|but|although|though|whereas|while)\s|\s[–-]\s");
+
+    /// <summary>Whether <paramref name="passage"/> reports something delivered, in a clause that does not deny it, and nothing that keeps it open.</summary>
+    public static bool ReportsDelivery(string passage) =>
+        !Pending.IsMatch(passage) && ClauseBreak.Split(passage).Any(clause => Delivered.IsMatch(clause) && !Denied.IsMatch(clause));
+
+    private static readonly Regex Discussion = Build($@"\b(?:{string.Join('|', DiscussionAsks)})\b");
+
+    /// <summary>Whether <paramref name="action"/> puts a matter to a meeting, so that the meeting taking it up delivers it.</summary>
+    public static bool AsksDiscussion(string action) => Discussion.IsMatch(action);
+
+    private static readonly Regex Received = Build($@"^\W*(?:{string.Join('|', ReceivedHeadings)})\W*$");
+
+    // What may yet happen ("Nominations can be submitted from 17th March") is no answer received.
+    private static readonly Regex Modal = Build(@"\b(?:will|would|shall|can|could|may|might|should|must)\b");
+
+    /// <summary>
+    /// Whether <paramref name="passage"/>, of an item titled <paramref name="itemTitle"/>, is a letter received ("Welsh Ambulance
+    /// Service - response to TCC's objection letter") that tells of no step still to come.
+    /// </summary>
+    public static bool ReportsReceipt(string? itemTitle, string passage) =>
+        itemTitle is not null && Received.IsMatch(itemTitle) && !Modal.IsMatch(passage) && !ReportsPending(passage);
+
+    /// <summary>Whether <paramref name="passage"/> says outright that something is still to do, or that it was not done.</summary>
+    public static bool ReportsPending(string passage) => Pending.IsMatch(passage) || Denied.IsMatch(passage);
 
     private static string Any(IEnumerable<string> words) => string.Join('|', words);
 

@@ -79,4 +79,123 @@ public class EvidenceFinderTests
 
         Assert.NotEqual(FollowUpStatus.Done, finder.Find("The Clerk will inform Longmores.", January)?.Status);
     }
+
+    [Fact]
+    public void A_passage_sharing_only_the_names_of_the_action_is_about_the_person_and_does_not_close_it()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Earlier("3", "Liaison Group", "The Chairman agreed to write to Mike Pendock."),
+            Later("67", "Standing Items", "Mr Tiley said Mike Pendock had shared a response from Historic England."),
+            Later("68", "Planning", "The application for the field shelter was noted."),
+        ]);
+
+        Assert.NotEqual(FollowUpStatus.Done, finder.Find("The Chairman agreed to write to Mike Pendock.", January)?.Status);
+    }
+
+    [Fact]
+    public void The_owner_of_an_action_is_not_what_it_is_about()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Earlier("56", "Any Other Business", "County Cllr Webb will chase.", "The fence at Hazelgrove has not been removed."),
+            Later("83", "Planning Permissions", "County Cllr Webb has requested this go to committee."),
+            Later("84", "Planning Permissions", "The application for the field shelter was noted."),
+        ]);
+
+        Assert.NotEqual(FollowUpStatus.Done, finder.Find("County Cllr Webb will chase.", January)?.Status);
+    }
+
+    [Fact]
+    public void A_long_preamble_does_not_outweigh_the_action_it_leads_to()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Earlier("49", "Public Participation", "The Clerk will ask Ringway to deal with this.",
+                "Karen Havard reported the poor state of the raised footway between Staines Green and the village where work is needed."),
+            new EvidencePassage("board_2022-03-14", March, "49", "Public Participation",
+                "The Clerk confirmed that she has taken the state of the footway up with Ringway who are contacting HCC."),
+            Later("50", "Planning", "The application for the field shelter was noted."),
+            Later("51", "Greens", "The grass on the green was cut."),
+        ]);
+
+        Assert.Equal(FollowUpStatus.Done, finder.Find("The Clerk will ask Ringway to deal with this.", January)?.Status);
+    }
+
+    [Fact]
+    public void A_short_action_delivered_in_its_own_words_is_closed_not_judged_a_repeat()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Later("65", "Public Participation", "Cllr Simkins has drafted a definition of recreational standard and will circulate to Councillors."),
+            Later("66", "Planning", "The application for the field shelter was noted."),
+        ]);
+
+        Assert.Equal(FollowUpStatus.Done, finder.Find("It was agreed that the PC needs to specify what a recreational standard should be.", January)?.Status);
+    }
+
+    [Fact]
+    public void A_status_line_beside_an_action_table_row_closes_the_action_with_the_status_as_evidence()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Later("5", "Actions from previous meeting", "BTFC agreement - AS to amend and send to A Thompson"),
+            Later("5", "Actions from previous meeting", "AS"),
+            Later("5", "Actions from previous meeting", "Amended agreement has been signed and payment made."),
+            Later("6", "Playground", "The playground fundraising continues."),
+        ]);
+
+        var finding = finder.Find("Action AS to amend and send to BTFC for signing", January);
+
+        Assert.Equal(FollowUpStatus.Done, finding?.Status);
+        Assert.Equal("Amended agreement has been signed and payment made.", finding?.Evidence.Text);
+    }
+
+    [Fact]
+    public void A_status_line_beside_another_row_does_not_close_the_action()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Later("5", "Actions from previous meeting", "BTFC agreement - AS to amend and send to A Thompson"),
+            Later("5", "Actions from previous meeting", "Dog bins - CF to notify CDC of the new bins location"),
+            Later("5", "Actions from previous meeting", "Completed."),
+            Later("6", "Playground", "The playground fundraising continues."),
+        ]);
+
+        Assert.NotEqual(FollowUpStatus.Done, finder.Find("Action AS to amend and send to BTFC for signing", January)?.Status);
+    }
+
+    private static readonly DateOnly October = new(2018, 10, 10);
+    private static readonly DateOnly November = new(2018, 11, 14);
+    private static readonly DateOnly December = new(2018, 12, 12);
+
+    private static EvidencePassage On(DateOnly date, string item, string title, string text) => new($"pc_{date:yyyy-MM-dd}", date, item, title, text);
+
+    [Fact]
+    public void A_matter_put_to_a_named_meeting_is_delivered_by_that_meeting_taking_it_up()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            On(November, "60", "Planning", "The hedge on the byway was noted."),
+            On(December, "70", "Standing Items", "It was proposed to accept the quote for cutting back Byway 20 at Letty Green."),
+            On(December, "71", "Finance", "The accounts were approved."),
+        ]);
+
+        var finding = finder.Find("The work proposed for byway 20 in Letty Green will be discussed at the December meeting.", October);
+
+        Assert.Equal(FollowUpStatus.Done, finding?.Status);
+        Assert.Equal("70", finding?.Evidence.ItemNumber);
+    }
+
+    [Fact]
+    public void A_matter_put_to_a_meeting_that_puts_it_off_again_is_not_delivered()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            On(December, "70", "Standing Items", "Cllr Simkins expects the HGV signs to be installed next spring."),
+            On(December, "71", "Finance", "The accounts were approved."),
+        ]);
+
+        Assert.NotEqual(FollowUpStatus.Done, finder.Find("The paper on the HGV signs will be discussed at the December meeting.", November)?.Status);
+    }
 }

@@ -11,6 +11,7 @@ public class FollowUpCuesTests
     [InlineData("Finance. Precept submitted.")]
     [InlineData("Lease now signed and rent transferred by the tenants into the Council's bank account.")]
     [InlineData("Completed.")]
+    [InlineData("Although the Clerk’s advice was that the meeting was not given enough notice to vote on such a resolution, the resolution was passed.")]
     public void A_past_or_perfect_tense_or_a_status_word_reports_delivery(string passage) => Assert.True(FollowUpCues.ReportsDelivery(passage));
 
     [Theory]
@@ -19,5 +20,23 @@ public class FollowUpCuesTests
     [InlineData("Another bin to be purchased to be sited at the bottom of the wood.")]
     [InlineData("Sept 23 - no update. Next agenda")]
     [InlineData("The streetlight was repaired but the connection is still not working.")]
+    [InlineData("Cllr Shewell - Fence in front of Hazelgrove has not been removed and is still falling down.")]
+    [InlineData("Cllr Ashman reported that street lights MG 198 & 199 are not working.")]
+    [InlineData("The village hall has agreed in principle to make a grant to the council for the playground.")]
     public void A_decision_a_commitment_or_a_pending_word_reports_no_delivery(string passage) => Assert.False(FollowUpCues.ReportsDelivery(passage));
+
+    [Theory]
+    [InlineData("Correspondence", "Welsh Ambulance Service - response to TCC's objection letter to the proposed removal of the rapid response vehicles.", true)]
+    [InlineData("Correspondence and other matters", "Cllr Atkins passed round copies of the draft parish survey.", false)]
+    [InlineData("Correspondence", "Nominations can be submitted from 17th March until 5th April 2022.", false)]
+    [InlineData("Planning", "Nick Day re request by TCC that he attends the Court Hearing.", false)]
+    public void A_letter_listed_under_correspondence_received_reports_an_answer(string itemTitle, string passage, bool received) =>
+        Assert.Equal(received, FollowUpCues.ReportsReceipt(itemTitle, passage));
+
+    [Theory]
+    [InlineData("Cllr Morris asked for encroachment of Village Greens to be put onto the Agenda for the next meeting.", true)]
+    [InlineData("The work proposed for byway 20 will be discussed at the December meeting.", true)]
+    [InlineData("Cllr O’Leary will draft a letter to parishioners.", false)]
+    public void An_action_that_puts_a_matter_to_a_meeting_asks_for_discussion(string action, bool asks) =>
+        Assert.Equal(asks, FollowUpCues.AsksDiscussion(action));
 }
