@@ -21,7 +21,7 @@ internal static class ActionsCommand
     public static Command Create(IConfiguration configuration)
     {
         var owner = new Option<string?>("--owner") { Description = "Only this owner's actions (name or slug; 'unassigned' for actions the minutes give no one)." };
-        var open = new Option<bool>("--open") { Description = "Only actions still to do (not done)." };
+        var open = new Option<bool>("--open") { Description = "Only actions still open: not yet sent to their owner, and nothing since (--status open)." };
         var status = new Option<FollowUpStatus?>("--status")
         {
             Description = $"Only actions that stand so: {StatusNames}.",
@@ -42,11 +42,10 @@ internal static class ActionsCommand
                 : await queries.ByOwnerAsync(who, false, token).ConfigureAwait(false);
             var followUps = await services.GetRequiredService<FollowUpLog>().ForAsync(actions, token).ConfigureAwait(false);
 
-            var wanted = result.GetValue(overdue) ? FollowUpStatus.Overdue : result.GetValue(status);
+            var wanted = result.GetValue(overdue) ? FollowUpStatus.Overdue : result.GetValue(open) ? FollowUpStatus.Open : result.GetValue(status);
             var before = result.GetValue(dueBefore);
             var listed = actions.Select(a => (Action: a, FollowUp: followUps[a.Id]))
                 .Where(a => wanted is null || a.FollowUp.Status == wanted)
-                .Where(a => !result.GetValue(open) || a.FollowUp.Status != FollowUpStatus.Done)
                 .Where(a => before is null || (a.FollowUp.DueDate < before && a.FollowUp.Status != FollowUpStatus.Done))
                 .ToList();
 
@@ -54,7 +53,8 @@ internal static class ActionsCommand
             if (listed.Count == 0)
             {
                 var whose = string.IsNullOrWhiteSpace(who) ? "" : $" for owner {Slug.From(who)} (owners are matched by slug; minutes actions lists them all)";
-                console.MarkupLine(Markup.Escape($"No {(actions.Count == 0 ? "" : "such ")}actions stored{whose}."));
+                var which = wanted is { } w ? ActionFollowUp.Name(w).Replace('_', ' ') + " " : before is null ? "" : "such ";
+                console.MarkupLine(Markup.Escape($"No {which}actions stored{whose}."));
                 return ExitCodes.Success;
             }
 

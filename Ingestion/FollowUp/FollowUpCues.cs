@@ -23,10 +23,16 @@ public static class FollowUpCues
     /// <summary>Words an action list or update writes beside a delivered action ("Completed", "Precept submitted.", "Permission granted.").</summary>
     public static IReadOnlyList<string> StatusWords { get; } =
     [
-        "completed", "complete", "done", "closed", "granted", "received", "submitted", "declined", "circulated", "signed",
+        "completed", "done", "granted", "received", "submitted", "declined", "circulated", "signed",
         "removed", "replaced", "installed", "repaired", "reported", "implemented", "transferred", "provided", "presented",
         "refused", "approved", "ordered", "purchased", "fixed", "cleared", "sent", "held", "passed",
     ];
+
+    /// <summary>
+    /// Status words that are also adjectives ("the complete survey", "a closed session"): after an article they qualify a noun,
+    /// elsewhere they report a delivery ("Complete.", "The consultation closed on 30 November").
+    /// </summary>
+    public static IReadOnlyList<string> StatusAdjectives { get; } = ["complete", "closed"];
 
     /// <summary>Words that keep an action open whatever else the passage says ("Sept 23 – no update", "still not working").</summary>
     public static IReadOnlyList<string> PendingPhrases { get; } =
@@ -61,11 +67,13 @@ public static class FollowUpCues
         @"for\s+discussion\s+at", @"(?:be\s+)?considered\s+at", @"agenda\s+(?:should|will|would)\s+include",
     ];
 
+    // "It was noted that …", "was reported that …": a reporting verb introduces what was said, which is itself the delivery or not.
     private static readonly Regex Delivered = Build(
         $@"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|also\s+)?(?!{Any(DecisionVerbs)}\b)(?:been\s+\w+|\w+ed|{Any(IrregularParticiples)})\b" +
-        $@"|\b(?:was|were|is|are)\s+(?:now\s+|already\s+)?(?!{Any(DecisionVerbs)}\b)(?:\w+ed|{Any(IrregularParticiples)})\b(?!\s+to\b)" +
+        $@"|\b(?:was|were|is|are)\s+(?:now\s+|already\s+)?(?!{Any(DecisionVerbs)}\b)(?:\w+ed|{Any(IrregularParticiples)})\b(?!\s+(?:to|that)\b)" +
         $@"|\bnow\s+(?:\w+ed|{Any(IrregularParticiples)})\b" +
-        $@"|(?<!\bbe\s+)\b(?:{Any(StatusWords)})\b");
+        $@"|(?<!\bbe\s+)\b(?:{Any(StatusWords)})\b" +
+        $@"|(?<!\b(?:the|a|an)\s+)\b(?:{Any(StatusAdjectives)})\b");
 
     private static readonly Regex Pending = Build($@"\b(?:{string.Join('|', PendingPhrases)})\b");
 

@@ -26,8 +26,8 @@ public class ActionsCommandTests(StoredHaltonMeetings stored) : IClassFixture<St
         var (exit, output, _) = await CommandLineTests.Run("actions", "--owner", DirectorSlug, stored.Setting);
 
         Assert.Equal(0, exit);
-        Assert.Contains("4 actions (3 open) for 1 owner from 1 meeting.", output, StringComparison.Ordinal);
-        Assert.Contains("Notified", output, StringComparison.Ordinal);
+        Assert.Contains("4 actions (3 open, 1 notified) for 1 owner from 1 meeting.", output, StringComparison.Ordinal);
+        Assert.Contains("notified", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class ActionsCommandTests(StoredHaltonMeetings stored) : IClassFixture<St
         var (exit, output, _) = await CommandLineTests.Run("actions", stored.Setting);
 
         Assert.Equal(0, exit);
-        Assert.Contains("12 actions (11 open) for 3 owners from 2 meetings.", output, StringComparison.Ordinal);
+        Assert.Contains("12 actions (11 open, 1 notified) for 3 owners from 2 meetings.", output, StringComparison.Ordinal);
         Assert.Contains("(unassigned)", output, StringComparison.Ordinal);
         Assert.Contains("2023-01-23 Children", output, StringComparison.Ordinal);
     }

@@ -54,8 +54,10 @@ public class ShowCommandTests(StoredHaltonMeetings stored) : IClassFixture<Store
         Assert.Equal("Complete", json.RootElement.GetProperty("status").GetString());
         var director = json.RootElement.GetProperty("items")[7].GetProperty("actions").EnumerateArray()
             .Single(a => a.GetProperty("text").GetString()!.Contains(NotifiedAction, StringComparison.Ordinal));
-        Assert.Equal("Notified", director.GetProperty("status").GetString());
+        Assert.Equal("notified", director.GetProperty("status").GetString());
         Assert.Equal(16, director.GetProperty("id").GetString()!.Length);
+        Assert.Equal(JsonValueKind.Null, director.GetProperty("due_date").ValueKind);
+        Assert.Equal(JsonValueKind.Null, director.GetProperty("evidence").ValueKind);
 
         var shown = MinutesJson.FromJson(output);
         var parsed = MinutesJson.FromJson(parsedOutput);

@@ -11,6 +11,7 @@ public class FollowUpCuesTests
     [InlineData("Finance. Precept submitted.")]
     [InlineData("Lease now signed and rent transferred by the tenants into the Council's bank account.")]
     [InlineData("Completed.")]
+    [InlineData("The consultation closed on 30 November 2023.")]
     [InlineData("Although the Clerk’s advice was that the meeting was not given enough notice to vote on such a resolution, the resolution was passed.")]
     public void A_past_or_perfect_tense_or_a_status_word_reports_delivery(string passage) => Assert.True(FollowUpCues.ReportsDelivery(passage));
 
@@ -23,6 +24,7 @@ public class FollowUpCuesTests
     [InlineData("Cllr Shewell - Fence in front of Hazelgrove has not been removed and is still falling down.")]
     [InlineData("Cllr Ashman reported that street lights MG 198 & 199 are not working.")]
     [InlineData("The village hall has agreed in principle to make a grant to the council for the playground.")]
+    [InlineData("It was noted that the complete survey's Q and A would be sent to the Board for information.")]
     public void A_decision_a_commitment_or_a_pending_word_reports_no_delivery(string passage) => Assert.False(FollowUpCues.ReportsDelivery(passage));
 
     [Theory]
