@@ -108,4 +108,14 @@ owner="Executive Director of Children's Services"
 step actions --owner "\"$owner\""
 minutes actions --owner "$owner"
 
+# Follow-up: four consecutive meetings of a parish council, whose minutes say in later meetings what became of the
+# actions set in earlier ones. Each meeting stored derives the committee's follow-ups again, in any order.
+parish="Hertingfordbury Parish Council"
+step ingest Tests/Corpus/followup/tune/hertingfordbury_parish-council --council "\"$parish\""
+minutes ingest Tests/Corpus/followup/tune/hertingfordbury_parish-council --council "$parish"
+step actions --committee "\"$parish\"" --status done
+minutes actions --committee "$parish" --status done
+step actions --committee "\"$parish\"" --status carried_forward
+minutes actions --committee "$parish" --status carried_forward
+
 printf '\nThe demo'"'"'s Azurite kept nothing. To explore with storage that stays: scripts/azurite.sh in one terminal, then\n./minutes storage init and ./minutes ingest ... in another (./minutes --help lists the commands).\n'

@@ -21,6 +21,7 @@ internal static class ActionsCommand
     public static Command Create(IConfiguration configuration)
     {
         var owner = new Option<string?>("--owner") { Description = "Only this owner's actions (name or slug; 'unassigned' for actions the minutes give no one)." };
+        var committee = new Option<string?>("--committee") { Description = "Only this committee's actions (name or slug)." };
         var open = new Option<bool>("--open") { Description = "Only actions still open: not yet sent to their owner, and nothing since (--status open)." };
         var status = new Option<FollowUpStatus?>("--status")
         {
@@ -31,7 +32,7 @@ internal static class ActionsCommand
         var dueBefore = UkDate.Option("--due-before", "Only actions due before this day, and not done");
         var command = new Command("actions", "List the stored follow-up actions and where each stands: owner, meeting, item, text, due, status.")
         {
-            owner, open, status, overdue, dueBefore, Show(configuration), Set(configuration),
+            owner, committee, open, status, overdue, dueBefore, Show(configuration), Set(configuration),
         };
         command.SetAction((result, cancellationToken) => CommandHost.RunAsync("actions", configuration, async (services, token) =>
         {
@@ -44,7 +45,9 @@ internal static class ActionsCommand
 
             var wanted = result.GetValue(overdue) ? FollowUpStatus.Overdue : result.GetValue(open) ? FollowUpStatus.Open : result.GetValue(status);
             var before = result.GetValue(dueBefore);
+            var body = result.GetValue(committee) is { Length: > 0 } named ? Slug.From(named) + "_" : null;
             var listed = actions.Select(a => (Action: a, FollowUp: followUps[a.Id]))
+                .Where(a => body is null || a.Action.MeetingKey.StartsWith(body, StringComparison.Ordinal))
                 .Where(a => wanted is null || a.FollowUp.Status == wanted)
                 .Where(a => before is null || (a.FollowUp.DueDate < before && a.FollowUp.Status != FollowUpStatus.Done))
                 .ToList();
@@ -52,7 +55,8 @@ internal static class ActionsCommand
             var console = Terminal.Create();
             if (listed.Count == 0)
             {
-                var whose = string.IsNullOrWhiteSpace(who) ? "" : $" for owner {Slug.From(who)} (owners are matched by slug; minutes actions lists them all)";
+                var whose = (body is null ? "" : $" of committee {body.TrimEnd('_')}")
+                            + (string.IsNullOrWhiteSpace(who) ? "" : $" for owner {Slug.From(who)} (owners are matched by slug; minutes actions lists them all)");
                 var which = wanted is { } w ? ActionFollowUp.Name(w).Replace('_', ' ') + " " : before is null ? "" : "such ";
                 console.MarkupLine(Markup.Escape($"No {which}actions stored{whose}."));
                 return ExitCodes.Success;
@@ -62,12 +66,15 @@ internal static class ActionsCommand
             var counts = listed.GroupBy(a => a.FollowUp.Status).OrderBy(g => g.Key).Select(g => $"{g.Count().ToString(CultureInfo.InvariantCulture)} {ActionFollowUp.Name(g.Key).Replace('_', ' ')}");
             console.MarkupLine(Markup.Escape(
                 $"{Count(listed.Count, "action")} ({string.Join(", ", counts)}) for {Count(listed.Select(a => a.Action.OwnerSlug).Distinct(StringComparer.Ordinal).Count(), "owner")} " +
-                $"from {Count(listed.Select(a => a.Action.MeetingKey).Distinct(StringComparer.Ordinal).Count(), "meeting")}. minutes actions show ID tells one action's story."));
+                $"from {Count(listed.Select(a => a.Action.MeetingKey).Distinct(StringComparer.Ordinal).Count(), "meeting")}{Of(listed)}. minutes actions show ID tells one action's story."));
             return ExitCodes.Success;
         }, cancellationToken));
-        return command.WithExamples("minutes actions --open", "minutes actions --overdue", "minutes actions --status done --owner \"Executive Director of Children's Services\"",
+        return command.WithExamples("minutes actions --open", "minutes actions --overdue --committee \"Planning Committee\"", "minutes actions --status done --owner \"Executive Director of Children's Services\"",
             "minutes actions --due-before 01/04/2025", "minutes actions show 3f9c2a1b7d4e5f60", "minutes actions set 3f9c2a1b7d4e5f60 done --note \"Report went to the March meeting\"");
     }
+
+    private static string Of(IReadOnlyList<(ActionRecord Action, ActionFollowUp FollowUp)> actions) =>
+        actions.Select(a => a.Action.Committee).Distinct(StringComparer.Ordinal).ToList() is [{ } only] ? $" of {only}" : "";
 
     /// <summary><c>minutes actions show ID</c>: the action, when it is due, where it stands and its history with evidence.</summary>
     private static Command Show(IConfiguration configuration)
@@ -112,11 +119,13 @@ internal static class ActionsCommand
 
     private static void Write(IAnsiConsole console, IReadOnlyList<(ActionRecord Action, ActionFollowUp FollowUp)> actions)
     {
-        // The text is what a reader came for: the other columns get a width each, the text the rest of the line.
+        // The text is what a reader came for: the other columns get a width each, the text the rest of the line. One committee's
+        // actions need only their meeting's date.
+        var oneCommittee = Of(actions).Length > 0;
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn("id").NoWrap())
             .AddColumn(new TableColumn("owner").Width(18))
-            .AddColumn(new TableColumn("meeting").Width(20))
+            .AddColumn(new TableColumn("meeting").Width(oneCommittee ? 10 : 20))
             .AddColumn(new TableColumn("item").Width(14))
             .AddColumn("text")
             .AddColumn(new TableColumn("due").Width(12))
@@ -126,7 +135,7 @@ internal static class ActionsCommand
             table.AddRow(
                 Markup.Escape(action.Id),
                 action.Owner is null ? "[grey](unassigned)[/]" : Markup.Escape(action.Owner),
-                Markup.Escape($"{action.MeetingDate} {action.Committee}".Trim()),
+                Markup.Escape((oneCommittee ? action.MeetingDate ?? "" : $"{action.MeetingDate} {action.Committee}").Trim()),
                 Markup.Escape(action.ItemNumber ?? Shortened(action.ItemTitle) ?? "–"),
                 Markup.Escape(action.Text),
                 Due(action, followUp) is { } due ? Markup.Escape(due) : "[grey]–[/]",

@@ -13,7 +13,7 @@ public class ActionsCommandTests(StoredHaltonMeetings stored) : IClassFixture<St
         var (exit, output, error) = await CommandLineTests.Run("actions", "--owner", Director, "--open", stored.Setting);
 
         Assert.True(exit == 0, error);
-        Assert.Contains("3 actions (3 open) for 1 owner from 1 meeting.", output, StringComparison.Ordinal);
+        Assert.Contains($"3 actions (3 open) for 1 owner from 1 meeting of {Committee}.", output, StringComparison.Ordinal);
         Assert.Contains("CYP14", output, StringComparison.Ordinal);
         Assert.Contains("future meeting", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Fostering", output, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public class ActionsCommandTests(StoredHaltonMeetings stored) : IClassFixture<St
         var (exit, output, _) = await CommandLineTests.Run("actions", "--owner", DirectorSlug, stored.Setting);
 
         Assert.Equal(0, exit);
-        Assert.Contains("4 actions (3 open, 1 notified) for 1 owner from 1 meeting.", output, StringComparison.Ordinal);
+        Assert.Contains($"4 actions (3 open, 1 notified) for 1 owner from 1 meeting of {Committee}.", output, StringComparison.Ordinal);
         Assert.Contains("notified", output, StringComparison.Ordinal);
     }
 
@@ -36,9 +36,20 @@ public class ActionsCommandTests(StoredHaltonMeetings stored) : IClassFixture<St
         var (exit, output, _) = await CommandLineTests.Run("actions", stored.Setting);
 
         Assert.Equal(0, exit);
-        Assert.Contains("12 actions (11 open, 1 notified) for 3 owners from 2 meetings.", output, StringComparison.Ordinal);
+        Assert.Contains($"12 actions (11 open, 1 notified) for 3 owners from 2 meetings of {Committee}.", output, StringComparison.Ordinal);
         Assert.Contains("(unassigned)", output, StringComparison.Ordinal);
-        Assert.Contains("2023-01-23 Children", output, StringComparison.Ordinal);
+        Assert.Contains("2023-01-23", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_committees_actions_are_found_by_its_name_and_another_has_none()
+    {
+        var (exit, output, _) = await CommandLineTests.Run("actions", "--committee", Committee.ToUpperInvariant(), "--status", "notified", stored.Setting);
+        var (_, other, _) = await CommandLineTests.Run("actions", "--committee", "Planning Committee", stored.Setting);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"1 action (1 notified) for 1 owner from 1 meeting of {Committee}.", output, StringComparison.Ordinal);
+        Assert.Contains("No actions stored of committee planning-committee.", other, StringComparison.Ordinal);
     }
 
     [Fact]
