@@ -6,6 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 root=$PWD
 
+# ./demo.sh --serve: after the demo, keep Azurite and serve the site over it on 127.0.0.1 until Ctrl-C.
+serve=false
+case "${1:-}" in
+  --serve) serve=true ;;
+  "") ;;
+  *) echo "usage: ./demo.sh [--serve]" >&2; exit 2 ;;
+esac
+
 # Azurite from the lockfile, installed as test.sh installs it: when missing or when the lockfile changed.
 scripts/install-azurite.sh demo.sh "the demo runs Azurite from npm"
 
@@ -117,5 +125,11 @@ step actions --committee "\"$parish\"" --status done
 minutes actions --committee "$parish" --status done
 step actions --committee "\"$parish\"" --status carried_forward
 minutes actions --committee "$parish" --status carried_forward
+
+if $serve; then
+  step serve
+  minutes serve || true
+  exit 0
+fi
 
 printf '\nThe demo'"'"'s Azurite kept nothing. To explore with storage that stays: scripts/azurite.sh in one terminal, then\n./minutes storage init and ./minutes ingest ... in another (./minutes --help lists the commands).\n'

@@ -38,6 +38,7 @@ internal static class MinutesCommandLine
             OwnersCommand.Create(configuration),
             NotifyCommand.Create(configuration),
             NotificationsCommand.Create(configuration),
+            ServeCommand.Create(configuration),
         };
         root.WithExamples("minutes parse minutes.pdf", "minutes storage init", "minutes ingest minutes/ --council \"Halton Borough Council\"", "minutes show \"Planning Committee\" 14/03/2024");
         CommandExamples.ShowInHelp(root);

@@ -104,7 +104,7 @@ internal static class ActionsCommand
         var command = new Command("set", "Say where an action stands, over what the meetings show, until a later meeting shows something new.") { id, word, note };
         command.SetAction((result, cancellationToken) => CommandHost.RunAsync("actions set", configuration, async (services, token) =>
         {
-            var entry = await services.GetRequiredService<FollowUpLog>().SetAsync(result.GetRequiredValue(id).Trim(), result.GetRequiredValue(word), result.GetValue(note), token)
+            var entry = await services.GetRequiredService<FollowUpLog>().SetAsync(result.GetRequiredValue(id).Trim(), result.GetRequiredValue(word), result.GetValue(note), null, token)
                 .ConfigureAwait(false);
             return entry is null ? await NoSuchActionAsync("actions set", result.GetRequiredValue(id)).ConfigureAwait(false) : Write(Terminal.Create(), entry);
         }, cancellationToken));

@@ -67,8 +67,16 @@ public sealed partial class FollowUpLog(StorageClients clients, MeetingQueries m
     }
 
     /// <summary>Records a person's word on an action; it holds over what the meetings show until they show something new.</summary>
+    /// <param name="actionId">The action.</param>
+    /// <param name="status">Their word.</param>
+    /// <param name="note">Why, for the history.</param>
+    /// <param name="once">
+    /// Names a request that must count once however often it arrives (a link's token posted twice): when its event is in the
+    /// history already, nothing changes. Null: each call is a new word.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The action and its follow-up now, or null when no action has that id.</returns>
-    public async Task<ActionLogEntry?> SetAsync(string actionId, StatusOverride status, string? note, CancellationToken cancellationToken)
+    public async Task<ActionLogEntry?> SetAsync(string actionId, StatusOverride status, string? note, string? once, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(actionId);
         if (await actions.ByIdAsync(actionId, cancellationToken).ConfigureAwait(false) is not { } action || !MeetingKey.TryParse(action.MeetingKey, out var key))
@@ -77,6 +85,12 @@ public sealed partial class FollowUpLog(StorageClients clients, MeetingQueries m
         }
 
         var at = DateTimeOffset.UtcNow;
+        var eventKey = once is null ? $"person-{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}" : $"person-once-{Hash(once, 20)}";
+        if (once is not null && (await History.GetEntityIfExistsAsync<ActionEventRow>(actionId, eventKey, cancellationToken: cancellationToken).ConfigureAwait(false)).HasValue)
+        {
+            return await GetAsync(actionId, cancellationToken).ConfigureAwait(false);
+        }
+
         var row = await RowAsync(key.Committee, actionId, cancellationToken).ConfigureAwait(false);
         // Merged: the matcher's columns are left as they are; a row the matcher has not written yet starts with the person's.
         await FollowUps.UpsertEntityAsync(new FollowUpRow
@@ -89,16 +103,16 @@ public sealed partial class FollowUpLog(StorageClients clients, MeetingQueries m
             OverrideAt = at,
             OverrideEvidence = ActionFollowUp.Fingerprint(row ?? new FollowUpRow()),
         }, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-        await History.AddEntityAsync(new ActionEventRow
+        await History.UpsertEntityAsync(new ActionEventRow
         {
             PartitionKey = actionId,
-            RowKey = $"person-{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}",
+            RowKey = eventKey,
             MeetingKey = action.MeetingKey,
             Status = status.ToString(),
             At = at,
             Note = note ?? "",
             ByPerson = true,
-        }, cancellationToken).ConfigureAwait(false);
+        }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         return await GetAsync(actionId, cancellationToken).ConfigureAwait(false);
     }
 

@@ -39,7 +39,9 @@ public sealed record Digest
 /// <param name="Text">Its words as minuted.</param>
 /// <param name="Due">When it is due as the minutes say it ("next meeting", a date), or null.</param>
 /// <param name="DueDate">The day that works out to, once known (the next meeting stored or scheduled).</param>
-public sealed record DigestAction(string Id, string? ItemNumber, string? ItemTitle, string Text, string? Due, DateOnly? DueDate = null)
+/// <param name="DoneLink">The signed link that says it is done (<see cref="ActionLinks"/>), when links are configured.</param>
+/// <param name="NotMineLink">The signed link that says it is not the owner's.</param>
+public sealed record DigestAction(string Id, string? ItemNumber, string? ItemTitle, string Text, string? Due, DateOnly? DueDate = null, Uri? DoneLink = null, Uri? NotMineLink = null)
 {
     /// <summary>"at the meeting on 14 March 2022", "by 31 March 2022", "next meeting", or null when the minutes set no time.</summary>
     public string? DueText => (Due, DueDate) switch

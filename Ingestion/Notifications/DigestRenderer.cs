@@ -47,7 +47,11 @@ public static class DigestRenderer
             Text = text,
             Link = Link(digest)?.AbsoluteUri,
             digest.Reminder,
-            Actions = digest.Actions.Select(a => new { a.Id, a.ItemNumber, a.ItemTitle, a.Text, a.Due, DueDate = a.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }),
+            Actions = digest.Actions.Select(a => new
+            {
+                a.Id, a.ItemNumber, a.ItemTitle, a.Text, a.Due, DueDate = a.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DoneLink = a.DoneLink?.AbsoluteUri, NotMineLink = a.NotMineLink?.AbsoluteUri,
+            }),
         }, JsonOptions);
         return new RenderedDigest(subject, text, Html(digest), json);
     }
@@ -103,6 +107,16 @@ public static class DigestRenderer
                 {
                     text.AppendLine(CultureInfo.InvariantCulture, $"  Due: {due}");
                 }
+
+                if (action.DoneLink is { } done)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  Done? {done.AbsoluteUri}");
+                }
+
+                if (action.NotMineLink is { } notMine)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  Not yours? {notMine.AbsoluteUri}");
+                }
             }
         }
 
@@ -130,6 +144,11 @@ public static class DigestRenderer
                 if (action.DueText is { } due)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<br><em>Due: {E(due)}</em>");
+                }
+
+                if (action.DoneLink is { } done && action.NotMineLink is { } notMine)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<br><a href=\"{E(done.AbsoluteUri)}\">Done</a> · <a href=\"{E(notMine.AbsoluteUri)}\">Not mine</a>");
                 }
 
                 html.Append("</li>");

@@ -27,15 +27,17 @@ public sealed partial class NotificationService
     private readonly NotificationLedger _ledger;
     private readonly NotifiedActions _actions;
     private readonly FollowUpLog _followUp;
+    private readonly ActionLinks _links;
     private readonly Dictionary<string, INotificationChannel> _channels;
     private readonly NotificationOptions _options;
     private readonly ILogger<NotificationService> _logger;
     private readonly ResiliencePipeline _send;
 
     public NotificationService(StorageClients clients, OwnerDirectory owners, NotificationLedger ledger, NotifiedActions actions, FollowUpLog followUp,
-        IEnumerable<INotificationChannel> channels, IOptions<NotificationOptions> options, ILogger<NotificationService> logger)
+        ActionLinks links, IEnumerable<INotificationChannel> channels, IOptions<NotificationOptions> options, ILogger<NotificationService> logger)
     {
         _followUp = followUp;
+        _links = links;
         _clients = clients;
         _owners = owners;
         _ledger = ledger;
@@ -169,7 +171,9 @@ public sealed partial class NotificationService
             MeetingDate = DateOnly.TryParseExact(message.MeetingDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : key.Date,
             Owner = message.Owner,
             OwnerSlug = message.OwnerSlug,
-            Actions = rows.Select(r => new DigestAction(r.RowKey, r.ItemNumber, r.ItemTitle, r.Text ?? "", r.Due, standing[r.RowKey].DueDate)).ToList(),
+            // Only an owner can say an action is done or not theirs: the fallback recipient of unassigned actions gets no links.
+            Actions = rows.Select(r => new DigestAction(r.RowKey, r.ItemNumber, r.ItemTitle, r.Text ?? "", r.Due, standing[r.RowKey].DueDate,
+                unassigned is null ? _links.For(r.RowKey, StatusOverride.Done) : null, unassigned is null ? _links.For(r.RowKey, StatusOverride.NotMine) : null)).ToList(),
             Reminder = reminder,
             SourceLink = SourceLink(meeting, message.Source ?? meeting?.Source),
             Unassigned = unassigned,

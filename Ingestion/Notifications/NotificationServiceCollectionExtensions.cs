@@ -1,6 +1,7 @@
 using CouncilMinutes.Ingestion.Owners;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CouncilMinutes.Ingestion.Notifications;
@@ -24,6 +25,9 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<OwnerDirectory>();
         services.AddSingleton<NotificationLedger>();
         services.AddSingleton<NotifiedActions>();
+        services.AddOptions<ActionLinkOptions>().Bind(configuration.GetSection(ActionLinkOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ActionLinks>();
         services.AddSingleton<NotificationService>();
         services.AddSingleton<NotificationQueueDrain>();
         return services;

@@ -38,6 +38,24 @@ public sealed class MeetingQueries(StorageClients clients)
         return meetings;
     }
 
+    /// <summary>Every committee with a stored meeting, by name, with how many meetings and the latest (a scan of the meetings table).</summary>
+    public async Task<IReadOnlyList<CommitteeRecord>> CommitteesAsync(CancellationToken cancellationToken)
+    {
+        var meetings = new List<MeetingRecord>();
+        string[] columns = [nameof(MeetingRow.PartitionKey), nameof(MeetingRow.RowKey), nameof(MeetingRow.Committee), nameof(MeetingRow.Council), nameof(MeetingRow.Status)];
+        await foreach (var row in Table(StorageNames.MeetingsTable).QueryAsync<MeetingRow>(select: columns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (ReadMeeting(row) is { } meeting)
+            {
+                meetings.Add(meeting);
+            }
+        }
+
+        return [.. meetings.GroupBy(m => m.Key.Committee, StringComparer.Ordinal)
+            .Select(g => new CommitteeRecord(g.Key, g.MaxBy(m => m.Date)!.Committee ?? g.Key, g.Select(m => m.Council).LastOrDefault(c => c is not null), g.Count(), g.Max(m => m.Date)))
+            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+
     /// <summary>The meeting stored under <paramref name="key"/> with its items, resolutions, actions and attendance, or null when there is none.</summary>
     public async Task<MeetingContent?> GetAsync(MeetingKey key, CancellationToken cancellationToken)
     {
@@ -111,6 +129,7 @@ public sealed class MeetingQueries(StorageClients clients)
             ResolutionCount = row.ResolutionCount,
             ActionCount = row.ActionCount,
             Source = row.Source,
+            SourceUrl = row.SourceUrl,
             Version = row.Version,
         };
     }

@@ -38,6 +38,9 @@ public sealed record MeetingRecord
     /// <summary>The inbox document last written into the meeting.</summary>
     public string? Source { get; init; }
 
+    /// <summary>Where the document was published (the portal page), when known.</summary>
+    public string? SourceUrl { get; init; }
+
     /// <summary>The stored write's version (content hash and parser version).</summary>
     public string? Version { get; init; }
 
@@ -47,3 +50,6 @@ public sealed record MeetingRecord
 
 /// <summary>A stored meeting with everything under its key: items (in order, each with its resolutions and actions) and attendance.</summary>
 public sealed record MeetingContent(MeetingRecord Meeting, IReadOnlyList<ItemRecord> Items, IReadOnlyList<AttendeeRecord> Attendance);
+
+/// <summary>A committee as stored: its slug (the meetings' partition), its name as its latest minutes give it, and its meetings.</summary>
+public sealed record CommitteeRecord(string Slug, string Name, string? Council, int Meetings, DateOnly Latest);

@@ -19,7 +19,7 @@ public class FollowUpLogTests
     private const string Committee = "environment-committee";
     private const string Clerk = "Town Clerk";
 
-    private const string January = """
+    internal const string January = """
         WEYBRIDGE TOWN COUNCIL
 
         Minutes of the meeting of the Environment Committee held on Monday 13 January 2025 at 7.00 pm in the Council Chamber.
@@ -36,7 +36,7 @@ public class FollowUpLogTests
         The water supply to the allotments had failed twice. The Town Clerk would obtain quotes for a new standpipe and report to the next meeting.
         """;
 
-    private const string February = """
+    internal const string February = """
         WEYBRIDGE TOWN COUNCIL
 
         Minutes of the meeting of the Environment Committee held on Monday 10 February 2025 at 7.00 pm in the Council Chamber.
@@ -142,8 +142,8 @@ public class FollowUpLogTests
         var log = host.Service<FollowUpLog>();
         var (drainage, allotment) = await ActionsAsync(host);
 
-        var set = await log.SetAsync(drainage.Action.Id, StatusOverride.Open, "The survey report slipped to March", CancellationToken.None);
-        await log.SetAsync(allotment.Action.Id, StatusOverride.Done, "Standpipe fitted", CancellationToken.None);
+        var set = await log.SetAsync(drainage.Action.Id, StatusOverride.Open, "The survey report slipped to March", null, CancellationToken.None);
+        await log.SetAsync(allotment.Action.Id, StatusOverride.Done, "Standpipe fitted", null, CancellationToken.None);
         await host.Ingestion.ProcessAsync("env/2025-01-13.txt", force: true);
         await host.Ingestion.ProcessAsync("env/2025-02-10.txt", force: true);
 

@@ -25,6 +25,20 @@ public class DigestRendererTests
     };
 
     [Fact]
+    public void Each_action_carries_its_done_and_not_mine_links_where_they_are_configured()
+    {
+        var done = new Uri("https://minutes.example.gov.uk/act/a1.done.1796547600.sig");
+        var notMine = new Uri("https://minutes.example.gov.uk/act/a1.not-mine.1796547600.sig");
+        var message = DigestRenderer.Render(Halton with { Actions = [Halton.Actions[0] with { DoneLink = done, NotMineLink = notMine }, Halton.Actions[1]] });
+
+        Assert.Contains($"  Done? {done}", message.Text, StringComparison.Ordinal);
+        Assert.Contains($"  Not yours? {notMine}", message.Text, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{done}\">Done</a> · <a href=\"{notMine}\">Not mine</a>", message.Html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(message.Html, ">Done</a>"));
+        Assert.Contains(notMine.AbsoluteUri, Encoding.UTF8.GetString(message.Json), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_subject_counts_the_actions_and_names_the_committee_shortened_and_the_date() =>
         Assert.Equal("3 actions for you from Children Young People and Families PPB, 9 Sep 2024", DigestRenderer.Render(Halton).Subject);
 

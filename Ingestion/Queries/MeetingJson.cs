@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CouncilMinutes.Ingestion.FollowUp;
-using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Parsing.Json;
 using CouncilMinutes.Parsing.Model;
 
-namespace CouncilMinutes.Cli.Meetings;
+namespace CouncilMinutes.Ingestion.Queries;
 
 /// <summary>
 /// A stored meeting as JSON: the published contract of <c>minutes parse --json</c> (<see cref="MinutesJson"/>), built from
@@ -17,7 +16,7 @@ namespace CouncilMinutes.Cli.Meetings;
 /// every document read (a portal page for one item adds to the PDF's meeting), and carry the actions' status. The rows keep
 /// item text to the table's property limit; the parsed blob of each document has all of it.
 /// </remarks>
-internal static class MeetingJson
+public static class MeetingJson
 {
     public static MinutesJson Contract(MeetingContent content)
     {

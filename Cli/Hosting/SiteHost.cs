@@ -1,0 +1,33 @@
+using System.Net;
+using CouncilMinutes.Ingestion;
+using CouncilMinutes.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CouncilMinutes.Cli.Hosting;
+
+/// <summary>The site on Kestrel, on loopback only: the local host of what the Functions app serves in Azure.</summary>
+internal static class SiteHost
+{
+    /// <summary>The site over the configured storage, listening on 127.0.0.1:<paramref name="port"/> (0: any free port).</summary>
+    public static WebApplication Build(IConfiguration configuration, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.Services.AddMinutesPipeline(configuration).AddMinutesSite();
+        var app = builder.Build();
+        app.UseMinutesSite();
+        return app;
+    }
+
+    /// <summary>The address a started site listens on.</summary>
+    public static Uri Address(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+}

@@ -1,0 +1,88 @@
+using CouncilMinutes.Ingestion.Queries;
+using CouncilMinutes.Web.Api;
+using CouncilMinutes.Web.Feeds;
+using CouncilMinutes.Web.Pages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CouncilMinutes.Web;
+
+/// <summary>
+/// The site as any host serves it: <see cref="AddMinutesSite"/> beside the pipeline's services, then <see cref="UseMinutesSite"/>.
+/// Hosts add nothing of their own but where they listen.
+/// </summary>
+public static class MinutesSite
+{
+    /// <summary>
+    /// What every response carries: no script at all, styles only from this site, no framing, no sniffing. A document's text
+    /// is HTML-encoded by the page components; this is the second wall.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private static readonly Lazy<byte[]> Stylesheet = new(() =>
+    {
+        using var stream = typeof(MinutesSite).Assembly.GetManifestResourceStream("site.css")!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    });
+
+    public static IServiceCollection AddMinutesSite(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddRazorComponents();
+        services.AddAntiforgery();
+        services.AddProblemDetails();
+        services.AddMinutesQueries();
+        return services;
+    }
+
+    public static WebApplication UseMinutesSite(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // A failure is logged by the handler middleware and shown as a page that says so, never as a stack trace.
+        app.UseExceptionHandler(failed => failed.Run(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return new RazorComponentResult<MessagePage>(new { Title = "Something went wrong", Message = "The page could not be shown. The failure was logged; try again in a moment." })
+                { StatusCode = StatusCodes.Status500InternalServerError }.ExecuteAsync(context);
+        }));
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            return next(context);
+        });
+
+        app.UseAntiforgery();
+
+        app.MapGet("/", SitePages.CommitteesAsync);
+        app.MapGet("/committees/{slug}", SitePages.CommitteeAsync);
+        app.MapGet("/meetings/{key}", SitePages.MeetingAsync);
+        app.MapGet("/owners/{slug}", SitePages.OwnerAsync);
+        app.MapGet("/actions/{id}", SitePages.ActionAsync);
+        app.MapGet("/committees/{slug}/feed.atom", SiteFeeds.CommitteeAsync);
+        app.MapGet("/owners/{slug}/feed.atom", SiteFeeds.OwnerAsync);
+        app.MapGet("/owners/{slug}/actions.ics", SiteFeeds.OwnerCalendarAsync);
+        app.MapGet("/act/{token}", ActionLinkPages.AskAsync);
+        app.MapPost("/act/{token}", ActionLinkPages.AnswerAsync);
+        app.MapGet("/api/meetings/{key}", SiteApi.MeetingAsync);
+        app.MapGet("/api/actions", SiteApi.ActionsAsync);
+        app.MapGet("/site.css", () => Results.Bytes(Stylesheet.Value, "text/css; charset=utf-8"))
+            .AddEndpointFilter(async (context, next) =>
+            {
+                context.HttpContext.Response.Headers.CacheControl = "public, max-age=86400";
+                return await next(context).ConfigureAwait(false);
+            });
+        app.MapFallback(() => SitePages.NotFound("Not found", "There is no page at this address."));
+        return app;
+    }
+}
