@@ -13,6 +13,12 @@ if (args is ["e2e", .. var e2eArgs])
     return await EndToEndBenchmark.RunAsync(e2eArgs, Console.Out);
 }
 
+// The site's pages served over many stored meetings: dotnet run -c Release --project Bench -- site [--meetings 1000]
+if (args is ["site", .. var siteArgs])
+{
+    return await CouncilMinutes.Bench.Site.SiteBenchmark.RunAsync(siteArgs, Console.Out);
+}
+
 // The PDF benchmarks are only meaningful beside their pdftotext baseline: stop, rather than run without it.
 if (SelectsPdfBenchmarks(args) && PdftotextTool.Locate() is null)
 {

@@ -6,6 +6,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using CouncilMinutes.Ingestion.Documents;
 using CouncilMinutes.Ingestion.FollowUp;
+using CouncilMinutes.Ingestion.Search;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Notifications;
@@ -34,6 +35,7 @@ public sealed partial class IngestionService(
     QuarantineStore quarantine,
     ActionNotificationOutbox outbox,
     FollowUpLog followUp,
+    MinutesSearch search,
     IOptions<IngestionOptions> options,
     ILogger<IngestionService> logger)
 {
@@ -173,6 +175,7 @@ public sealed partial class IngestionService(
 
         // Before success is recorded: a crash here is retried, and the retry derives the committee's follow-ups again.
         await followUp.ReconcileAsync(stored.Key, cancellationToken).ConfigureAwait(false);
+        await search.IndexAsync(stored.Key, cancellationToken).ConfigureAwait(false);
         await ledger.SucceededAsync(claim, stored.Key.Value, cancellationToken).ConfigureAwait(false);
 
         LogIngested(logger, blob.Name, stored.Key.Value, meeting.Items.Count, meeting.Items.Sum(i => i.Actions.Count), notifications);

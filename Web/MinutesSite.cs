@@ -1,11 +1,14 @@
 using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Web.Api;
+using CouncilMinutes.Web.Clerks;
 using CouncilMinutes.Web.Feeds;
 using CouncilMinutes.Web.Pages;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CouncilMinutes.Web;
@@ -31,9 +34,14 @@ public static class MinutesSite
         return copy.ToArray();
     });
 
-    public static IServiceCollection AddMinutesSite(this IServiceCollection services)
+    public static IServiceCollection AddMinutesSite(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ClerkOptions>().Bind(configuration.GetSection(ClerkOptions.SectionName));
+        services.AddAuthentication(ClerkSignIn.SchemeName).AddScheme<AuthenticationSchemeOptions, ClerkSignIn>(ClerkSignIn.SchemeName, null);
+        var role = configuration.GetSection(ClerkOptions.SectionName).Get<ClerkOptions>()?.Role ?? new ClerkOptions().Role;
+        services.AddAuthorizationBuilder().AddPolicy(ClerkSignIn.Policy, policy => policy.AddAuthenticationSchemes(ClerkSignIn.SchemeName).RequireRole(role));
         services.AddRazorComponents();
         services.AddAntiforgery();
         services.AddProblemDetails();
@@ -62,9 +70,12 @@ public static class MinutesSite
             return next(context);
         });
 
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapGet("/", SitePages.CommitteesAsync);
+        app.MapGet("/search", SitePages.SearchAsync);
         app.MapGet("/committees/{slug}", SitePages.CommitteeAsync);
         app.MapGet("/meetings/{key}", SitePages.MeetingAsync);
         app.MapGet("/owners/{slug}", SitePages.OwnerAsync);
@@ -74,6 +85,11 @@ public static class MinutesSite
         app.MapGet("/owners/{slug}/actions.ics", SiteFeeds.OwnerCalendarAsync);
         app.MapGet("/act/{token}", ActionLinkPages.AskAsync);
         app.MapPost("/act/{token}", ActionLinkPages.AnswerAsync);
+        var clerks = app.MapGroup("/clerk").RequireAuthorization(ClerkSignIn.Policy);
+        clerks.MapGet("", ClerkPages.QueueAsync);
+        clerks.MapGet("/document", ClerkPages.DocumentAsync);
+        clerks.MapPost("/document", ClerkPages.MendAsync);
+        clerks.MapGet("/notifications", ClerkPages.NotificationsAsync);
         app.MapGet("/api/meetings/{key}", SiteApi.MeetingAsync);
         app.MapGet("/api/actions", SiteApi.ActionsAsync);
         app.MapGet("/site.css", () => Results.Bytes(Stylesheet.Value, "text/css; charset=utf-8"))

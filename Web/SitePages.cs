@@ -1,6 +1,7 @@
 using CouncilMinutes.Ingestion.FollowUp;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Queries;
+using CouncilMinutes.Ingestion.Search;
 using CouncilMinutes.Web.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,6 +48,16 @@ public static class SitePages
         await followUp.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } entry
             ? Page<ActionPage>(new { Entry = entry })
             : NotFound("No such action", "No action is stored under this address.");
+
+    /// <summary>The most results a search shows.</summary>
+    public const int MaxHits = 50;
+
+    public static async Task<IResult> SearchAsync(string? q, MinutesSearch search, CancellationToken cancellationToken) =>
+        Page<SearchPage>(new
+        {
+            Query = q,
+            Hits = string.IsNullOrWhiteSpace(q) ? [] : await search.SearchAsync(q, MaxHits, cancellationToken).ConfigureAwait(false),
+        });
 
     public static IResult NotFound(string title, string message) =>
         new RazorComponentResult<MessagePage>(new { Title = title, Message = message }) { StatusCode = StatusCodes.Status404NotFound };

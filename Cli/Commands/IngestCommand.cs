@@ -2,6 +2,7 @@ using System.CommandLine;
 using CouncilMinutes.Cli.Hosting;
 using CouncilMinutes.Cli.Ingesting;
 using CouncilMinutes.Ingestion;
+using CouncilMinutes.Ingestion.Documents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -37,7 +38,7 @@ internal static class IngestCommand
 
             var ingestion = services.GetRequiredService<IngestionService>();
             var upload = new InboxUpload(ingestion.Inbox,
-                DocumentMetadata.From(result.GetValue(council), result.GetValue(committee), result.GetValue(date)));
+                DocumentHints.Metadata(result.GetValue(council), result.GetValue(committee), result.GetValue(date)));
             var documents = found.Files.Select(file => new BatchDocument(file.BlobName, async ct =>
             {
                 var metadataChanged = await upload.UploadAsync(file, ct).ConfigureAwait(false);

@@ -18,10 +18,13 @@ internal static class SiteHost
     public static WebApplication Build(IConfiguration configuration, int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
+
+        // It listens on loopback only, so whoever reaches the clerks' pages is on this machine: they need no sign-in unless a setting says otherwise.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Clerks:LocalWithoutSignIn"] = "true" });
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        builder.Services.AddMinutesPipeline(configuration).AddMinutesSite();
+        builder.Services.AddMinutesPipeline(builder.Configuration).AddMinutesSite(builder.Configuration);
         var app = builder.Build();
         app.UseMinutesSite();
         return app;

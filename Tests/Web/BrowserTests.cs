@@ -43,6 +43,20 @@ public sealed class BrowserTests(StoredHaltonMeetings stored, Chromium chromium)
         });
 
     [Fact]
+    public Task A_resident_searches_for_a_decision_and_opens_its_meeting() =>
+        chromium.BrowseAsync(Site, nameof(A_resident_searches_for_a_decision_and_opens_its_meeting), async page =>
+        {
+            await page.GotoAsync("/");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Search" }).ClickAsync();
+            await page.GetByLabel("Words to find in decisions, actions and items").FillAsync("annual report");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+
+            var result = page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Decided: That the 2023-24 Annual Report be received and noted." });
+            await result.GetByRole(AriaRole.Link).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"{Committee}, 9 September 2024");
+        });
+
+    [Fact]
     public Task An_owner_marks_an_action_done_through_the_emailed_link_and_the_meeting_page_shows_it() =>
         chromium.BrowseAsync(Site, nameof(An_owner_marks_an_action_done_through_the_emailed_link_and_the_meeting_page_shows_it), async page =>
         {
@@ -69,6 +83,7 @@ public sealed class BrowserTests(StoredHaltonMeetings stored, Chromium chromium)
     [InlineData("/meetings/" + Meeting2024)]
     [InlineData("/owners/" + DirectorSlug)]
     [InlineData("/no/such/page")]
+    [InlineData("/search?q=annual+report")]
     public Task A_page_has_no_serious_or_critical_accessibility_violation(string path) =>
         chromium.BrowseAsync(Site, "axe" + path.Replace('/', '_'), async page =>
         {
