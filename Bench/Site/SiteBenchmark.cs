@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using CouncilMinutes.Ingestion;
 using CouncilMinutes.Ingestion.Keys;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Search;
@@ -9,13 +8,8 @@ using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.LocalAzurite;
 using CouncilMinutes.Parsing;
 using CouncilMinutes.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CouncilMinutes.Bench.Site;
 
@@ -44,12 +38,7 @@ public static class SiteBenchmark
             .AddInMemoryCollection(new Dictionary<string, string?> { [MinutesStorageOptions.SectionName] = azurite.ConnectionString })
             .Build();
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
-        builder.Services.AddMinutesPipeline(configuration).AddMinutesSite(configuration);
-        await using var app = builder.Build();
-        app.UseMinutesSite();
+        await using var app = LoopbackSite.Build(configuration, 0);
         await app.Services.GetRequiredService<StorageInitializer>().InitializeAsync(CancellationToken.None);
 
         var clock = Stopwatch.StartNew();
@@ -61,8 +50,7 @@ public static class SiteBenchmark
                                     $"{requests} requests of each kind, one at a time.");
 
         await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        using var client = new HttpClient { BaseAddress = address };
+        using var client = new HttpClient { BaseAddress = LoopbackSite.Address(app) };
         var random = new Random(7);
         var kinds = new (string Name, Func<string> Path, double TargetMs)[]
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CouncilMinutes.Cli.Hosting;
+using CouncilMinutes.Web;
 using Microsoft.Extensions.Configuration;
 
 namespace CouncilMinutes.Cli.Commands;
@@ -15,7 +16,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the stored meetings, actions and the JSON API as web pages on 127.0.0.1, until Ctrl-C.") { port };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var app = SiteHost.Build(configuration, result.GetValue(port));
+            await using var app = LoopbackSite.Build(configuration, result.GetValue(port));
             try
             {
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -25,7 +26,7 @@ internal static class ServeCommand
                 return await CommandHost.FailAsync("serve", $"cannot listen on 127.0.0.1:{result.GetValue(port)} ({e.Message}); choose another with --port.").ConfigureAwait(false);
             }
 
-            await Console.Out.WriteLineAsync($"Serving {SiteHost.Address(app)} (Ctrl-C stops).").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"Serving {LoopbackSite.Address(app)} (Ctrl-C stops).").ConfigureAwait(false);
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

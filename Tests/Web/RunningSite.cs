@@ -1,4 +1,4 @@
-using CouncilMinutes.Cli.Hosting;
+using CouncilMinutes.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 
@@ -23,9 +23,9 @@ internal sealed class RunningSite : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?> { ["MinutesStorage"] = connectionString })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
-        var app = SiteHost.Build(configuration, 0);
+        var app = LoopbackSite.Build(configuration, 0);
         await app.StartAsync();
-        return new RunningSite(app, SiteHost.Address(app));
+        return new RunningSite(app, LoopbackSite.Address(app));
     }
 
     public async ValueTask DisposeAsync()

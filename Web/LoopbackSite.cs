@@ -1,6 +1,5 @@
 using System.Net;
 using CouncilMinutes.Ingestion;
-using CouncilMinutes.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,14 +8,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CouncilMinutes.Cli.Hosting;
+namespace CouncilMinutes.Web;
 
-/// <summary>The site on Kestrel, on loopback only: the local host of what the Functions app serves in Azure.</summary>
-internal static class SiteHost
+/// <summary>The site on Kestrel, on loopback only: how <c>minutes serve</c>, the tests and the benchmark host it.</summary>
+public static class LoopbackSite
 {
     /// <summary>The site over the configured storage, listening on 127.0.0.1:<paramref name="port"/> (0: any free port).</summary>
     public static WebApplication Build(IConfiguration configuration, int port)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var builder = WebApplication.CreateSlimBuilder();
 
         // It listens on loopback only, so whoever reaches the clerks' pages is on this machine: they need no sign-in unless a setting says otherwise.
@@ -31,6 +31,9 @@ internal static class SiteHost
     }
 
     /// <summary>The address a started site listens on.</summary>
-    public static Uri Address(WebApplication app) =>
-        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public static Uri Address(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
 }
