@@ -41,10 +41,18 @@ internal static partial class InlineLabels
         var kind = block.Kind;
         var cuts = Cuts(text);
         var position = 0;
+        var paragraph = false;
         foreach (var cut in cuts)
         {
             var before = text[position..cut.Index].Trim();
-            if (before.Length > 0)
+            if (paragraph && ItemHeadingLead().Match(before) is { Success: true } lead)
+            {
+                // "66. APOLOGIES FOR ABSENCE Apologies for absence were received …": the capitals are the item's heading.
+                output.Add(new Block(BlockKind.Heading, lead.Groups["heading"].Value));
+                output.Add(new Block(BlockKind.Text, lead.Groups["rest"].Value));
+                first = false;
+            }
+            else if (before.Length > 0)
             {
                 // The words before a label or link on the row's first piece are the row's heading cell.
                 AddPiece(output, block, before, first && cut.EndsHeading ? BlockKind.Heading : kind, first);
@@ -66,17 +74,23 @@ internal static partial class InlineLabels
                 case CutKind.Bullet:
                     kind = BlockKind.ListItem;
                     break;
-                case CutKind.Resolution:
+                case CutKind.Resolution or CutKind.Paragraph:
                     kind = BlockKind.Text;
                     break;
             }
 
             first = false;
+            paragraph = cut.Kind == CutKind.Paragraph;
             position = cut.Index + cut.Length;
         }
 
         var rest = text[position..].Trim();
-        if (rest.Length > 0)
+        if (paragraph && ItemHeadingLead().Match(rest) is { Success: true } last)
+        {
+            output.Add(new Block(BlockKind.Heading, last.Groups["heading"].Value));
+            output.Add(new Block(BlockKind.Text, last.Groups["rest"].Value));
+        }
+        else if (rest.Length > 0)
         {
             AddPiece(output, block, rest, kind, first);
         }
@@ -109,7 +123,13 @@ internal static partial class InlineLabels
         Link,
         Bullet,
         Resolution,
+
+        /// <summary>Where a line that lost its breaks starts its next paragraph: an item's number, or an attendance list's label.</summary>
+        Paragraph,
     }
+
+    /// <summary>A line this long holds more than one paragraph: its line breaks were lost (a PDF's text copied as one paragraph).</summary>
+    private const int FlattenedLine = 600;
 
     private readonly record struct Cut(CutKind Kind, int Index, int Length, string Value, bool EndsHeading);
 
@@ -139,6 +159,20 @@ internal static partial class InlineLabels
             cuts.Add(new Cut(CutKind.Resolution, m.Index, 0, "", EndsHeading: false));
         }
 
+        if (text.Length > FlattenedLine)
+        {
+            foreach (var index in RunInItemNumbers(text))
+            {
+                cuts.Add(new Cut(CutKind.Paragraph, index, 0, "", EndsHeading: false));
+            }
+
+            // "… Dungannon Members Present: Councillor Dillon, …": the attendance list starts a block of its own.
+            foreach (Match m in RunInAttendanceLabel().Matches(text))
+            {
+                cuts.Add(new Cut(CutKind.Paragraph, m.Index, 0, "", EndsHeading: false));
+            }
+        }
+
         cuts.Sort((a, b) => a.Index.CompareTo(b.Index));
         var distinct = new List<Cut>(cuts.Count);
         var end = 0;
@@ -153,6 +187,43 @@ internal static partial class InlineLabels
 
         return distinct;
     }
+
+    /// <summary>
+    /// Where a flattened line's items start: numbers of one shape that count up by one ("66. APOLOGIES … 67. DECLARATIONS",
+    /// "C30/16 Apologies … C31/16 Declarations", "2786/12 … 2787/12"), each before a capital. One such number alone could be
+    /// a date or a sum; two in sequence are a minute's numbering.
+    /// </summary>
+    private static IEnumerable<int> RunInItemNumbers(string text)
+    {
+        var chains = new List<List<(int Index, string Shape, int Number)>>();
+        foreach (Match m in ItemNumber().Matches(text))
+        {
+            var number = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var shape = m.Groups["prefix"].Value + "#" + m.Groups["suffix"].Value;
+            var chain = chains.LastOrDefault(c => c[^1].Shape == shape && c[^1].Number + 1 == number);
+            if (chain is null)
+            {
+                chains.Add([(m.Index, shape, number)]);
+            }
+            else
+            {
+                chain.Add((m.Index, shape, number));
+            }
+        }
+
+        return chains.Where(c => c.Count >= 2).SelectMany(c => c.Select(n => n.Index)).Where(i => i > 0);
+    }
+
+    // An item number, then a title in capitals (two words at least), then the minute in ordinary case.
+    [GeneratedRegex(@"^(?<heading>[A-Z]{0,4}\d{1,4}(?:/\d{2,4}|\.)\s+(?:Item\s+\d+\s+)?[A-Z][A-Z'’&/,()-]*(?:\s+[A-Z0-9][A-Z0-9'’&/,()-]*)+)\s+(?<rest>\p{Lu}\p{Ll}.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ItemHeadingLead();
+
+    [GeneratedRegex(@"(?<=\S\s+)(?:(?:Members|Councillors|Officers|Also)\s+)?(?:Present|PRESENT|[Ii]n [Aa]ttendance|IN ATTENDANCE|Apologies|APOLOGIES)(?:\s+for\s+[Aa]bsence)?\s*:", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex RunInAttendanceLabel();
+
+    // A year after its month or "Year" ("26 November 2021. The …", "the New Year 2022. To date …") counts up too, but numbers no minute.
+    [GeneratedRegex(@"(?<=^|[\s\p{Ll})])(?<!(?:" + Vocabulary.Month + @"|Year|year)\s+)(?<prefix>[A-Z]{0,4})(?<n>\d{1,4})(?<suffix>/\d{2,4}|\.(?!\d))\s+(?=(?:Item\s+\d+\s+)?\p{Lu})", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ItemNumber();
 
     [GeneratedRegex(@"(?<![\w-])(?:Minutes|MINUTES|Decision|DECISION|Additional documents|Supporting documents|Background documents)\s*:-?(?=\s|$)|^(?:Decisions|DECISIONS)\s*:-?(?=\s|$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SectionLabel();

@@ -33,6 +33,18 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void In_a_document_flattened_to_one_line_an_attendance_label_starts_its_list()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The Chair reminded Members of their responsibility with regard to declarations of interest. ", 6));
+        var attendance = Parse.Text(
+            "Minutes of Meeting of Mid Shire District Council held on Thursday 25 February 2016 in the Council Offices, Circular Road " +
+            "Members Present: Councillors Ashton, Bateson, Bell and Buchanan " +
+            $"1. APOLOGIES FOR ABSENCE Councillor T Quinn. 2. DECLARATIONS OF INTEREST {filler}").Attendance;
+
+        Assert.Equal(["Ashton", "Bateson", "Bell", "Buchanan"], attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_list_continues_over_lines_and_keeps_bracketed_roles_as_notes()
     {
         var attendance = Parse.Text("""

@@ -106,6 +106,22 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_document_flattened_to_one_line_is_cut_into_items_where_its_minute_numbers_count_up()
+    {
+        // A PDF's text copied as one paragraph: only the numbering, 66, 67, 68 before capitals, still shows where items start.
+        // A lone number before a capital ("2017 The"), a sum ("£5.") or years counting up after their months start nothing.
+        var filler = string.Concat(Enumerable.Repeat("Members discussed the matter at length and asked questions of the officers present. ", 6));
+        var meeting = Parse.Text(
+            "MINUTES of the meeting of the Transport Committee held on Friday, 15th September, 2017 The following Members were present: Councillor P Davies. " +
+            "66. APOLOGIES FOR ABSENCE Apologies for absence were received from Councillor A Moorhead. " +
+            $"67. DECLARATIONS OF INTEREST There were none. {filler}The cost of £5. Each member agreed. It ran to 26 November 2021. The results came in the New Year 2022. Members were told. " +
+            $"68. BUS SERVICES The Committee considered a report on bus services. {filler}RESOLVED: That the report be noted.");
+
+        Assert.Equal(["66", "67", "68"], meeting.Items.Select(i => i.Number));
+        Assert.Equal("That the report be noted.", Assert.Single(meeting.Items[2].Resolutions).Text);
+    }
+
+    [Fact]
     public void Items_whose_headings_were_lost_are_separated_by_the_wider_gap_of_the_page()
     {
         // Paragraphs two blank lines apart, items five: the row's heading cell left nothing but the wider gap.
