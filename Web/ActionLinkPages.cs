@@ -24,7 +24,8 @@ public static class ActionLinkPages
             return refusal;
         }
 
-        var said = string.IsNullOrWhiteSpace(note) ? "said by its owner through the emailed link" : note.Trim()[..Math.Min(note.Trim().Length, ActionLinkPage.MaxNote)];
+        var trimmed = note?.Trim() ?? "";
+        var said = trimmed.Length == 0 ? "said by its owner through the emailed link" : trimmed[..Math.Min(trimmed.Length, ActionLinkPage.MaxNote)];
 
         // The token names the request: posted twice (a double click, a retry), it is recorded once.
         var entry = await followUp.SetAsync(link!.ActionId, link.Word, said, token, cancellationToken).ConfigureAwait(false);
