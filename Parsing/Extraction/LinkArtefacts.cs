@@ -25,7 +25,13 @@ internal static partial class LinkArtefacts
     }
 
     /// <summary>Every artefact in running text ("MINUTES - 15 MARCH 2022 PDF 295 KB To approve…"); group "doc" is the type and size.</summary>
-    public static MatchCollection Find(string text) => InRunningText().Matches(text);
+    public static MatchCollection Find(string text) => InRunningText().Matches(MayNameASize(text) ? text : "");
+
+    // The pattern may start anywhere (its leading spaces are optional), so a line without a size ("57 KB") is not searched at all.
+    // ("mb" in lower case is left out: it is in "member", "number" and "December", and no portal prints a size so.)
+    private static bool MayNameASize(string text) => SizeUnits.Any(unit => text.Contains(unit, StringComparison.Ordinal));
+
+    private static readonly string[] SizeUnits = ["KB", "Kb", "kB", "kb", "MB", "Mb"];
 
     [GeneratedRegex(@"\s*(?:(?:pdf|docx?|xlsx?|pptx?|html?)\s+icon\s*)?(?<doc>\b(?:PDF|DOCX?|XLSX?|PPTX?|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex InRunningText();
