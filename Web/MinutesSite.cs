@@ -53,6 +53,20 @@ public static class MinutesSite
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        // Set as the response starts, so that the failure page below, which clears what was set before, carries them too.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "same-origin";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         // A failure is logged by the handler middleware and shown as a page that says so, never as a stack trace.
         app.UseExceptionHandler(failed => failed.Run(context =>
         {
@@ -60,15 +74,6 @@ public static class MinutesSite
             return new RazorComponentResult<MessagePage>(new { Title = "Something went wrong", Message = "The page could not be shown. The failure was logged; try again in a moment." })
                 { StatusCode = StatusCodes.Status500InternalServerError }.ExecuteAsync(context);
         }));
-        app.Use((context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
-            return next(context);
-        });
 
         app.UseAuthentication();
         app.UseAuthorization();

@@ -60,6 +60,38 @@ public sealed class SiteTests(StoredHaltonMeetings stored) : IClassFixture<Store
         Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_actions_api_gives_at_most_the_limit_asked_and_says_how_many_there_are()
+    {
+        using var response = await _site.Client.GetAsync(new Uri("/api/actions?limit=2", UriKind.Relative));
+
+        Assert.Equal(2, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Count);
+        Assert.Equal("12", response.Headers.GetValues("X-Total-Count").Single());
+    }
+
+    [Fact]
+    public async Task A_failure_is_a_page_that_says_so_without_a_stack_trace()
+    {
+        // Storage that does not answer: a loopback port nothing listens on.
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var account = CouncilMinutes.LocalAzurite.AzuriteServer.AccountName;
+        var nowhere = $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={CouncilMinutes.LocalAzurite.AzuriteServer.AccountKey};" +
+                      $"BlobEndpoint=http://127.0.0.1:{port}/{account};QueueEndpoint=http://127.0.0.1:{port}/{account};TableEndpoint=http://127.0.0.1:{port}/{account};";
+        await using var site = await RunningSite.StartAsync(nowhere);
+
+        using var response = await site.Client.GetAsync(new Uri("/", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("<h1>Something went wrong</h1>", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+        Assert.Equal(MinutesSite.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/meetings/" + Meeting2024)]

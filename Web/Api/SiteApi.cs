@@ -22,9 +22,20 @@ public static class SiteApi
         return Json(MeetingJson.ToJson(content, followUps));
     }
 
-    /// <summary><c>/api/actions?owner=&amp;status=</c>: one owner's (name or slug) or every action, of one status or all.</summary>
-    public static async Task<IResult> ActionsAsync(string? owner, string? status, ActionQueries actions, FollowUpLog followUp, CancellationToken cancellationToken)
+    /// <summary>How many actions a response holds unless <c>limit</c> asks for fewer or more.</summary>
+    public const int DefaultLimit = 500;
+
+    /// <summary>The most actions one response holds.</summary>
+    public const int MaxLimit = 1000;
+
+    /// <summary>
+    /// <c>/api/actions?owner=&amp;status=&amp;limit=</c>: one owner's (name or slug) or every action, of one status or all, the
+    /// first <c>limit</c> of them; <c>X-Total-Count</c> says how many there are.
+    /// </summary>
+    public static async Task<IResult> ActionsAsync(string? owner, string? status, int? limit, HttpResponse response, ActionQueries actions, FollowUpLog followUp,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(response);
         FollowUpStatus? wanted = null;
         if (!string.IsNullOrWhiteSpace(status))
         {
@@ -41,7 +52,9 @@ public static class SiteApi
             ? await actions.AllAsync(false, cancellationToken).ConfigureAwait(false)
             : await actions.ByOwnerAsync(owner, false, cancellationToken).ConfigureAwait(false);
         var followUps = await followUp.ForAsync(list, cancellationToken).ConfigureAwait(false);
-        return Json(new JsonArray([.. list.Where(a => wanted is null || followUps[a.Id].Status == wanted).Select(a => (JsonNode)Action(a, followUps[a.Id]))]));
+        var matching = list.Where(a => wanted is null || followUps[a.Id].Status == wanted).ToList();
+        response.Headers["X-Total-Count"] = matching.Count.ToString(CultureInfo.InvariantCulture);
+        return Json(new JsonArray([.. matching.Take(Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit)).Select(a => (JsonNode)Action(a, followUps[a.Id]))]));
     }
 
     private static JsonObject Action(ActionRecord action, ActionFollowUp followUp) => new()
