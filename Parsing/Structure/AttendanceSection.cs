@@ -188,7 +188,7 @@ internal static partial class AttendanceSection
             var name = Bracket().Replace(piece, " ").Trim();
 
             name = StripHonorifics(name).Trim(' ', '.', ',', ';');
-            if (name.Length < 2 || !char.IsUpper(name[0]) || NoOne().IsMatch(name) || !IsNameLike(name))
+            if (name.Length < 2 || !char.IsUpper(name[0]) || NoOne().IsMatch(name) || BareMemberTitle().IsMatch(name) || !IsNameLike(name))
             {
                 continue;
             }
@@ -608,6 +608,10 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^(?:in\s+the\s+)?(?:vice[-\s]?|(?:joint\s+)?deputy\s+)?chair(?:man|person|woman)?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ChairRole();
+
+    // "Councillors" on a line of its own heads the names below it: a title with no one after it is nobody.
+    [GeneratedRegex(@"^(?:" + Vocabulary.MemberTitle + @"|Members?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex BareMemberTitle();
 
     [GeneratedRegex(@"^(?:None|Nil|N/?A|No one|(?:(?:\d+|Two|Three|Four|Five|Several)\s+)?Members? of the (?:Public|Press)|The Public|Public|Press)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NoOne();

@@ -33,6 +33,24 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
+    {
+        var attendance = Parse.Text("""
+            MINUTES OF THE MEETING OF EXAMPLE CITY COUNCIL HELD ON TUESDAY 26 FEBRUARY 2019 AT 1400 HOURS IN THE COUNCIL CHAMBER
+
+            Present: Councillors
+
+            Peter Fowler, Jayne Francis and Karen McCarthy
+
+            1. NOTICE OF RECORDING
+
+            The Lord Mayor advised that the meeting would be webcast.
+            """).Attendance;
+
+        Assert.DoesNotContain("Councillors", attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void In_a_document_flattened_to_one_line_an_attendance_label_starts_its_list()
     {
         var filler = string.Concat(Enumerable.Repeat("The Chair reminded Members of their responsibility with regard to declarations of interest. ", 6));
