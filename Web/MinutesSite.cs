@@ -5,6 +5,8 @@ using CouncilMinutes.Web.Feeds;
 using CouncilMinutes.Web.Pages;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
@@ -42,14 +44,20 @@ public static class MinutesSite
         services.AddAuthentication(ClerkSignIn.SchemeName).AddScheme<AuthenticationSchemeOptions, ClerkSignIn>(ClerkSignIn.SchemeName, null);
         var role = configuration.GetSection(ClerkOptions.SectionName).Get<ClerkOptions>()?.Role ?? new ClerkOptions().Role;
         services.AddAuthorizationBuilder().AddPolicy(ClerkSignIn.Policy, policy => policy.AddAuthenticationSchemes(ClerkSignIn.SchemeName).RequireRole(role));
+        services.AddRouting();
         services.AddRazorComponents();
         services.AddAntiforgery();
         services.AddProblemDetails();
         services.AddMinutesQueries();
+        services.AddSingleton<SiteRequests>();
+        services.AddDataProtection().SetApplicationName(SiteKeyRing.ApplicationName);
+        services.AddSingleton<SiteKeyRing>();
+        services.AddOptions<KeyManagementOptions>().Configure<SiteKeyRing>((keys, ring) => keys.XmlRepository = ring);
         return services;
     }
 
-    public static WebApplication UseMinutesSite(this WebApplication app)
+    /// <summary>The site's middleware and pages on <paramref name="app"/>: a host's own pipeline, or <see cref="SiteRequests"/>' inner one.</summary>
+    public static IApplicationBuilder UseMinutesSite(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
 
@@ -75,10 +83,16 @@ public static class MinutesSite
                 { StatusCode = StatusCodes.Status500InternalServerError }.ExecuteAsync(context);
         }));
 
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseEndpoints(MapPages);
+        return app;
+    }
 
+    private static void MapPages(IEndpointRouteBuilder app)
+    {
         app.MapGet("/", SitePages.CommitteesAsync);
         app.MapGet("/search", SitePages.SearchAsync);
         app.MapGet("/committees/{slug}", SitePages.CommitteeAsync);
@@ -104,6 +118,5 @@ public static class MinutesSite
                 return await next(context).ConfigureAwait(false);
             });
         app.MapFallback(() => SitePages.NotFound("Not found", "There is no page at this address."));
-        return app;
     }
 }

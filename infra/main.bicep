@@ -81,6 +81,13 @@ param smtpPassword string = ''
 @secure()
 param webhookSecret string = ''
 
+@description('Key the digests\' "Done" / "Not mine" links are signed with (32 random bytes, Base64), kept in Key Vault; empty for digests without links.')
+@secure()
+param actionLinkSecret string = ''
+
+@description('Application (client) id of the Entra ID app registration clerks sign in with (infra/hooks/clerk-sign-in.sh makes it); empty: the clerks\' pages refuse everyone.')
+param clerkSignInClientId string = ''
+
 @description('Largest document the pipeline reads, in bytes; a larger one is quarantined unread.')
 @minValue(1)
 param maxDocumentBytes int = 52428800
@@ -116,6 +123,7 @@ var deadLetterContainerName = 'eventgrid-deadletter'
 var secretNames = {
   smtpPassword: 'smtp-password'
   webhookSecret: 'webhook-secret'
+  actionLinkSecret: 'action-link-secret'
 }
 
 @description('The committee ids, trimmed, without empty entries.')
@@ -172,6 +180,7 @@ module secrets 'modules/secrets.bicep' = {
     secrets: {
       '${secretNames.smtpPassword}': smtpPassword
       '${secretNames.webhookSecret}': webhookSecret
+      '${secretNames.actionLinkSecret}': actionLinkSecret
     }
   }
 }
@@ -209,6 +218,7 @@ module functionApp 'modules/functionApp.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
+    clerkSignInClientId: clerkSignInClientId
     appSettings: union(
       {
         // The timer trigger cannot start without it, so it alone has a default here.
@@ -227,6 +237,7 @@ module functionApp 'modules/functionApp.bicep' = {
         Notifications__Smtp__User: smtpUser
         Notifications__Smtp__Password: empty(smtpPassword) ? '' : keyVaultReference(secrets.outputs.name, secretNames.smtpPassword)
         Notifications__Webhook__Secret: empty(webhookSecret) ? '' : keyVaultReference(secrets.outputs.name, secretNames.webhookSecret)
+        ActionLinks__Secret: empty(actionLinkSecret) ? '' : keyVaultReference(secrets.outputs.name, secretNames.actionLinkSecret)
         Limits__MaxDocumentBytes: string(maxDocumentBytes)
       },
       // The configuration binder reads a list as numbered keys: Portal__Committees__0, Portal__Committees__1, ...
@@ -248,6 +259,9 @@ output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 
 @description('Host name of the function app.')
 output AZURE_FUNCTION_APP_HOST string = functionApp.outputs.hostName
+
+@description('Object id of the app\'s identity, which infra/hooks/clerk-sign-in.sh makes a federated credential of the clerks\' sign-in.')
+output AZURE_FUNCTION_APP_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
 
 @description('Storage account name; the minutes command reaches it as MINUTES_MinutesStorage__blobServiceUri and so on.')
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name

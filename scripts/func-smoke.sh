@@ -38,8 +38,11 @@ for ((second = 0; ; second++)); do
 done
 
 functions=$(curl -fsS "http://127.0.0.1:$port/admin/functions")
-for name in IngestMinutes NotifyActionOwners ScrapePortal; do
+for name in IngestMinutes NotifyActionOwners ScrapePortal ServeSite; do
   grep -Eq "\"name\" *: *\"$name\"" <<<"$functions" || fail "the host did not index $name"
 done
 grep -q "Worker process started and initialized" "$work/func.log" || fail "the worker process did not start"
-echo "func-smoke.sh: func start ran the app: host Running, IngestMinutes, NotifyActionOwners and ScrapePortal indexed, worker initialized."
+# The site through the host's HTTP forwarding: its stylesheet needs no storage, and carries the site's headers.
+curl -fsS -D "$work/site.headers" -o /dev/null "http://127.0.0.1:$port/site.css" || fail "the host did not serve the site's /site.css"
+grep -qi '^content-security-policy:' "$work/site.headers" || fail "/site.css came without the site's Content-Security-Policy"
+echo "func-smoke.sh: func start ran the app: host Running, its four functions indexed, worker initialized, the site served."

@@ -34,7 +34,11 @@ public class DeploymentPackageTests
             (notify.Type, notify.Get("queueName"), notify.Get("connection")));
         var scrape = Trigger(functions, "ScrapePortal");
         Assert.Equal(("timerTrigger", "%ScrapeSchedule%"), (scrape.Type, scrape.Get("schedule")));
-        Assert.Equal(["IngestMinutes", "NotifyActionOwners", "ScrapePortal"], functions.Keys.Order(StringComparer.Ordinal));
+        var site = Trigger(functions, "ServeSite");
+        // Every path and the methods the site answers, open to anyone: the site itself asks clerks to sign in.
+        Assert.Equal(("httpTrigger", "{*path}", "Anonymous"), (site.Type, site.Get("route"), site.Get("authLevel")));
+        Assert.Equal(["get", "head", "post"], site.Json.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(["IngestMinutes", "NotifyActionOwners", "ScrapePortal", "ServeSite"], functions.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -62,13 +66,9 @@ public class DeploymentPackageTests
         return metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.Clone(), StringComparer.Ordinal);
     }
 
-    /// <summary>The one binding of a function, which is its trigger.</summary>
-    private static Binding Trigger(Dictionary<string, JsonElement> functions, string name)
-    {
-        var binding = Assert.Single(functions[name].GetProperty("bindings").EnumerateArray());
-        Assert.Equal("In", binding.GetProperty("direction").GetString());
-        return new Binding(binding);
-    }
+    /// <summary>The one input binding of a function, which is its trigger.</summary>
+    private static Binding Trigger(Dictionary<string, JsonElement> functions, string name) =>
+        new(Assert.Single(functions[name].GetProperty("bindings").EnumerateArray(), b => b.GetProperty("direction").GetString() == "In"));
 
     private sealed record Binding(JsonElement Json)
     {

@@ -58,6 +58,8 @@ public sealed class FunctionsWorkerFixture : IAsyncLifetime
         settings["Notifications__Smtp__Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture);
         // One attempt per delivery: the host's redelivery is the retry.
         settings["Notifications__SendRetries"] = "0";
+        // As infra/ sets it in Azure, where App Service Authentication stands in front of the app.
+        settings["Clerks__AppServiceAuthentication"] = "true";
         return settings;
     }
 

@@ -1,9 +1,13 @@
+using System.Net;
 using System.Text;
+using System.Text.Json;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Tests.Functions.Rpc;
 using CouncilMinutes.Tests.Support;
+using CouncilMinutes.Tests.Web;
+using CouncilMinutes.Web;
 
 namespace CouncilMinutes.Tests.Functions;
 
@@ -19,16 +23,64 @@ public class FunctionsWorkerTests(FunctionsWorkerFixture fixture)
     private const string Committee = "children-young-people-and-families-policy-and-performance-board";
 
     [Fact]
-    public void The_worker_indexes_and_loads_the_three_functions_with_their_triggers()
+    public void The_worker_indexes_and_loads_the_four_functions_with_their_triggers()
     {
-        var triggers = fixture.Worker.Functions.ToDictionary(f => f.Key, f => Assert.Single(f.Value.Bindings).Value.Type, StringComparer.Ordinal);
+        var triggers = fixture.Worker.Functions.ToDictionary(f => f.Key,
+            f => Assert.Single(f.Value.Bindings, b => b.Value.Direction == BindingInfo.Types.Direction.In).Value.Type, StringComparer.Ordinal);
 
         Assert.Equal(new Dictionary<string, string>
         {
             ["IngestMinutes"] = "blobTrigger",
             ["NotifyActionOwners"] = "queueTrigger",
             ["ScrapePortal"] = "timerTrigger",
+            ["ServeSite"] = "httpTrigger",
         }, triggers);
+    }
+
+    [Fact]
+    public async Task A_meeting_the_blob_trigger_stored_is_served_through_the_http_trigger_as_a_page_and_as_json()
+    {
+        var ingested = await IngestAsync(await UploadSeedAsync("Monday, 9 September 2196"));
+        Assert.True(Succeeded(ingested), Failure(ingested));
+        const string key = $"{Committee}_2196-09-09";
+
+        var (page, pageInvocation) = await GetAsync($"/meetings/{key}");
+        var (json, _) = await GetAsync($"/api/meetings/{key}");
+
+        Assert.True(Succeeded(pageInvocation), Failure(pageInvocation));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("9 September 2196", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(MinutesSite.ContentSecurityPolicy, page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        using var meeting = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
+        Assert.Equal(key, meeting.RootElement.GetProperty("meeting_key").GetString());
+    }
+
+    [Theory]
+    [InlineData("Clerk", HttpStatusCode.OK)]
+    [InlineData(null, HttpStatusCode.Redirect)]
+    public async Task The_clerks_pages_through_the_http_trigger_follow_app_service_sign_in(string? role, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/clerk");
+        if (role is not null)
+        {
+            request.Headers.Add(AppServicePrincipal.HeaderName, AppServicePrincipal.With(role));
+        }
+
+        var (response, invocation) = await fixture.Worker.SendAsync("ServeSite", request);
+
+        Assert.True(Succeeded(invocation), Failure(invocation));
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_path_the_site_does_not_have_is_its_own_not_found_page()
+    {
+        var (response, invocation) = await GetAsync("/no/such/page");
+
+        Assert.True(Succeeded(invocation), Failure(invocation));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("There is no page at this address.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,6 +154,12 @@ public class FunctionsWorkerTests(FunctionsWorkerFixture fixture)
         var copy = await quarantine.GetPropertiesAsync();
         Assert.False(string.IsNullOrEmpty(copy.Value.Metadata["reason"]));
         Assert.True(await fixture.Storage.Ingestion.Inbox.GetBlobClient(blobName).ExistsAsync(), "the original stays in the inbox");
+    }
+
+    private async Task<(HttpResponseMessage Response, InvocationResponse Invocation)> GetAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        return await fixture.Worker.SendAsync("ServeSite", request);
     }
 
     private Task<InvocationResponse> IngestAsync(string blobName) =>

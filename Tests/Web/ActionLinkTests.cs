@@ -4,7 +4,10 @@ using System.Text.RegularExpressions;
 using CouncilMinutes.Ingestion.FollowUp;
 using CouncilMinutes.Ingestion.Notifications;
 using CouncilMinutes.Tests.Notifications;
+using Azure.Storage.Blobs.Models;
+using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Tests.Support;
+using CouncilMinutes.Web;
 
 namespace CouncilMinutes.Tests.Web;
 
@@ -14,7 +17,9 @@ public sealed partial class ActionLinkTests(StoredHaltonMeetings stored) : IClas
     private const string Secret = "a test key, not a real one";
     private RunningSite _site = null!;
 
-    public async Task InitializeAsync() => _site = await RunningSite.StartAsync(stored.Host.Azurite!.ConnectionString, new Dictionary<string, string?>
+    public async Task InitializeAsync() => _site = await StartSiteAsync();
+
+    private Task<RunningSite> StartSiteAsync() => RunningSite.StartAsync(stored.Host.Azurite!.ConnectionString, new Dictionary<string, string?>
     {
         ["ActionLinks:Secret"] = Secret,
         ["ActionLinks:BaseUrl"] = "https://minutes.example.gov.uk/",
@@ -70,6 +75,24 @@ public sealed partial class ActionLinkTests(StoredHaltonMeetings stored) : IClas
         Assert.Equal(HttpStatusCode.Gone, old.StatusCode);
         Assert.Contains("This link has expired", await old.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_one_instance_served_is_accepted_by_another_over_the_same_storage()
+    {
+        await using var other = await StartSiteAsync();
+        var action = await OpenActionAsync();
+        var path = $"/act/{ActionLinksTests.Links(DateTimeOffset.UtcNow, Secret).Token(new ActionLink(action, StatusOverride.Done, DateTimeOffset.UtcNow.AddDays(1)))}";
+        // One browser: the anti-forgery cookie the first instance set goes with the form to the second.
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() });
+
+        var page = await browser.GetStringAsync(new Uri(_site.Client.BaseAddress!, path));
+        using var answer = await browser.PostAsync(new Uri(other.Client.BaseAddress!, path), new FormUrlEncodedContent(FormFields(page)));
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal("done", await StatusAsync(action));
+        var keys = stored.Host.Clients.Blobs.GetBlobContainerClient(StorageNames.ParsedContainer).GetBlobsAsync(BlobTraits.None, BlobStates.None, SiteKeyRing.Prefix, CancellationToken.None);
+        Assert.NotEmpty(await keys.ToListAsync());
     }
 
     /// <summary>An open action of the 2023 meeting (each test takes its own, so they do not see each other's changes).</summary>

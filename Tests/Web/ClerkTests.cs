@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using CouncilMinutes.Tests.Support;
 using Microsoft.Playwright;
 
@@ -27,7 +26,7 @@ public sealed class ClerkTests(Chromium chromium) : IClassFixture<Chromium>, IAs
     {
         await using var site = await SiteAsync(("Clerks:LocalWithoutSignIn", "false"));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/clerk");
-        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", Principal("Clerk"));
+        request.Headers.Add(AppServicePrincipal.HeaderName, AppServicePrincipal.With("Clerk"));
 
         using var response = await site.Client.SendAsync(request);
 
@@ -46,7 +45,7 @@ public sealed class ClerkTests(Chromium chromium) : IClassFixture<Chromium>, IAs
         using var request = new HttpRequestMessage(HttpMethod.Get, "/clerk");
         if (role is not null)
         {
-            request.Headers.Add("X-MS-CLIENT-PRINCIPAL", Principal(role));
+            request.Headers.Add(AppServicePrincipal.HeaderName, AppServicePrincipal.With(role));
         }
 
         using var response = await client.SendAsync(request);
@@ -91,9 +90,4 @@ public sealed class ClerkTests(Chromium chromium) : IClassFixture<Chromium>, IAs
         await using var site = await SiteAsync();
         await chromium.BrowseAsync(site.Client.BaseAddress!, name, steps);
     }
-
-    /// <summary>The header App Service Authentication sets: Base64 JSON of the signed-in person's claims.</summary>
-    private static string Principal(string role) => Convert.ToBase64String(Encoding.UTF8.GetBytes($$"""
-        {"auth_typ":"aad","name_typ":"name","role_typ":"roles","claims":[{"typ":"name","val":"A Clerk"},{"typ":"roles","val":"{{role}}"}]}
-        """));
 }

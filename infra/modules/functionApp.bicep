@@ -51,6 +51,12 @@ param instanceMemoryMB int
 @description('The pipeline\'s own settings; one whose value is empty is left out, so the code\'s default applies.')
 param appSettings { *: string }
 
+@description('Application (client) id of the Entra ID app registration clerks sign in with; empty: no sign-in, and the clerks\' pages refuse everyone.')
+param clerkSignInClientId string
+
+@description('Whether clerks sign in with Entra ID.')
+var signIn = !empty(clerkSignInClientId)
+
 @description('How the app reaches storage and telemetry: as its identity, by role, with no key in any setting.')
 var connectionSettings = {
   // The Functions host's own state: keys, singleton locks, timer schedules, blob receipts.
@@ -132,8 +138,66 @@ resource settings 'Microsoft.Web/sites/config@2025-03-01' = {
   name: 'appsettings'
   properties: union(
     toObject(filter(items(appSettings), setting => !empty(setting.value)), setting => setting.key, setting => setting.value),
-    connectionSettings
+    connectionSettings,
+    siteSettings
   )
+}
+
+@description('What the site needs from the platform: its public address for the digests\' links, and whom to trust as signed in.')
+var siteSettings = union(
+  {
+    ActionLinks__BaseUrl: 'https://${app.properties.defaultHostName}/'
+  },
+  signIn ? {
+    // The site trusts X-MS-CLIENT-PRINCIPAL only with this set: App Service Authentication sets that header and strips
+    // whatever a caller sent in its name.
+    Clerks__AppServiceAuthentication: 'true'
+    // No client secret: the app registration trusts the app's managed identity as a federated credential
+    // (infra/hooks/clerk-sign-in.sh), and App Service Authentication signs its token requests as that identity.
+    OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identityClientId
+  } : {}
+)
+
+// App Service Authentication with Microsoft Entra ID. Residents' pages are public, so nobody is turned away here; a clerk's
+// page with no principal sends the browser to /.auth/login/aad, and the site requires the Clerk app role
+// (Web/Clerks/ClerkSignIn.cs).
+resource authentication 'Microsoft.Web/sites/config@2025-03-01' = if (signIn) {
+  parent: app
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    httpSettings: {
+      requireHttps: true
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: clerkSignInClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          clientSecretSettingName: 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${clerkSignInClientId}'
+          ]
+        }
+      }
+    }
+    login: {
+      // The site reads only the principal; it calls no API on a clerk's behalf, so no token is kept.
+      tokenStore: {
+        enabled: false
+      }
+    }
+  }
+  dependsOn: [settings]
 }
 
 // azd deploys with Microsoft Entra ID; nothing needs the publishing user name and password.

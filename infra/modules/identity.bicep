@@ -21,3 +21,6 @@ output id string = identity.id
 
 @description('Client id, for the __clientId connection settings and Application Insights authentication.')
 output clientId string = identity.properties.clientId
+
+@description('Object (principal) id: the subject the clerks\' sign-in app registration trusts as its federated credential.')
+output principalId string = identity.properties.principalId

@@ -32,11 +32,24 @@ internal sealed class WorkerHost : IAsyncDisposable
     // The most lines of the worker's own output kept for a failure message.
     private const int OutputLinesKept = 200;
 
+    // What the worker's ASP.NET Core integration calls its HTTP address among its capabilities, and the header the host
+    // ties a forwarded request to its invocation with.
+    private const string HttpUriCapability = "HttpUri";
+    private const string InvocationIdHeader = "x-ms-invocation-id";
+
+    /// <summary>The caller the host says it forwards for (X-Forwarded-For): somewhere on the internet, never this machine.</summary>
+    public const string ForwardedFor = "203.0.113.7";
+
+    // As the host's forwarder: no redirects followed, no cookies kept, a refused connection tried again (the worker opens
+    // its HTTP port as it starts, after the event stream).
+    private static readonly HttpClient Forwarder = new(new RetryRefused(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }));
+
     private readonly WebApplication _server;
     private readonly WorkerStream _stream;
     private readonly Process _worker;
     private readonly ConcurrentQueue<string> _output;
     private readonly Dictionary<string, RpcFunctionMetadata> _functions = new(StringComparer.Ordinal);
+    private Uri? _httpUri;
 
     private WorkerHost(WebApplication server, WorkerStream stream, Process worker, ConcurrentQueue<string> output)
     {
@@ -102,14 +115,7 @@ internal sealed class WorkerHost : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(trigger);
-        if (!_functions.TryGetValue(functionName, out var function))
-        {
-            throw new ArgumentException($"The worker loaded no function named {functionName}.", nameof(functionName));
-        }
-
-        // The host always sends a trace context (the worker reads it unconditionally): a fresh W3C trace per invocation.
-        var trace = new RpcTraceContext { TraceParent = $"00-{ActivityTraceId.CreateRandom()}-{ActivitySpanId.CreateRandom()}-01", Attributes = { ["OperationName"] = functionName } };
-        var request = new InvocationRequest { InvocationId = Guid.NewGuid().ToString(), FunctionId = function.FunctionId, InputData = { trigger }, TraceContext = trace };
+        var request = Invocation(functionName, trigger);
         foreach (var (name, value) in triggerMetadata ?? new Dictionary<string, TypedData>())
         {
             request.TriggerMetadata[name] = value;
@@ -117,7 +123,48 @@ internal sealed class WorkerHost : IAsyncDisposable
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(InvocationTimeout);
-        var answer = await _stream.RequestAsync(new StreamingMessage { InvocationRequest = request }, timeout.Token);
+        return await AnswerAsync(request, timeout.Token);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/> (a path on the app) to an HTTP-triggered function as the host does for a worker with
+    /// the ASP.NET Core integration: the request itself forwarded to the worker's HTTP address with the invocation's id, then
+    /// the invocation over the stream.
+    /// </summary>
+    public async Task<(HttpResponseMessage Response, InvocationResponse Invocation)> SendAsync(string functionName, HttpRequestMessage request,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var httpUri = _httpUri ?? throw new InvalidOperationException("The worker offered no HTTP address (the HttpUri capability): it does not use the ASP.NET Core integration.");
+        var trigger = Loaded(functionName).Bindings.Single(b => b.Value.Type == "httpTrigger").Key;
+        // The host hands over the request's data too; the integration reads the forwarded request instead.
+        var invocation = Invocation(functionName, new ParameterBinding { Name = trigger, Data = new TypedData() });
+        request.RequestUri = new Uri(httpUri, request.RequestUri!.OriginalString);
+        request.Headers.Add(InvocationIdHeader, invocation.InvocationId);
+        request.Headers.Add("X-Forwarded-For", ForwardedFor);
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(InvocationTimeout);
+        var forwarded = Forwarder.SendAsync(request, timeout.Token);
+        var answered = AnswerAsync(invocation, timeout.Token);
+        await Task.WhenAll(forwarded, answered);
+        return (await forwarded, await answered);
+    }
+
+    private RpcFunctionMetadata Loaded(string functionName) =>
+        _functions.TryGetValue(functionName, out var function) ? function : throw new ArgumentException($"The worker loaded no function named {functionName}.", nameof(functionName));
+
+    private InvocationRequest Invocation(string functionName, ParameterBinding trigger)
+    {
+        // The host always sends a trace context (the worker reads it unconditionally): a fresh W3C trace per invocation.
+        var trace = new RpcTraceContext { TraceParent = $"00-{ActivityTraceId.CreateRandom()}-{ActivitySpanId.CreateRandom()}-01", Attributes = { ["OperationName"] = functionName } };
+        return new InvocationRequest { InvocationId = Guid.NewGuid().ToString(), FunctionId = Loaded(functionName).FunctionId, InputData = { trigger }, TraceContext = trace };
+    }
+
+    private async Task<InvocationResponse> AnswerAsync(InvocationRequest request, CancellationToken cancellationToken)
+    {
+        var answer = await _stream.RequestAsync(new StreamingMessage { InvocationRequest = request }, cancellationToken);
         return answer.InvocationResponse ?? throw new InvalidOperationException($"The worker answered the invocation with {answer.ContentCase}.");
     }
 
@@ -165,6 +212,10 @@ internal sealed class WorkerHost : IAsyncDisposable
             WorkerInitRequest = new WorkerInitRequest { HostVersion = HostVersion, WorkerDirectory = appDirectory, FunctionAppDirectory = appDirectory },
         }, "init", timeout.Token);
         Succeeded(init.WorkerInitResponse?.Result, "init");
+        if (init.WorkerInitResponse!.Capabilities.TryGetValue(HttpUriCapability, out var httpUri))
+        {
+            _httpUri = new Uri(httpUri);
+        }
 
         var metadata = await StepAsync(new StreamingMessage { FunctionsMetadataRequest = new FunctionsMetadataRequest { FunctionAppDirectory = appDirectory } },
             "metadata", timeout.Token);
@@ -324,6 +375,29 @@ internal sealed class WorkerHost : IAsyncDisposable
         output.Enqueue(line);
         while (output.Count > OutputLinesKept && output.TryDequeue(out _))
         {
+        }
+    }
+
+    /// <summary>The host's retry of a forwarded request that could not reach the worker: 10 tries, 50 ms apart and doubling to 250 ms.</summary>
+    private sealed class RetryRefused(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private const int Tries = 10;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var delay = TimeSpan.FromMilliseconds(50);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await base.SendAsync(request, cancellationToken);
+                }
+                catch (HttpRequestException) when (attempt < Tries)
+                {
+                    await Task.Delay(delay, cancellationToken);
+                    delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 250));
+                }
+            }
         }
     }
 }
