@@ -31,7 +31,7 @@ public static class SitePages
         return Page<MeetingPage>(new { Content = content, FollowUps = followUps });
     }
 
-    public static async Task<IResult> OwnerAsync(string slug, ActionQueries actions, FollowUpLog followUp, CancellationToken cancellationToken)
+    public static async Task<IResult> OwnerAsync(string slug, ActionQueries actions, FollowUpLog followUp, TimeProvider clock, CancellationToken cancellationToken)
     {
         var list = await actions.ByOwnerAsync(slug, false, cancellationToken).ConfigureAwait(false);
         if (list.Count == 0)
@@ -41,7 +41,8 @@ public static class SitePages
 
         var followUps = await followUp.ForAsync(list, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<(ActionRecord, ActionFollowUp)> listed = [.. list.Select(a => (a, followUps[a.Id]))];
-        return Page<OwnerPage>(new { Name = list.FirstOrDefault(a => a.Owner is not null)?.Owner ?? "no one named", Slug = list[0].OwnerSlug, Actions = listed });
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return Page<OwnerPage>(new { Name = list.FirstOrDefault(a => a.Owner is not null)?.Owner ?? "no one named", Slug = list[0].OwnerSlug, Actions = listed, Today = today });
     }
 
     public static async Task<IResult> ActionAsync(string id, FollowUpLog followUp, CancellationToken cancellationToken) =>

@@ -12,22 +12,31 @@ public static class SiteText
 
     public static string Status(FollowUpStatus status) => ActionFollowUp.Name(status).Replace('_', ' ');
 
-    /// <summary>The heading of an owner's group of actions.</summary>
-    public static string StatusHeading(FollowUpStatus status) => status switch
-    {
-        FollowUpStatus.Overdue => "Overdue",
-        FollowUpStatus.Open or FollowUpStatus.Notified => "To do",
-        FollowUpStatus.CarriedForward => "In hand",
-        _ => "Done",
-    };
+    /// <summary>How many days ahead an action not yet done counts as due soon on its owner's page.</summary>
+    public const int DueSoonDays = 14;
 
-    /// <summary>Overdue first, done last.</summary>
-    public static int Urgency(FollowUpStatus status) => status switch
+    /// <summary>Where an action stands on its owner's page, <paramref name="today"/>.</summary>
+    public static OwnerGroup Group(ActionFollowUp followUp, DateOnly today)
     {
-        FollowUpStatus.Overdue => 0,
-        FollowUpStatus.Open or FollowUpStatus.Notified => 1,
-        FollowUpStatus.CarriedForward => 2,
-        _ => 3,
+        ArgumentNullException.ThrowIfNull(followUp);
+        return followUp.Status switch
+        {
+            FollowUpStatus.Overdue => OwnerGroup.Overdue,
+            FollowUpStatus.Done => OwnerGroup.Done,
+            // Past its day but not overdue: the meeting it is due at is not stored yet, so it is still due.
+            _ when followUp.DueDate is { } due && due.DayNumber - today.DayNumber <= DueSoonDays => OwnerGroup.DueSoon,
+            FollowUpStatus.CarriedForward => OwnerGroup.InHand,
+            _ => OwnerGroup.ToDo,
+        };
+    }
+
+    public static string Heading(OwnerGroup group) => group switch
+    {
+        OwnerGroup.Overdue => "Overdue",
+        OwnerGroup.DueSoon => "Due soon",
+        OwnerGroup.ToDo => "To do",
+        OwnerGroup.InHand => "In hand",
+        _ => "Done",
     };
 
     /// <summary>When it is due, in words: a day, or the hint the minutes gave ("future meeting").</summary>
@@ -77,4 +86,16 @@ public static class SiteText
     /// <summary>An item's text as paragraphs: the stored text keeps the document's blank lines between them.</summary>
     public static IEnumerable<string> Paragraphs(string text) =>
         (text ?? "").Split(["\n\n", "\r\n\r\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+/// <summary>The groups of an owner's page, most urgent first.</summary>
+public enum OwnerGroup
+{
+    Overdue,
+    DueSoon,
+    ToDo,
+
+    /// <summary>Carried forward by a later meeting: someone is on it.</summary>
+    InHand,
+    Done,
 }

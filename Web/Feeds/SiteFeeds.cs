@@ -114,7 +114,7 @@ public static class SiteFeeds
         var standing = await followUp.ForAsync(list, cancellationToken).ConfigureAwait(false);
         return (list.FirstOrDefault(a => a.Owner is not null)?.Owner ?? "no one named",
             [.. list.Select(a => (a, standing[a.Id])).Where(a => a.Item2.Status != FollowUpStatus.Done)
-                .OrderBy(a => SiteText.Urgency(a.Item2.Status)).ThenBy(a => a.Item2.DueDate ?? DateOnly.MaxValue)]);
+                .OrderBy(a => a.Item2.Status != FollowUpStatus.Overdue).ThenBy(a => a.Item2.DueDate ?? DateOnly.MaxValue)]);
     }
 
     private static DateTimeOffset Updated(ActionRecord action, ActionFollowUp followUp) =>
