@@ -165,7 +165,7 @@ public sealed partial class IngestionService(
 
         var meeting = parsed.Meeting!;
         var key = MeetingKey.For(meeting.Committee!, meeting.Date!.Value);
-        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash + MinutesParser.Version)))[..16];
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{hash}{MinutesParser.Version}/{MeetingRows.Layout}")))[..16];
 
         // The parsed JSON is written with the rows, before the meeting says complete; a meeting found complete at this
         // version already has it (its path is this content's hash).

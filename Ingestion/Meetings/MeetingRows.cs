@@ -20,6 +20,12 @@ public sealed record MeetingRows(
     /// <summary>Owner slug for actions whose minutes name no one: the fallback recipient gets them.</summary>
     public const string Unassigned = "unassigned";
 
+    /// <summary>
+    /// The shape of what a meeting writes (its tables and indexes), part of every meeting's version: changed when a write
+    /// adds or moves rows, so that <c>minutes reprocess --all</c> writes every meeting again. 2: the <c>ActionIds</c> index.
+    /// </summary>
+    public const int Layout = 2;
+
     /// <summary>The rows of <paramref name="minutes"/> under <paramref name="key"/>, their items numbered from <paramref name="itemKeys"/>.</summary>
     /// <param name="minutes">The parsed meeting.</param>
     /// <param name="key">The meeting's identity.</param>

@@ -277,18 +277,20 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
     }
 
     /// <summary>
-    /// Deletes the action rows the new version no longer has, and the owner-index entries of actions that went or changed
-    /// owner (the index has no version of its own to sweep by). The actions were read before writing, so this needs no query.
+    /// Deletes the action rows the new version no longer has with their id-index entries, and the owner-index entries of
+    /// actions that went or changed owner (the index has no version of its own to sweep by). The actions were read before writing, so this needs no query.
     /// </summary>
     private Task SweepActionsAsync(MeetingKey key, MeetingRows rows, string version, bool whole, HashSet<string> touchedItems,
         IReadOnlyList<ActionRow> previousActions, CancellationToken cancellationToken)
     {
         var current = rows.Actions.ToDictionary(a => a.RowKey, StringComparer.Ordinal);
         var affected = previousActions.Where(p => whole || touchedItems.Contains(p.Item ?? "")).ToList();
+        var gone = affected.Where(p => !current.ContainsKey(p.RowKey)).ToList();
         return Task.WhenAll(DeleteIgnoringMissingAsync(Table(StorageNames.ActionsTable),
-            affected.Where(p => !current.ContainsKey(p.RowKey))
-                .Select(p => new TableTransactionAction(TableTransactionActionType.Delete, new ActionRow { PartitionKey = key.Value, RowKey = p.RowKey }, ETag.All)),
+            gone.Select(p => new TableTransactionAction(TableTransactionActionType.Delete, new ActionRow { PartitionKey = key.Value, RowKey = p.RowKey }, ETag.All)),
             cancellationToken),
+        DeleteIgnoringMissingAsync(Table(StorageNames.ActionIdsTable),
+            gone.Select(p => new TableTransactionAction(TableTransactionActionType.Delete, new ActionIdRow(p), ETag.All)), cancellationToken),
         DeleteIgnoringMissingAsync(Table(StorageNames.ActionsByOwnerTable),
             affected.Where(p => p.Version != version)
                 .Where(p => !current.TryGetValue(p.RowKey, out var now) || now.OwnerSlug != p.OwnerSlug)
@@ -298,7 +300,7 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
     }
 
     /// <summary>
-    /// Writes the action rows and their owner index, each keeping the status the notifier gave it; a new one starts open.
+    /// Writes the action rows and their owner and id indexes, each keeping the status the notifier gave it; a new one starts open.
     /// Returns the action rows as written.
     /// </summary>
     private async Task<IReadOnlyList<ActionRow>> WriteActionsAsync(MeetingRows rows, IReadOnlyList<ActionRow> previousActions, CancellationToken cancellationToken)
@@ -311,7 +313,8 @@ public sealed partial class MeetingStore(StorageClients clients, ILogger<Meeting
 
         await Task.WhenAll(
             UpsertAsync(StorageNames.ActionsTable, actions, cancellationToken),
-            UpsertAsync(StorageNames.ActionsByOwnerTable, actions.Select(a => new ActionByOwnerRow(a)), cancellationToken)).ConfigureAwait(false);
+            UpsertAsync(StorageNames.ActionsByOwnerTable, actions.Select(a => new ActionByOwnerRow(a)), cancellationToken),
+            UpsertAsync(StorageNames.ActionIdsTable, actions.Select(a => new ActionIdRow(a)), cancellationToken)).ConfigureAwait(false);
         return actions;
     }
 

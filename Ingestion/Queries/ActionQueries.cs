@@ -38,12 +38,20 @@ public sealed class ActionQueries(StorageClients clients)
             .ToList();
     }
 
-    /// <summary>The action of that id, or null. Ids are unique across meetings, but not a partition: this scans <c>Actions</c>.</summary>
+    /// <summary>The action of that id, or null: the id index names its meeting, whose partition holds it.</summary>
     public async Task<ActionRecord?> ByIdAsync(string id, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        var found = await ReadAsync<ActionRow>(StorageNames.ActionsTable, TableClient.CreateQueryFilter($"RowKey eq {id}"), cancellationToken).ConfigureAwait(false);
-        return found.FirstOrDefault();
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        var indexed = await clients.Tables.GetTableClient(StorageNames.ActionIdsTable)
+            .GetEntityIfExistsAsync<ActionIdRow>(ActionIdRow.Partition(id), id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!indexed.HasValue || indexed.Value!.MeetingKey is not { } meetingKey)
+        {
+            return null;
+        }
+
+        var action = await clients.Tables.GetTableClient(StorageNames.ActionsTable)
+            .GetEntityIfExistsAsync<ActionRow>(meetingKey, id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return action.HasValue ? Read(action.Value!) : null;
     }
 
     /// <summary>An action from a row of either table: an <c>Actions</c> row is keyed by meeting and id, an index row by owner and date-id.</summary>

@@ -21,6 +21,9 @@ public static class StorageNames
     /// <summary>The actions again, partitioned by owner, so one owner's actions are one partition query.</summary>
     public const string ActionsByOwnerTable = "ActionsByOwner";
 
+    /// <summary>Which meeting holds each action, by id (<c>ActionIdRow</c>).</summary>
+    public const string ActionIdsTable = "ActionIds";
+
     public const string DocumentsTable = "Documents";
 
     public const string OwnersTable = "Owners";
@@ -44,7 +47,7 @@ public static class StorageNames
     public static IReadOnlyList<string> Tables { get; } =
     [
         MeetingsTable, ItemsTable, ResolutionsTable, AttendanceTable, ActionsTable, ActionsByOwnerTable, DocumentsTable, OwnersTable,
-        NotificationsTable, ScrapeStateTable, FollowUpsTable, ActionHistoryTable,
+        NotificationsTable, ScrapeStateTable, FollowUpsTable, ActionHistoryTable, ActionIdsTable,
     ];
 
     public static IReadOnlyList<string> Queues { get; } = [ActionNotificationsQueue, ActionNotificationsPoisonQueue];

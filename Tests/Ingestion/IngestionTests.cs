@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using CouncilMinutes.Ingestion;
 using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Notifications;
+using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Ingestion.Storage;
 using CouncilMinutes.Ingestion.Tables.Rows;
 using CouncilMinutes.Parsing.Json;
@@ -181,6 +182,8 @@ public class IngestionTests
         await using var host = await PipelineHost.StartAloneAsync();
         var original = Encoding.UTF8.GetString(Corpus("seeds", Seed001));
         await host.IngestAsync("halton/cyp.txt", Encoding.UTF8.GetBytes(original));
+        var actions = host.Service<ActionQueries>();
+        var before = (await host.RowsAsync(StorageNames.ActionsTable, HaltonMeeting)).Select(RowKey).ToList();
 
         // The corrected minutes drop CYP17 and reword a decision of CYP13.
         var corrected = original[..original.IndexOf("CYP17 PERFORMANCE", StringComparison.Ordinal)]
@@ -194,9 +197,26 @@ public class IngestionTests
         var resolutions = await host.RowsAsync(StorageNames.ResolutionsTable, HaltonMeeting);
         Assert.Contains(resolutions, r => r.Contains("received, noted and published", StringComparison.Ordinal));
         Assert.DoesNotContain(resolutions, r => r.Contains("be received and noted", StringComparison.Ordinal));
-        Assert.Equal(7, (await host.RowsAsync(StorageNames.ActionsTable, HaltonMeeting)).Count);
+        var after = (await host.RowsAsync(StorageNames.ActionsTable, HaltonMeeting)).Select(RowKey).ToList();
+        Assert.Equal(7, after.Count);
         Assert.Equal(2, (await host.RowsAsync(StorageNames.ActionsByOwnerTable, "executive-director-of-childrens-services")).Count);
+        // Found by id through the index; the two actions the correction dropped are gone from it too.
+        foreach (var id in after)
+        {
+            Assert.Equal(HaltonMeeting, (await actions.ByIdAsync(id, CancellationToken.None))?.MeetingKey);
+        }
+
+        var dropped = before.Except(after).ToList();
+        Assert.Equal(2, dropped.Count);
+        foreach (var id in dropped)
+        {
+            Assert.Null(await actions.ByIdAsync(id, CancellationToken.None));
+            Assert.DoesNotContain(await host.RowsAsync(StorageNames.ActionIdsTable, ActionIdRow.Partition(id)), r => r.Contains(id, StringComparison.Ordinal));
+        }
     }
+
+    /// <summary>The row key of a row as <see cref="PipelineHost.RowsAsync"/> prints it.</summary>
+    private static string RowKey(string row) => row.Split("RowKey=")[1].Split('|')[0];
 
     [Fact]
     public async Task A_write_that_died_before_completing_leaves_nothing_stale_once_another_version_replaces_it()
