@@ -216,8 +216,9 @@ internal static partial class InlineLabels
         return chains.Where(c => c.Count >= 2).SelectMany(c => c.Select(n => n.Index)).Where(i => i > 0);
     }
 
-    // An item number, then a title in capitals (two words at least), then the minute in ordinary case.
-    [GeneratedRegex(@"^(?<heading>[A-Z]{0,4}\d{1,4}(?:/\d{2,4}|\.)\s+(?:Item\s+\d+\s+)?[A-Z][A-Z'’&/,()-]*(?:\s+[A-Z0-9][A-Z0-9'’&/,()-]*)+)\s+(?<rest>\p{Lu}\p{Ll}.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // An item number, then a title in capitals (two words at least), then the minute in ordinary case or a decision's label
+    // in capitals ("68. MINUTES OF THE LAST MEETING RESOLVED – That …"), which is no word of the title.
+    [GeneratedRegex(@"^(?<heading>[A-Z]{0,4}\d{1,4}(?:/\d{2,4}|\.)\s+(?:Item\s+\d+\s+)?[A-Z][A-Z'’&/,()-]*(?:\s+(?!(?:" + Vocabulary.DecisionLabel + @")\b)[A-Z0-9][A-Z0-9'’&/,()-]*)+)\s+(?<rest>(?:\p{Lu}\p{Ll}|(?:" + Vocabulary.DecisionLabel + @")\b).*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ItemHeadingLead();
 
     [GeneratedRegex(@"(?<=\S\s+)(?:(?:Members|Councillors|Officers|Also)\s+)?(?:Present|PRESENT|[Ii]n [Aa]ttendance|IN ATTENDANCE|Apologies|APOLOGIES)(?:\s+for\s+[Aa]bsence)?\s*:", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -21,6 +21,9 @@ internal static class Vocabulary
     /// <summary>The tier a member's title may name first: "County Councillor", "Dist Cllr".</summary>
     public const string CouncilTier = @"Dist(?:rict)?|County|Borough|Town|Parish";
 
+    /// <summary>The words in capitals that open a decision: "RESOLVED –", "AGREED:".</summary>
+    public const string DecisionLabel = "RESOLVED|AGREED|DECIDED";
+
     /// <summary>What bodies that minute their meetings are called: the last word of their names.</summary>
     public const string BodyNoun = "Council|Committee|Sub-Committee|Board|Panel|Group|Forum|Authority|Cabinet|Executive|Partnership|Trust|Commission|Assembly|Governors|Corporation";
 }

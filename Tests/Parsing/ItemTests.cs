@@ -122,6 +122,20 @@ public class ItemTests
     }
 
     [Fact]
+    public void In_a_flattened_document_a_decision_label_in_capitals_ends_the_title_before_it()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Members discussed the matter at length and asked questions of the officers present. ", 8));
+        var meeting = Parse.Text(
+            $"67. DECLARATIONS OF INTEREST There were none. {filler}" +
+            "68. MINUTES OF THE MEETING HELD ON 18 AUGUST 2017 RESOLVED – That the minutes of the meeting held on 18 August 2017 be approved as a correct record. " +
+            $"69. BUS SERVICES The Committee considered a report on bus services. {filler}");
+
+        var minutes = meeting.Items[1];
+        Assert.Equal(("68", "MINUTES OF THE MEETING HELD ON 18 AUGUST 2017"), (minutes.Number, minutes.Title));
+        Assert.Equal("That the minutes of the meeting held on 18 August 2017 be approved as a correct record.", Assert.Single(minutes.Resolutions).Text);
+    }
+
+    [Fact]
     public void Items_whose_headings_were_lost_are_separated_by_the_wider_gap_of_the_page()
     {
         // Paragraphs two blank lines apart, items five: the row's heading cell left nothing but the wider gap.
