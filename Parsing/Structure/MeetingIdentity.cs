@@ -67,8 +67,38 @@ internal static partial class MeetingIdentity
             }
         }
 
+        return lines.Where(l => l.Length > TitleLine).Select(HeldOnDate).FirstOrDefault(d => d is not null);
+    }
+
+    /// <summary>
+    /// In a document whose lines were run together ("… At a meeting of the Authority held in the Chamber, No. 1 Mann Island,
+    /// on Friday, 15th September, 2017 the following Members were present …"), the first date its opening says the meeting
+    /// was held on, where the words before are not about another meeting ("the minutes of the meeting held on …").
+    /// </summary>
+    private static DateOnly? HeldOnDate(string line)
+    {
+        var opening = line[..Math.Min(line.Length, FlattenedOpening)];
+        foreach (var date in CalendarText.Dates(opening).OrderBy(d => d.Index))
+        {
+            var from = Math.Max(0, date.Index - HeldReach);
+            if (HeldOnBefore().Match(opening[from..date.Index]) is { Success: true } held
+                && !OtherMeeting().IsMatch(opening[Math.Max(0, from + held.Index - OtherMeetingReach)..Math.Min(opening.Length, date.Index + date.Length + OtherMeetingReach)]))
+            {
+                return date.Date;
+            }
+        }
+
         return null;
     }
+
+    /// <summary>How much of a run-together line is its opening, where the meeting is stated.</summary>
+    private const int FlattenedOpening = 2000;
+
+    /// <summary>The furthest "held" may stand before its date ("held in the Authority Chamber - No. 1 Mann Island, Liverpool, L3 1BP on").</summary>
+    private const int HeldReach = 170;
+
+    /// <summary>How far either side of "held … on {date}" a mention of another meeting ("the minutes of the meeting held on … were approved") is looked for.</summary>
+    private const int OtherMeetingReach = 50;
 
     /// <summary>The longest line read as a title or date line.</summary>
     private const int TitleLine = 150;
@@ -103,6 +133,10 @@ internal static partial class MeetingIdentity
     [GeneratedRegex(@"\b(?:previous|last|next|following|future)\s+(?:\w+\s+)?meeting\b|\b(?:approve|confirm|receive|accept|sign|agree)\w*\b.{0,40}\bminutes\b|\bminutes\b.{0,100}\b(?:approved|confirmed|signed|accepted|agreed)\b|\b(?:taken\s+as\s+read|(?:correct|true|accurate)\s+record)\b|\bdate\s+of\s+(?:the\s+)?next\b",
         RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex OtherMeeting();
+
+    /// <summary>"held … on" just before a date, "Friday," or "the" between: the words that state when a meeting was held.</summary>
+    [GeneratedRegex(@"\bheld\b(?:(?!\bheld\b)[^\n]){0,160}?\bon\s+(?:(?:" + Vocabulary.Weekday + @"),?\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex HeldOnBefore();
 
     /// <summary>A line that names this meeting: "held on", a weekday, "Meeting", "Minutes", "Date:".</summary>
     [GeneratedRegex(@"\bheld\b|\bmeeting\b|\bminutes\b|\bdate\s*:|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]

@@ -51,6 +51,17 @@ public class MeetingIdentityTests
         Assert.Equal(new DateOnly(2023, 7, 3), date);
     }
 
+    [Fact]
+    public void In_lines_run_together_the_date_the_meeting_was_held_on_is_its_date_and_another_meetings_is_not()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Members were welcomed and the business of the day was taken in turn. ", 3));
+        var run = $"PUBLICATION: 20 SEPTEMBER 2017 The minutes of the meeting held on 18 August 2017 were approved. {filler}" +
+                  "At a meeting of the Combined Authority held in the Authority Chamber - No. 1 Mann Island, Liverpool, L3 1BP on Friday, 15th September, 2017 " +
+                  $"the following Members were present: Councillor P Davies. {filler}";
+
+        Assert.Equal(new DateOnly(2017, 9, 15), MeetingIdentity.Date([Text(run)]));
+    }
+
     private static Block Text(string text) => new(BlockKind.Text, text);
 
     [Fact]
