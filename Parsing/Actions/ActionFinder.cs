@@ -17,6 +17,14 @@ internal static partial class ActionFinder
         var discussed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var passage in passages.OrderBy(p => p.IsDecision))
         {
+            if (passage.IsTabled)
+            {
+                var tabled = Tidy(passage.Text);
+                discussed.Add(tabled);
+                actions.Add(new ActionItem(tabled, TabledOwner(passage), DueHintReader.Read(passage.Text, meetingDate)));
+                continue;
+            }
+
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
             {
                 if (CommitmentCue.Find(sentence, passage.IsDecision) is not { } cue)
@@ -37,6 +45,12 @@ internal static partial class ActionFinder
 
         return actions;
     }
+
+    /// <summary>A tabled action's owner: its owner cell, else whoever its wording names ("AS to contact …").</summary>
+    private static Owner? TabledOwner(Passage passage) =>
+        passage.Owner is { } cell ? new Owner(OwnerFinder.Tidy(cell), OwnerSource.ActionColumn)
+        : CommitmentCue.Find(passage.Text, false) is { } cue ? OwnerOf(passage.Text, cue, passage, null)
+        : null;
 
     private static Owner? OwnerOf(string sentence, CommitmentCue.Match cue, Passage passage, string? actionColumnOwner)
     {

@@ -121,7 +121,7 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"\bminutes\b.{0,80}\b(?:signed|approved|confirmed)\b.{0,40}\b(?:record|correct)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesSigned();
 
-    [GeneratedRegex(@"(?:^|\band\s+|[:;–]\s+)(?<who>[A-Z]{2,3})\s+to\s+(?!be\b|note\b)[a-z]{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"(?:^|\band\s+|(?:[:;–—]|\s-)\s+)(?<who>[A-Z]{2,3})\s+to\s+(?!be\b|note\b)[a-z]{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InitialsTo();
 
     // "…to be considered at this meeting" is the business at hand; "At the meeting on 21st November it was agreed…" reports a

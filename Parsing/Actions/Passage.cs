@@ -4,4 +4,6 @@ namespace CouncilMinutes.Parsing.Actions;
 /// <param name="Text">The paragraph, bullet or decision.</param>
 /// <param name="IsDecision">True for a resolution's text.</param>
 /// <param name="Subject">For a numbered decision part, who the decision's preamble names ("That the Board 1) …").</param>
-internal sealed record Passage(string Text, bool IsDecision, string? Subject = null);
+/// <param name="IsTabled">True for an action table's action cell: an action by where it stands, whatever its wording.</param>
+/// <param name="Owner">For a tabled action, its owner cell.</param>
+internal sealed record Passage(string Text, bool IsDecision, string? Subject = null, bool IsTabled = false, string? Owner = null);

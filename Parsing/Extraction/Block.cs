@@ -35,6 +35,9 @@ public enum BlockKind
     /// <summary>Text of the printed minutes' right-hand Action column: names an owner, never part of the body.</summary>
     ActionNote,
 
+    /// <summary>The action cell of a row of an action table: an action by where it stands; its owner cell follows as an <see cref="ActionNote"/>.</summary>
+    ActionRow,
+
     /// <summary>An item heading the markup states (a portal item row, an XML agenda item): <see cref="Block.Number"/> and the title.</summary>
     ItemHeading,
 

@@ -17,7 +17,8 @@ internal static partial class ItemReader
         var resolutions = reading.Labelled
             .Concat(reading.FromDecisionCell.Where(d => !reading.Labelled.Any(l => Restatement.Of(d.Resolution.Text, l.Resolution.Text))))
             .ToList();
-        var passages = reading.Body.Select(t => new Passage(t, false))
+        var passages = reading.Body.Where(t => !reading.Tabled.Exists(r => r.Text == t)).Select(t => new Passage(t, false))
+            .Concat(reading.Tabled)
             .Concat(reading.BulletPassages)
             .Concat(resolutions.Select(r => new Passage(r.Resolution.Text, true, r.Subject)))
             .ToList();
@@ -51,6 +52,7 @@ internal static partial class ItemReader
         public List<string> Body { get; } = [];
         public List<string> Bullets { get; } = [];
         public List<Passage> BulletPassages { get; } = [];
+        public List<Passage> Tabled { get; } = [];
         public List<LinkedDocument> Documents { get; } = [];
         public List<Decided> Labelled { get; } = [];
         public List<Decided> FromDecisionCell { get; } = [];
@@ -85,6 +87,12 @@ internal static partial class ItemReader
                         break;
                     case BlockKind.DocumentLink:
                         Documents.Add(Document(block));
+                        break;
+                    case BlockKind.ActionRow:
+                        // The owner cell after a table's row is that row's, not the whole item's.
+                        var owner = i + 1 < blocks.Count && blocks[i + 1].Kind == BlockKind.ActionNote ? blocks[++i].Text : null;
+                        Body.Add(block.Text);
+                        Tabled.Add(new Passage(block.Text, false, IsTabled: true, Owner: owner));
                         break;
                     case BlockKind.ActionNote when IsOwnerNote(block.Text):
                         ActionOwner ??= block.Text;

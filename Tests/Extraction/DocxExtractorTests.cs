@@ -138,6 +138,26 @@ public sealed class DocxExtractorTests
     }
 
     [Fact]
+    public void A_table_of_actions_under_its_header_row_gives_each_row_as_an_action_with_its_owner_and_remarks()
+    {
+        var docx = new WordDocument()
+            .Table([1000, 5000, 1500, 2000],
+                ["Ref", "Action", "Owner", "Update"],
+                ["A1", "Order bark for the play area", "NO", "Done"],
+                ["A2", "Ask the school about parking", "Clerk", ""])
+            .Build();
+
+        var blocks = Extract(docx);
+
+        Assert.Equal(
+            [
+                (BlockKind.ActionRow, "Order bark for the play area"), (BlockKind.ActionNote, "NO"), (BlockKind.Text, "Done"),
+                (BlockKind.ActionRow, "Ask the school about parking"), (BlockKind.ActionNote, "Clerk"),
+            ],
+            blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
     public void Narrow_right_column_beside_prose_is_an_action_column_without_a_header()
     {
         const string prose = "The Board received an update on the recruitment of foster carers and the steps being taken to increase placements.";

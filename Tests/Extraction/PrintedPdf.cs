@@ -50,10 +50,13 @@ internal sealed class PrintedPdf
         return this;
     }
 
-    /// <summary>Text beside the line just written, at <paramref name="x"/>: a cell of a right-hand column.</summary>
-    public PrintedPdf Beside(string text, double x)
+    /// <summary>
+    /// Text beside the line just written, at <paramref name="x"/>: a cell of a right-hand column; <paramref name="drop"/>
+    /// points lower, as a table sets a short cell level with the middle of a taller one.
+    /// </summary>
+    public PrintedPdf Beside(string text, double x, double drop = 0)
     {
-        _page!.AddText(text, Size, new PdfPoint(x, _y + Step), _regular);
+        _page!.AddText(text, Size, new PdfPoint(x, _y + Step - drop), _regular);
         return this;
     }
 

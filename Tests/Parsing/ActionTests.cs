@@ -24,6 +24,7 @@ public class ActionTests
     [InlineData("HL would ascertain the current position.", "HL", null)]
     [InlineData("Transparency Team to circulate the action plan to Senior Officials.", "Transparency Team", null)]
     [InlineData("John Hoodless to make contact with the tree surgeon.", "John Hoodless", null)]
+    [InlineData("Playground - AS to contact a resident who is a professional fundraiser for advice.", "AS", null)]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);

@@ -9,7 +9,8 @@ namespace CouncilMinutes.Parsing.Extraction.Docx;
 /// <summary>
 /// Walks the document body in order and turns paragraphs into blocks: heading styles and wholly bold lines are
 /// headings, list paragraphs are list items or keep their printed number, empty paragraphs are vertical space, and
-/// tables are read row by row (an Action column's cells become notes after their row's text).
+/// tables are read row by row (an Action column's cells become notes after their row's text; a table of actions under
+/// a header row gives one action per row).
 /// </summary>
 internal sealed partial class DocxBodyReader
 {
@@ -126,6 +127,13 @@ internal sealed partial class DocxBodyReader
 
     private void ReadTable(Table table)
     {
+        var rows = table.Elements<TableRow>().ToList();
+        if (rows.Count > 1 && ActionTableHeader.Of([.. ActionColumnTable.Cells(rows[0]).Select(c => ActionColumnTable.CellText(c.Cell, _styles))]) is { } header)
+        {
+            ReadActionTable(rows, header);
+            return;
+        }
+
         var actionColumn = ActionColumnTable.Find(table, _styles);
         foreach (var row in table.Elements<TableRow>())
         {
@@ -160,6 +168,43 @@ internal sealed partial class DocxBodyReader
         {
             _segments.Add([]);
         }
+    }
+
+    /// <summary>
+    /// A table of actions under a header row: each row's action cell is an action, its owner cell the note after it, its
+    /// other cells (an update, a date) remarks; the reference cell only numbers the row.
+    /// </summary>
+    private void ReadActionTable(List<TableRow> rows, ActionTableHeader header)
+    {
+        var starts = ActionColumnTable.Cells(rows[0]).Select(c => c.Column).ToList();
+        foreach (var row in rows.Skip(1))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var cells = ActionColumnTable.Cells(row)
+                .GroupBy(c => starts.FindLastIndex(start => start <= c.Column))
+                .ToDictionary(g => g.Key, g => string.Join(' ', g.Select(c => ActionColumnTable.CellText(c.Cell, _styles))).Trim());
+            string? Cell(int column) => cells.TryGetValue(column, out var text) && text.Length > 0 ? text : null;
+
+            if (Cell(header.Action) is not { } action)
+            {
+                continue;
+            }
+
+            _segments.Add([]);
+            Add(new Block(BlockKind.ActionRow, action) { GapBefore = 1 });
+            if (Cell(header.Owner) is { } owner)
+            {
+                Add(new Block(BlockKind.ActionNote, owner) { GapBefore = 1 });
+            }
+
+            var remarks = cells.Keys.Order().Where(c => c != header.Action && c != header.Owner && c != header.Reference).Select(Cell).OfType<string>().ToList();
+            if (remarks.Count > 0)
+            {
+                Add(new Block(BlockKind.Text, string.Join(' ', remarks)) { GapBefore = 1 });
+            }
+        }
+
+        _segments.Add([]);
     }
 
     [GeneratedRegex(@"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|Recommended|NOTED)\b", RegexOptions.None, MatchTimeout.Milliseconds)]

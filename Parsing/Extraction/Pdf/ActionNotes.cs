@@ -47,31 +47,31 @@ internal static class ActionNotes
             .ToList();
     }
 
-    /// <summary>The blocks in reading order: each paragraph, then the notes that sit beside it.</summary>
-    public static List<Block> Interleave(IReadOnlyList<PdfParagraph> paragraphs, IReadOnlyList<ActionNote> notes)
+    /// <summary>The blocks in reading order: each paragraph, then the notes that sit beside it and the table rows below it.</summary>
+    public static List<Block> Interleave(IReadOnlyList<PdfParagraph> paragraphs, IReadOnlyList<ActionNote> notes, IReadOnlyList<ActionTableRow> rows)
     {
-        var after = notes.ToLookup(n => AnchorOf(n, paragraphs));
-        var blocks = new List<Block>(paragraphs.Count + notes.Count);
-        blocks.AddRange(after[-1].Select(ToBlock));
+        var placed = notes.Select(n => (At: n.First, Blocks: (IEnumerable<Block>)[new Block(BlockKind.ActionNote, n.Text) { GapBefore = 1 }]))
+            .Concat(rows.Select(r => (r.At, Blocks: r.Blocks())))
+            .OrderBy(p => p.At.Page).ThenByDescending(p => p.At.Baseline)
+            .ToLookup(p => AnchorOf(p.At, paragraphs), p => p.Blocks);
+        var blocks = new List<Block>(paragraphs.Count + notes.Count + rows.Count);
+        blocks.AddRange(placed[-1].SelectMany(b => b));
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
             blocks.Add(new Block(paragraph.Kind, paragraph.Text) { GapBefore = paragraph.GapBefore });
-            blocks.AddRange(after[i].Select(ToBlock));
+            blocks.AddRange(placed[i].SelectMany(b => b));
         }
 
         return blocks;
     }
 
-    private static Block ToBlock(ActionNote note) => new(BlockKind.ActionNote, note.Text) { GapBefore = 1 };
-
     /// <summary>
-    /// The paragraph the note's first line sits beside (the first that overlaps it vertically on its page); else the
-    /// last one above it; else the last one on an earlier page; -1 when the note comes before all the text.
+    /// The paragraph a line sits beside (the first that overlaps it vertically on its page); else the last one above it;
+    /// else the last one on an earlier page; -1 when the line comes before all the text.
     /// </summary>
-    private static int AnchorOf(ActionNote note, IReadOnlyList<PdfParagraph> paragraphs)
+    private static int AnchorOf(PdfLine first, IReadOnlyList<PdfParagraph> paragraphs)
     {
-        var first = note.First;
         var lastAbove = -1;
         for (var i = 0; i < paragraphs.Count; i++)
         {

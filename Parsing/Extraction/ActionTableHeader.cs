@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
+
+namespace CouncilMinutes.Parsing.Extraction;
+
+/// <summary>
+/// The header row of a table of actions ("No | Action | Owner | Update", "Action | Who | By when"), in any format: which
+/// column holds the action, which its owner, which a reference that tells the rows apart.
+/// </summary>
+/// <param name="Action">The action column.</param>
+/// <param name="Owner">The owner column.</param>
+/// <param name="Reference">A reference column before the action ("No", "Ref"), or null.</param>
+internal sealed partial record ActionTableHeader(int Action, int Owner, int? Reference)
+{
+    /// <summary>Longest header cell, in words ("Action by whom").</summary>
+    private const int MaxHeaderWords = 3;
+
+    /// <summary>The header these cells make, or null when they are not all names of an action table's columns.</summary>
+    public static ActionTableHeader? Of(IReadOnlyList<string> cells)
+    {
+        var texts = cells.Select(c => c.Trim().TrimEnd(':').Trim()).ToList();
+        if (texts.Count < 2 || texts.Exists(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeaderWords))
+        {
+            return null;
+        }
+
+        var action = texts.FindIndex(t => ActionName().IsMatch(t));
+        var owner = texts.FindIndex(t => OwnerName().IsMatch(t));
+        if (action < 0 || owner < 0 || !texts.TrueForAll(t => ColumnName().IsMatch(t)))
+        {
+            return null;
+        }
+
+        return new ActionTableHeader(action, owner, action > 0 && ReferenceName().IsMatch(texts[0]) ? 0 : null);
+    }
+
+    private const string ActionNames = @"actions?(?:\s+(?:points?|required|agreed|to\s+be\s+taken))?";
+    private const string OwnerNames = @"owner|who|by\s+whom|by|lead|lead\s+officer|responsible|responsibility|action\s+(?:by|owner|lead)|officer";
+    private const string ReferenceNames = @"no\.?|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+(?:no\.?|ref\.?))?|#";
+    private const string OtherNames = @"updates?|status|progress|comments?|notes?|date|due|due\s+date|deadline|by\s+when|target(?:\s+date)?|timescale|completed?";
+
+    [GeneratedRegex(@"^(?i:" + ActionNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ActionName();
+
+    [GeneratedRegex(@"^(?i:" + OwnerNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex OwnerName();
+
+    [GeneratedRegex(@"^(?i:" + ReferenceNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ReferenceName();
+
+    // Every cell of a header row names a column: a line of ordinary words parted by gaps is no header.
+    [GeneratedRegex(@"^(?i:" + ActionNames + "|" + OwnerNames + "|" + ReferenceNames + "|" + OtherNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ColumnName();
+}

@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
+
+namespace CouncilMinutes.Parsing.Extraction.Pdf;
+
+/// <summary>The pages without their action tables, and the tables' rows.</summary>
+internal sealed record ActionTableSplit(IReadOnlyList<PdfPageText> Body, IReadOnlyList<ActionTableRow> Rows);
+
+/// <summary>One row of an action table: its action, what a further column says of it (an update, a status), its owner.</summary>
+/// <param name="At">The row's first line, where it sits among the paragraphs.</param>
+/// <param name="Action">The action cell's text.</param>
+/// <param name="Remarks">The other cells' text (an update, a status, a date), if any.</param>
+/// <param name="Owner">The owner cell's text, if any.</param>
+internal sealed record ActionTableRow(PdfLine At, string Action, string? Remarks, string? Owner)
+{
+    /// <summary>The row as blocks: the action, the owner as the note beside it, then its remarks.</summary>
+    public IEnumerable<Block> Blocks()
+    {
+        yield return new Block(BlockKind.ActionRow, Action) { GapBefore = 1 };
+        if (Owner is not null)
+        {
+            yield return new Block(BlockKind.ActionNote, Owner) { GapBefore = 1 };
+        }
+
+        if (Remarks is not null)
+        {
+            yield return new Block(BlockKind.Text, Remarks) { GapBefore = 1 };
+        }
+    }
+}
+
+/// <summary>
+/// Action tables under a header row ("No | Action | Owner | Update", "Action | Who | By when"): a PDF draws their rows as
+/// lines that cut across the cells, a short cell set level with the middle of a tall one beside it, so read line by line
+/// their words interleave ("… find out what the situation is AS July22.02 Playground - AS to contact …"). Here each row is
+/// rebuilt from its cells: a row's lines are those level with or below its key cell (the reference, else the owner), and
+/// each cell's words are read top to bottom. The rows leave the page's lines and are set among the paragraphs by position.
+/// </summary>
+internal static partial class ActionTables
+{
+    /// <summary>A word this far (points) left of a column's header still starts in that column.</summary>
+    private const double Tolerance = 4;
+
+    /// <summary>Header cells are parted by at least this share of the font size; the words of one cell by a space.</summary>
+    private const double CellGap = 1.0;
+
+    /// <summary>A key this far below a line (share of its font size), a row's short cell set level with the middle of a tall one, is still its row's.</summary>
+    private const double KeyBelowShare = 0.5;
+
+    public static ActionTableSplit Split(IReadOnlyList<PdfPageText> pages)
+    {
+        var rows = new List<ActionTableRow>();
+        var body = new List<PdfPageText>(pages.Count);
+        foreach (var page in pages)
+        {
+            var lines = new List<PdfLine>(page.Lines.Count);
+            for (var i = 0; i < page.Lines.Count; i++)
+            {
+                if (Header(page.Lines[i]) is not { } table)
+                {
+                    lines.Add(page.Lines[i]);
+                    continue;
+                }
+
+                var end = End(page.Lines, i + 1, table);
+                rows.AddRange(Rows(page.Lines.Skip(i + 1).Take(end - i - 1).ToList(), table));
+                i = end - 1;
+            }
+
+            body.Add(page with { Lines = lines });
+        }
+
+        return new ActionTableSplit(body, rows);
+    }
+
+    /// <summary>The columns of a table's header row; null for any other line.</summary>
+    private static Table? Header(PdfLine line)
+    {
+        var cells = Cells(line);
+        if (ActionTableHeader.Of([.. cells.Select(c => string.Join(' ', c.Select(w => w.Text)))]) is not { } header)
+        {
+            return null;
+        }
+
+        // Rows are told apart by their reference where the table has one, else by their owner.
+        return new Table([.. cells.Select(c => c[0].Left)], header.Reference ?? header.Owner, header.Action, header.Owner);
+    }
+
+    /// <summary>A line's words grouped into the cells a wide gap parts.</summary>
+    private static List<List<PdfWord>> Cells(PdfLine line)
+    {
+        var cells = new List<List<PdfWord>> { new() { line.Words[0] } };
+        for (var i = 1; i < line.Words.Count; i++)
+        {
+            if (line.Words[i].Left - line.Words[i - 1].Right >= line.FontSize * CellGap)
+            {
+                cells.Add([]);
+            }
+
+            cells[^1].Add(line.Words[i]);
+        }
+
+        return cells;
+    }
+
+    /// <summary>
+    /// Where the table ends: at a line of prose across its columns, a line left of its first column, a heading in bold, or a
+    /// key cell not shaped like the table's references ("08.22.06 Updates" after rows "July22.01 …").
+    /// </summary>
+    private static int End(IReadOnlyList<PdfLine> lines, int from, Table table)
+    {
+        string? shape = null;
+        for (var k = from; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (line.Bold || line.Words.Any(w => !table.Fits(w)))
+            {
+                return k;
+            }
+
+            if (table.Key != table.Owner && line.Words.FirstOrDefault(w => table.ColumnOf(w) == table.Key) is { } reference)
+            {
+                shape ??= Shape(reference.Text);
+                if (Shape(reference.Text) != shape)
+                {
+                    return k;
+                }
+            }
+        }
+
+        return lines.Count;
+    }
+
+    /// <summary>The rows of a table's lines, top to bottom; a row with no action cell is none.</summary>
+    private static IEnumerable<ActionTableRow> Rows(IReadOnlyList<PdfLine> lines, Table table)
+    {
+        var keys = lines.Where(l => l.Words.Any(w => table.ColumnOf(w) == table.Key)).Select(l => l.Baseline).ToList();
+        var rows = keys.Count == 0
+            ? [lines]
+            : lines.GroupBy(l => RowKey(keys, l)).OrderByDescending(g => g.Key).Select(g => g.OrderByDescending(l => l.Baseline).ToList()).ToList<IReadOnlyList<PdfLine>>();
+        foreach (var row in rows)
+        {
+            // Top to bottom, as the row's lines are ordered, and each line's words left to right.
+            var words = row.SelectMany(l => l.Words).ToList();
+            string? Cell(int column) => words.Where(w => table.ColumnOf(w) == column).Select(w => w.Text).ToList() is { Count: > 0 } cell ? string.Join(' ', cell) : null;
+
+            var remarks = Enumerable.Range(0, table.Lefts.Count).Where(c => c != table.Key && c != table.Action && c != table.Owner)
+                .Select(Cell).OfType<string>().ToList();
+            if (Cell(table.Action) is { } action)
+            {
+                yield return new ActionTableRow(row[0], action, remarks.Count > 0 ? string.Join(' ', remarks) : null, Cell(table.Owner));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The key line whose row a line is in: a key set just below it (a short cell level with the middle of a taller one
+    /// beside it), else the nearest key above (a cell's wrapped lines run down from its first), else the first.
+    /// </summary>
+    private static double RowKey(List<double> keys, PdfLine line)
+    {
+        var below = keys.Where(k => k <= line.Baseline && line.Baseline - k <= line.FontSize * KeyBelowShare).DefaultIfEmpty(double.NaN).Max();
+        if (!double.IsNaN(below))
+        {
+            return below;
+        }
+
+        var above = keys.Where(k => k > line.Baseline).DefaultIfEmpty(double.NaN).Min();
+        return double.IsNaN(above) ? keys[0] : above;
+    }
+
+    /// <summary>A reference's shape, letters as A and digits as 9, runs collapsed: "July22.01" and "July22.07" share one.</summary>
+    private static string Shape(string text) => Runs().Replace(Letters().Replace(Digits().Replace(text, "9"), "A"), "$1");
+
+    /// <summary>A table's columns: where each starts, and which holds the key, the action and the owner.</summary>
+    private sealed record Table(IReadOnlyList<double> Lefts, int Key, int Action, int Owner)
+    {
+        /// <summary>The column a word starts in, or -1 left of the first.</summary>
+        public int ColumnOf(PdfWord word)
+        {
+            for (var i = Lefts.Count - 1; i >= 0; i--)
+            {
+                if (word.Left >= Lefts[i] - Tolerance)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>True when the word sits in one column: it starts in one and does not run into the next.</summary>
+        public bool Fits(PdfWord word)
+        {
+            var column = ColumnOf(word);
+            return column >= 0 && (column == Lefts.Count - 1 || word.Right <= Lefts[column + 1] + Tolerance);
+        }
+    }
+
+    [GeneratedRegex(@"\d", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\p{L}", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Letters();
+
+    [GeneratedRegex(@"(.)\1+", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Runs();
+}
