@@ -193,6 +193,25 @@ public sealed class HtmlExtractorTests
     }
 
     [Fact]
+    public void A_table_of_actions_under_its_header_row_gives_each_row_as_an_action_with_its_owner_and_remarks()
+    {
+        var blocks = Extract("""
+            <table>
+              <tr><th>No.</th><th>Action</th><th>Who</th><th>Status</th></tr>
+              <tr><td>1</td><td>Order bark for the play area</td><td>NO</td><td>Done</td></tr>
+              <tr><td>2</td><td>Ask the school about parking</td><td>Clerk</td><td></td></tr>
+            </table>
+            """);
+
+        Assert.Equal(
+            [
+                (BlockKind.ActionRow, "Order bark for the play area"), (BlockKind.ActionNote, "NO"), (BlockKind.Text, "Done"),
+                (BlockKind.ActionRow, "Ask the school about parking"), (BlockKind.ActionNote, "Clerk"),
+            ],
+            blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
     public void A_page_wrapped_in_one_form_keeps_its_content()
     {
         var blocks = Extract("""<body><form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x"><h2>Cabinet</h2><p>Minutes were agreed.</p></form></body>""");

@@ -165,13 +165,20 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
     private void WriteTable(IElement table)
     {
         writer.Open(BlockKind.Text);
-        var rows = table is IHtmlTableElement html ? html.Rows.Cast<IElement>() : table.Children.Where(c => c.LocalName == "tr");
+        var rows = (table is IHtmlTableElement html ? html.Rows.Cast<IElement>() : table.Children.Where(c => c.LocalName == "tr")).ToArray();
         if (table.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption)
         {
             WriteBlock(caption, BlockKind.Heading);
         }
 
-        foreach (var row in rows.ToArray())
+        if (rows.Length > 1 && ActionTableHeader.Of([.. Cells(rows[0]).Select(c => writer.Normalise(HtmlText.Of(c)))]) is { } header)
+        {
+            WriteActionTable(rows.Skip(1), header);
+            writer.Close();
+            return;
+        }
+
+        foreach (var row in rows)
         {
             if (HtmlChrome.IsDropped(row) || rules?.TryWrite(row, this) == true)
             {
@@ -191,6 +198,38 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
         }
 
         writer.Close();
+    }
+
+    private static IElement[] Cells(IElement row) => [.. row.Children.Where(c => c.LocalName is "td" or "th")];
+
+    /// <summary>
+    /// A table of actions under a header row: each row's action cell is an action, its owner cell the note after it, its
+    /// other cells (an update, a date) remarks; the reference cell only numbers the row.
+    /// </summary>
+    private void WriteActionTable(IEnumerable<IElement> rows, ActionTableHeader header)
+    {
+        foreach (var row in rows.Where(r => !HtmlChrome.IsDropped(r)))
+        {
+            var cells = Cells(row).Select(c => writer.Normalise(HtmlText.Of(c))).ToList();
+            string? Cell(int column) => column < cells.Count && cells[column].Length > 0 ? cells[column] : null;
+            if (Cell(header.Action) is not { } action)
+            {
+                continue;
+            }
+
+            writer.StartRow();
+            writer.Write(BlockKind.ActionRow, action);
+            if (Cell(header.Owner) is { } owner)
+            {
+                writer.Write(BlockKind.ActionNote, owner);
+            }
+
+            var remarks = Enumerable.Range(0, cells.Count).Where(c => c != header.Action && c != header.Owner && c != header.Reference).Select(Cell).OfType<string>().ToList();
+            if (remarks.Count > 0)
+            {
+                writer.Write(BlockKind.Text, string.Join(' ', remarks));
+            }
+        }
     }
 
     /// <summary>Word's list paragraphs: class MsoListParagraph… or an inline mso-list style.</summary>
