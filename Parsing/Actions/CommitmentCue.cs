@@ -64,7 +64,7 @@ internal static partial class CommitmentCue
             return new Match(m.Index);
         }
 
-        if (FuturePassive().IsMatch(sentence) || Request().IsMatch(sentence) || Agreement().IsMatch(sentence))
+        if (FuturePassive().IsMatch(sentence) || Request().IsMatch(sentence) || Agreement().IsMatch(sentence) || PutToLaterMeeting().IsMatch(sentence))
         {
             return new Match(-1);
         }
@@ -159,6 +159,11 @@ internal static partial class CommitmentCue
 
     [GeneratedRegex(@"\bagreed\s+(?:that|to)\b|\b(?:required|requires|needed|needs|merited|warranted)\s+further\s+(?:discussion|consideration|work|investigation|information|review|scrutiny|debate|examination)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Agreement();
+
+    // A decision, labelled or not, that puts a matter to a later meeting: "That this presentation be delivered at a future
+    // meeting of the Group", "That consideration of the report be continued to the next meeting".
+    [GeneratedRegex(@"^That\b.{0,200}?\sbe\s+(?:\w+ed|\w+en|brought|taken|held|put|made)\b.{0,80}?\b(?:to|at|for|until)\s+(?:a|the|its|their)\s+(?:future|next|later|subsequent|forthcoming|following)\s+meeting\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex PutToLaterMeeting();
 
     [GeneratedRegex(@"\s+be\s+(?:authorised|authorized|asked|requested|instructed|invited|delegated\s+authority)\s+to\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionAuthorises();

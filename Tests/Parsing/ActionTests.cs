@@ -25,6 +25,7 @@ public class ActionTests
     [InlineData("Transparency Team to circulate the action plan to Senior Officials.", "Transparency Team", null)]
     [InlineData("John Hoodless to make contact with the tree surgeon.", "John Hoodless", null)]
     [InlineData("Playground - AS to contact a resident who is a professional fundraiser for advice.", "AS", null)]
+    [InlineData("That this presentation be delivered at a future meeting of the Group.", null, "future meeting")]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);
