@@ -6,4 +6,5 @@ namespace CouncilMinutes.Parsing.Actions;
 /// <param name="Subject">For a numbered decision part, who the decision's preamble names ("That the Board 1) …").</param>
 /// <param name="IsTabled">True for an action table's action cell: an action by where it stands, whatever its wording.</param>
 /// <param name="Owner">For a tabled action, its owner cell.</param>
-internal sealed record Passage(string Text, bool IsDecision, string? Subject = null, bool IsTabled = false, string? Owner = null);
+/// <param name="Reference">For a tabled action, the minute its row names ("72/2122"), if any.</param>
+internal sealed record Passage(string Text, bool IsDecision, string? Subject = null, bool IsTabled = false, string? Owner = null, string? Reference = null);

@@ -10,8 +10,20 @@ namespace CouncilMinutes.Parsing.Extraction;
 /// <param name="Action">The action column.</param>
 /// <param name="Owner">The owner column.</param>
 /// <param name="Reference">A reference column before the action ("No", "Ref"), or null.</param>
-internal sealed partial record ActionTableHeader(int Action, int Owner, int? Reference)
+/// <param name="ReferenceLeads">The action column is headed only by its reference ("Item | By whom | By when"): each action cell starts with the row's reference.</param>
+internal sealed partial record ActionTableHeader(int Action, int Owner, int? Reference, bool ReferenceLeads = false)
 {
+    /// <summary>A row's action and the reference that numbers it: its own cell's, or the one its action cell starts with.</summary>
+    public (string Action, string? Reference) Row(string actionCell, string? referenceCell)
+    {
+        if (ReferenceLeads && LeadingReference().Match(actionCell) is { Success: true } lead)
+        {
+            return (actionCell[lead.Length..], lead.Value.Trim());
+        }
+
+        return (actionCell, referenceCell);
+    }
+
     /// <summary>Longest header cell, in words ("Action by whom").</summary>
     private const int MaxHeaderWords = 3;
 
@@ -26,9 +38,15 @@ internal sealed partial record ActionTableHeader(int Action, int Owner, int? Ref
 
         var action = texts.FindIndex(t => ActionName().IsMatch(t));
         var owner = texts.FindIndex(t => OwnerName().IsMatch(t));
-        if (action < 0 || owner < 0 || !texts.TrueForAll(t => ColumnName().IsMatch(t)))
+        if (owner < 0 || !texts.TrueForAll(t => ColumnName().IsMatch(t)))
         {
             return null;
+        }
+
+        // "Item | By whom | By when": the action is written after its reference, under that column's name.
+        if (action < 0)
+        {
+            return owner > 0 && ReferenceName().IsMatch(texts[owner - 1]) && texts.Count > 2 ? new ActionTableHeader(owner - 1, owner, null, ReferenceLeads: true) : null;
         }
 
         return new ActionTableHeader(action, owner, action > 0 && ReferenceName().IsMatch(texts[0]) ? 0 : null);
@@ -38,6 +56,10 @@ internal sealed partial record ActionTableHeader(int Action, int Owner, int? Ref
     private const string OwnerNames = @"owner|who|by\s+whom|by|lead|lead\s+officer|responsible|responsibility|action\s+(?:by|owner|lead)|officer";
     private const string ReferenceNames = @"no\.?|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+(?:no\.?|ref\.?))?|#";
     private const string OtherNames = @"updates?|status|progress|comments?|notes?|date|due|due\s+date|deadline|by\s+when|target(?:\s+date)?|timescale|completed?";
+
+    // "72/2122 ", "75b/2122 ", "A1. ": a reference is a token with a digit.
+    [GeneratedRegex(@"^\S*\d\S*\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex LeadingReference();
 
     [GeneratedRegex(@"^(?i:" + ActionNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionName();

@@ -92,7 +92,7 @@ internal static partial class ItemReader
                         // The owner cell after a table's row is that row's, not the whole item's.
                         var owner = i + 1 < blocks.Count && blocks[i + 1].Kind == BlockKind.ActionNote ? blocks[++i].Text : null;
                         Body.Add(block.Text);
-                        Tabled.Add(new Passage(block.Text, false, IsTabled: true, Owner: owner));
+                        Tabled.Add(new Passage(block.Text, false, IsTabled: true, Owner: owner, Reference: block.Number));
                         break;
                     case BlockKind.ActionNote when IsOwnerNote(block.Text):
                         ActionOwner ??= block.Text;

@@ -54,12 +54,9 @@ internal static partial class MinutesGrammar
         var opening = document.Blocks.Take(MeetingIdentity.OpeningBlocks).ToList();
         var date = facts.Date ?? document.Facts.MeetingDate ?? MeetingIdentity.Date(opening) ?? hints.MeetingDate;
 
-        var items = new List<AgendaItem>(drafts.Count);
-        foreach (var draft in drafts)
-        {
-            var (item, passages) = ItemReader.Read(draft, items.Count + 1, paragraphGap);
-            items.Add(item with { Actions = ActionFinder.Find(passages, item.ActionOwner, date) });
-        }
+        var read = drafts.Select((draft, i) => ItemReader.Read(draft, i + 1, paragraphGap)).ToList();
+        var routed = ActionLogRouting.Route(read);
+        var items = read.Select((r, i) => r.Item with { Actions = ActionFinder.Find(routed[i], r.Item.ActionOwner, date) }).ToList();
 
         var attendance = AttendanceReader.Read(blocks, segmenter.HeadingPositions, document.Attendance);
         var committee = facts.Committee ?? document.Facts.Committee ?? MeetingIdentity.Committee(opening) ?? hints.Committee ?? CommitteeFromMinutesItem(items);

@@ -104,4 +104,30 @@ public class ActionTests
 
         Assert.Equal((text, owner), (action.Text, action.Owner?.Name));
     }
+
+    [Fact]
+    public void An_action_table_row_citing_a_minute_is_an_action_of_that_item()
+    {
+        // The actions summarised at the top of the minutes, each row naming the minute it was agreed under.
+        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+            # Business Management Committee
+
+            | Item | By whom | By when |
+            |---|---|---|
+            | 72/2122 Signed minutes to the Headteacher for the file | Clerk | asap |
+            | 75b/2122 Take action to raise the pay of relevant staff | Kay Dicken | asap |
+
+            ## 72/2122 To agree the minutes of the last meeting
+
+            The minutes were agreed.
+
+            ## 75/2122 Finance
+
+            The budget was discussed.
+            """), "minutes.md").Meeting!;
+
+        var byItem = meeting.Items.Where(i => i.Actions.Count > 0).ToDictionary(i => i.Number!, i => i.Actions.Select(a => (a.Text, a.Owner?.Name)).ToList());
+        Assert.Equal([("Signed minutes to the Headteacher for the file", "Clerk")], byItem["72/2122"]);
+        Assert.Equal([("Take action to raise the pay of relevant staff", "Kay Dicken")], byItem["75/2122"]);
+    }
 }

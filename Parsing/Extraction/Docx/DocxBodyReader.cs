@@ -185,13 +185,14 @@ internal sealed partial class DocxBodyReader
                 .ToDictionary(g => g.Key, g => string.Join(' ', g.Select(c => ActionColumnTable.CellText(c.Cell, _styles))).Trim());
             string? Cell(int column) => cells.TryGetValue(column, out var text) && text.Length > 0 ? text : null;
 
-            if (Cell(header.Action) is not { } action)
+            if (Cell(header.Action) is not { } cell)
             {
                 continue;
             }
 
+            var (action, reference) = header.Row(cell, header.Reference is { } r ? Cell(r) : null);
             _segments.Add([]);
-            Add(new Block(BlockKind.ActionRow, action) { GapBefore = 1 });
+            Add(new Block(BlockKind.ActionRow, action) { GapBefore = 1, Number = reference });
             if (Cell(header.Owner) is { } owner)
             {
                 Add(new Block(BlockKind.ActionNote, owner) { GapBefore = 1 });

@@ -212,13 +212,14 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
         {
             var cells = Cells(row).Select(c => writer.Normalise(HtmlText.Of(c))).ToList();
             string? Cell(int column) => column < cells.Count && cells[column].Length > 0 ? cells[column] : null;
-            if (Cell(header.Action) is not { } action)
+            if (Cell(header.Action) is not { } cell)
             {
                 continue;
             }
 
+            var (action, reference) = header.Row(cell, header.Reference is { } r ? Cell(r) : null);
             writer.StartRow();
-            writer.Write(BlockKind.ActionRow, action);
+            writer.Write(BlockKind.ActionRow, action, number: reference);
             if (Cell(header.Owner) is { } owner)
             {
                 writer.Write(BlockKind.ActionNote, owner);

@@ -9,14 +9,15 @@ internal sealed record ActionTableSplit(IReadOnlyList<PdfPageText> Body, IReadOn
 /// <summary>One row of an action table: its action, what a further column says of it (an update, a status), its owner.</summary>
 /// <param name="At">The row's first line, where it sits among the paragraphs.</param>
 /// <param name="Action">The action cell's text.</param>
+/// <param name="Reference">The minute the row names, if any.</param>
 /// <param name="Remarks">The other cells' text (an update, a status, a date), if any.</param>
 /// <param name="Owner">The owner cell's text, if any.</param>
-internal sealed record ActionTableRow(PdfLine At, string Action, string? Remarks, string? Owner)
+internal sealed record ActionTableRow(PdfLine At, string Action, string? Reference, string? Remarks, string? Owner)
 {
     /// <summary>The row as blocks: the action, the owner as the note beside it, then its remarks.</summary>
     public IEnumerable<Block> Blocks()
     {
-        yield return new Block(BlockKind.ActionRow, Action) { GapBefore = 1 };
+        yield return new Block(BlockKind.ActionRow, Action) { GapBefore = 1, Number = Reference };
         if (Owner is not null)
         {
             yield return new Block(BlockKind.ActionNote, Owner) { GapBefore = 1 };
@@ -83,7 +84,7 @@ internal static partial class ActionTables
         }
 
         // Rows are told apart by their reference where the table has one, else by their owner.
-        return new Table([.. cells.Select(c => c[0].Left)], header.Reference ?? header.Owner, header.Action, header.Owner);
+        return new Table([.. cells.Select(c => c[0].Left)], header.Reference ?? header.Owner, header);
     }
 
     /// <summary>A line's words grouped into the cells a wide gap parts.</summary>
@@ -118,7 +119,7 @@ internal static partial class ActionTables
                 return k;
             }
 
-            if (table.Key != table.Owner && line.Words.FirstOrDefault(w => table.ColumnOf(w) == table.Key) is { } reference)
+            if (table.Key != table.Header.Owner && line.Words.FirstOrDefault(w => table.ColumnOf(w) == table.Key) is { } reference)
             {
                 shape ??= Shape(reference.Text);
                 if (Shape(reference.Text) != shape)
@@ -144,11 +145,12 @@ internal static partial class ActionTables
             var words = row.SelectMany(l => l.Words).ToList();
             string? Cell(int column) => words.Where(w => table.ColumnOf(w) == column).Select(w => w.Text).ToList() is { Count: > 0 } cell ? string.Join(' ', cell) : null;
 
-            var remarks = Enumerable.Range(0, table.Lefts.Count).Where(c => c != table.Key && c != table.Action && c != table.Owner)
+            var remarks = Enumerable.Range(0, table.Lefts.Count).Where(c => c != table.Key && c != table.Header.Action && c != table.Header.Owner)
                 .Select(Cell).OfType<string>().ToList();
-            if (Cell(table.Action) is { } action)
+            if (Cell(table.Header.Action) is { } cell)
             {
-                yield return new ActionTableRow(row[0], action, remarks.Count > 0 ? string.Join(' ', remarks) : null, Cell(table.Owner));
+                var (action, reference) = table.Header.Row(cell, table.Header.Reference is { } r ? Cell(r) : null);
+                yield return new ActionTableRow(row[0], action, reference, remarks.Count > 0 ? string.Join(' ', remarks) : null, Cell(table.Header.Owner));
             }
         }
     }
@@ -172,8 +174,8 @@ internal static partial class ActionTables
     /// <summary>A reference's shape, letters as A and digits as 9, runs collapsed: "July22.01" and "July22.07" share one.</summary>
     private static string Shape(string text) => Runs().Replace(Letters().Replace(Digits().Replace(text, "9"), "A"), "$1");
 
-    /// <summary>A table's columns: where each starts, and which holds the key, the action and the owner.</summary>
-    private sealed record Table(IReadOnlyList<double> Lefts, int Key, int Action, int Owner)
+    /// <summary>A table's columns: where each starts, which holds the key that tells rows apart, and what the header says of them.</summary>
+    private sealed record Table(IReadOnlyList<double> Lefts, int Key, ActionTableHeader Header)
     {
         /// <summary>The column a word starts in, or -1 left of the first.</summary>
         public int ColumnOf(PdfWord word)
