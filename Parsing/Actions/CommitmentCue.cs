@@ -107,6 +107,10 @@ internal static partial class CommitmentCue
         "take\\s+forward|work\\s+with|speak\\s+to|ask|request|refer|examine|assess|evaluate|issue|draft|invite|circulate|" +
         "expedite|ascertain|pursue|approach|source|identify|establish|find\\s+out|visit|progress";
 
+    // Work a small body's minutes set with "to be": "Poster and leaflet to be done", "replacement bins to be ordered". Not "made":
+    // "savings to be made" is a prospect, not a task.
+    private const string Bought = "done|put|drawn\\s+up|ordered|purchased|bought|installed|repaired|replaced|cleared|cut|fixed|chased|posted|placed";
+
     // In a decision "be confirmed", "be noted", "be approved" close the matter; these open follow-up work.
     private const string DecisionDone =
         "presented|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported(?:\\s+back)?|brought(?:\\s+back)?|referred|forwarded|passed\\s+(?:on|to)|" +
@@ -142,7 +146,7 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"(?:^|\s+)(?:would|will|should|shall)\s+" + Adverb + @"(?:" + Do + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FutureActive();
 
-    [GeneratedRegex(@"\b" + Modal + @"\s+" + Adverb + @"(?:need\s+to\s+)?be\s+(?:\w+ly\s+)?(?:" + Done + @")\b|\bto\s+be\s+(?:" + Done + @")\b(?!\s+with\b)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b" + Modal + @"\s+" + Adverb + @"(?:need\s+to\s+)?be\s+(?:\w+ly\s+)?(?:" + Done + @")\b|\bto\s+be\s+(?:" + Done + @")\b(?!\s+with\b)|\b(?:still\s+to\s+be|to\s+be\s+(?:" + Bought + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FuturePassive();
 
     [GeneratedRegex(@"\b(?:requested|asked)\s+(?:that|for)\b|\brequested\s+(?:further|more|additional|an?|the|sight\s+of)\s+(?:\w+\s+)?(?:information|details?|report|reports|update|updates|briefing|data|breakdown|clarification|list|figures)\b", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -26,6 +26,8 @@ public class ActionTests
     [InlineData("John Hoodless to make contact with the tree surgeon.", "John Hoodless", null)]
     [InlineData("Playground - AS to contact a resident who is a professional fundraiser for advice.", "AS", null)]
     [InlineData("That this presentation be delivered at a future meeting of the Group.", null, "future meeting")]
+    [InlineData("Defibrillator - funding proposal still to be drawn up.", null, null)]
+    [InlineData("Replacement gutter hooks to be ordered.", null, null)]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);
@@ -54,6 +56,7 @@ public class ActionTests
     [InlineData("Councillors and officers to declare any interests which they have in the items on the agenda.")]
     [InlineData("Members were asked to declare any pecuniary or other interest they may have in the business on the agenda.")]
     [InlineData("The Chair will consider the admission of any late items of Urgent Business.")]
+    [InlineData("The Chair said there were savings to be made in transport.")]
     public void Statements_of_fact_effects_and_agenda_purposes_are_not_actions(string sentence)
     {
         Assert.Empty(Parse.Text($"Agenda item\n\nWork Programme\n\n{sentence}\n").Items.Single().Actions);
