@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Limits;
+using CouncilMinutes.Parsing.Structure;
 
 namespace CouncilMinutes.Parsing.Actions;
 
@@ -64,7 +65,13 @@ internal static partial class CommitmentCue
             return new Match(m.Index);
         }
 
-        if (FuturePassive().IsMatch(sentence) || Request().IsMatch(sentence) || Agreement().IsMatch(sentence) || PutToLaterMeeting().IsMatch(sentence))
+        if (FuturePassive().IsMatch(sentence))
+        {
+            // "Gazebos still to be done by Tom and Dan": a passive names its doer after "by".
+            return new Match(-1, PassiveAgent().Match(sentence) is { Success: true } agent ? agent.Groups["who"].Value : null);
+        }
+
+        if (Request().IsMatch(sentence) || Agreement().IsMatch(sentence) || PutToLaterMeeting().IsMatch(sentence))
         {
             return new Match(-1);
         }
@@ -148,6 +155,9 @@ internal static partial class CommitmentCue
 
     [GeneratedRegex(@"\b" + Modal + @"\s+" + Adverb + @"(?:need\s+to\s+)?be\s+(?:\w+ly\s+)?(?:" + Done + @")\b|\bto\s+be\s+(?:" + Done + @")\b(?!\s+with\b)|\b(?:still\s+to\s+be|to\s+be\s+(?:" + Bought + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FuturePassive();
+
+    [GeneratedRegex(@"\bbe\s+(?:\w+\s+){1,6}?by\s+(?<who>(?:the\s+)?(?!(?:" + Vocabulary.Month + "|" + Vocabulary.Weekday + @")\b)[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3})", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex PassiveAgent();
 
     [GeneratedRegex(@"\b(?:requested|asked)\s+(?:that|for)\b|\brequested\s+(?:further|more|additional|an?|the|sight\s+of)\s+(?:\w+\s+)?(?:information|details?|report|reports|update|updates|briefing|data|breakdown|clarification|list|figures)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Request();

@@ -28,6 +28,7 @@ public class ActionTests
     [InlineData("That this presentation be delivered at a future meeting of the Group.", null, "future meeting")]
     [InlineData("Defibrillator - funding proposal still to be drawn up.", null, null)]
     [InlineData("Replacement gutter hooks to be ordered.", null, null)]
+    [InlineData("Gazebos still to be done by Tom and Dan.", "Tom and Dan", null)]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);
