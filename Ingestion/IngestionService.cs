@@ -35,6 +35,7 @@ public sealed partial class IngestionService(
     QuarantineStore quarantine,
     ActionNotificationOutbox outbox,
     FollowUpLog followUp,
+    MeetingCalendar calendar,
     MinutesSearch search,
     IOptions<IngestionOptions> options,
     ILogger<IngestionService> logger)
@@ -172,6 +173,12 @@ public sealed partial class IngestionService(
         var stored = await meetings.WriteAsync(meeting, key, version, blob.Name,
             (storedKey, ct) => WriteParsedJsonAsync(storedKey, hash, meeting, parsed.Diagnostics, blob.Name, ct), cancellationToken).ConfigureAwait(false);
         var notifications = await outbox.QueueAsync(stored, blob.Name, cancellationToken).ConfigureAwait(false);
+
+        // The committee as the portal or a clerk named it, where the minutes head it otherwise: its calendar is under that name.
+        if (Hints(properties.Metadata).Committee is { } namedAs)
+        {
+            await calendar.AliasAsync(stored.Key.Committee, namedAs, cancellationToken).ConfigureAwait(false);
+        }
 
         // Before success is recorded: a crash here is retried, and the retry derives the committee's follow-ups again.
         await followUp.ReconcileAsync(stored.Key, cancellationToken).ConfigureAwait(false);

@@ -34,6 +34,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<FollowUpOptions>().Bind(configuration.GetSection(FollowUpOptions.SectionName));
         services.AddMinutesQueries();
         services.AddSingleton<FollowUpLog>();
+        services.AddSingleton<MeetingCalendar>();
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName));
         services.AddSingleton<MinutesSearch>();
         services.AddSingleton<IngestionService>();

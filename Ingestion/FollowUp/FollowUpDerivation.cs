@@ -11,7 +11,10 @@ namespace CouncilMinutes.Ingestion.FollowUp;
 public static class FollowUpDerivation
 {
     /// <summary>Every action of <paramref name="meetings"/> (one committee's complete meetings), followed through the later ones.</summary>
-    public static IReadOnlyList<DerivedFollowUp> Derive(IReadOnlyList<MeetingContent> meetings, FollowUpOptions? options = null)
+    /// <param name="meetings">The committee's stored meetings.</param>
+    /// <param name="options">The matcher's settings.</param>
+    /// <param name="calendar">The days the council's portal lists the committee's meetings for, held or to come.</param>
+    public static IReadOnlyList<DerivedFollowUp> Derive(IReadOnlyList<MeetingContent> meetings, FollowUpOptions? options = null, IReadOnlyList<DateOnly>? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(meetings);
         var ordered = meetings.OrderBy(m => m.Meeting.Date).ThenBy(m => m.Meeting.Key.Sequence).ToList();
@@ -25,7 +28,7 @@ public static class FollowUpDerivation
         {
             var setAt = meeting.Meeting.Date;
             var later = ordered.Where(m => m.Meeting.Date > setAt).ToList();
-            var next = NextMeeting(later, setAt);
+            var next = NextMeeting(later, setAt, calendar ?? []);
             foreach (var action in meeting.Items.SelectMany(i => i.Actions))
             {
                 var due = ActionDue.For(Hint(action), setAt, next);
@@ -48,15 +51,20 @@ public static class FollowUpDerivation
     }
 
     /// <summary>
-    /// The committee's next meeting after <paramref name="setAt"/>: the first later one stored, unless its minutes approve
-    /// those of a later day than <paramref name="setAt"/>, which shows a meeting in between that was never stored.
+    /// The committee's next meeting after <paramref name="setAt"/>: the first the portal lists, or the first later one stored if
+    /// that comes sooner, unless its minutes approve those of a later day than <paramref name="setAt"/>, which shows a meeting
+    /// in between that was never stored.
     /// </summary>
-    private static DateOnly? NextMeeting(IReadOnlyList<MeetingContent> later, DateOnly setAt) =>
-        later.FirstOrDefault()?.Meeting is { } next
-        && !(DateOnly.TryParseExact(next.PreviousMinutesDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var approved)
-             && approved > setAt)
+    private static DateOnly? NextMeeting(IReadOnlyList<MeetingContent> later, DateOnly setAt, IReadOnlyList<DateOnly> calendar)
+    {
+        var listed = calendar.Where(d => d > setAt).Order().Cast<DateOnly?>().FirstOrDefault();
+        var stored = later.FirstOrDefault()?.Meeting is { } next
+                     && !(DateOnly.TryParseExact(next.PreviousMinutesDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var approved)
+                          && approved > setAt)
             ? next.Date
-            : null;
+            : (DateOnly?)null;
+        return stored is { } s && (listed is null || s < listed) ? s : listed;
+    }
 
     /// <summary>The stored due hint; an action stored before hints had kinds has none.</summary>
     private static DueHint Hint(ActionRecord action) =>

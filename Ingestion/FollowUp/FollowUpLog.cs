@@ -5,6 +5,7 @@ using Azure;
 using Azure.Data.Tables;
 using Azure.Data.Tables.Models;
 using CouncilMinutes.Ingestion.Keys;
+using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Notifications;
 using CouncilMinutes.Ingestion.Queries;
 using CouncilMinutes.Ingestion.Storage;
@@ -21,8 +22,8 @@ namespace CouncilMinutes.Ingestion.FollowUp;
 /// so any order of ingestion, and any corrected meeting, converges on the same statuses. A change is written to the action's
 /// row in <c>FollowUps</c> and to its history; an action that the meeting it was due at leaves undone sends its owner one reminder.
 /// </summary>
-public sealed partial class FollowUpLog(StorageClients clients, MeetingQueries meetings, ActionQueries actions, IOptions<FollowUpOptions> options,
-    ILogger<FollowUpLog> logger)
+public sealed partial class FollowUpLog(StorageClients clients, MeetingQueries meetings, ActionQueries actions, MeetingCalendar calendar,
+    IOptions<FollowUpOptions> options, ILogger<FollowUpLog> logger)
 {
     private const int Attempts = 3;
 
@@ -47,7 +48,7 @@ public sealed partial class FollowUpLog(StorageClients clients, MeetingQueries m
         {
             var before = await StateAsync(stored.Committee, cancellationToken).ConfigureAwait(false);
             var contents = await ContentsAsync(before, cancellationToken).ConfigureAwait(false);
-            var derived = FollowUpDerivation.Derive(contents, _options);
+            var derived = FollowUpDerivation.Derive(contents, _options, await calendar.DatesAsync(stored.Committee, cancellationToken).ConfigureAwait(false));
             var changed = await WriteAsync(stored.Committee, derived, cancellationToken).ConfigureAwait(false);
 
             // A meeting of the committee completed while this ran: what was written may miss it, so derive again. A reconciliation

@@ -20,6 +20,9 @@ public sealed class PortalOptions
     /// <summary>How far back a run looks for meetings, from the committee's last successful run: how long minutes are waited for.</summary>
     public int WindowDays { get; set; } = 60;
 
+    /// <summary>How far ahead a run lists meetings to come, so that an action due at the next meeting has its day.</summary>
+    public int CalendarDays { get; set; } = 120;
+
     /// <summary>Requests in flight to one portal at once.</summary>
     public int MaxConcurrentRequests { get; set; } = 2;
 
@@ -62,6 +65,7 @@ public sealed class PortalOptions
         }
 
         Require(WindowDays > 0, "WindowDays must be at least 1.");
+        Require(CalendarDays >= 0, "CalendarDays must not be negative.");
         Require(MaxConcurrentRequests > 0, "MaxConcurrentRequests must be at least 1.");
         Require(MinDelay >= TimeSpan.Zero, "MinDelay must not be negative.");
         Require(RequestTimeout > TimeSpan.Zero, "RequestTimeout must be positive.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using CouncilMinutes.Ingestion.Meetings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,7 @@ public sealed partial class PortalScraper(
     IHttpClientFactory httpClients,
     ScrapeStateStore state,
     PortalInbox inbox,
+    MeetingCalendar calendar,
     IOptions<PortalOptions> options,
     TimeProvider clock,
     ILogger<PortalScraper> logger)
@@ -96,7 +98,7 @@ public sealed partial class PortalScraper(
         CommitteeMeetings listing;
         try
         {
-            listing = await run.Client.GetMeetingsAsync(run.Portal, committeeId, from, run.Today, cancellationToken).ConfigureAwait(false);
+            listing = await run.Client.GetMeetingsAsync(run.Portal, committeeId, from, run.Today.AddDays(_options.CalendarDays), cancellationToken).ConfigureAwait(false);
         }
         catch (PortalException e)
         {
@@ -108,6 +110,10 @@ public sealed partial class PortalScraper(
 
         title = listing.Title ?? title ?? committeeId.ToString(CultureInfo.InvariantCulture);
         var failed = 0;
+        if (!run.Request.DryRun && listing.Title is not null)
+        {
+            await calendar.RecordAsync(run.Host, title, listing.Meetings, cancellationToken).ConfigureAwait(false);
+        }
 
         // The service filters by date itself; this guards against one that answers with everything (as it does for a date it cannot read).
         foreach (var meeting in listing.Meetings.Where(m => m.Date >= from && m.Date <= run.Today))

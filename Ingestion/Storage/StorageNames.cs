@@ -24,6 +24,9 @@ public static class StorageNames
     /// <summary>Which meeting holds each action, by id (<c>ActionIdRow</c>).</summary>
     public const string ActionIdsTable = "ActionIds";
 
+    /// <summary>The meetings the portal lists, held or to come, by committee (<c>CalendarRow</c>).</summary>
+    public const string MeetingCalendarTable = "MeetingCalendar";
+
     public const string DocumentsTable = "Documents";
 
     public const string OwnersTable = "Owners";
@@ -47,7 +50,7 @@ public static class StorageNames
     public static IReadOnlyList<string> Tables { get; } =
     [
         MeetingsTable, ItemsTable, ResolutionsTable, AttendanceTable, ActionsTable, ActionsByOwnerTable, DocumentsTable, OwnersTable,
-        NotificationsTable, ScrapeStateTable, FollowUpsTable, ActionHistoryTable, ActionIdsTable,
+        NotificationsTable, ScrapeStateTable, FollowUpsTable, ActionHistoryTable, ActionIdsTable, MeetingCalendarTable,
     ];
 
     public static IReadOnlyList<string> Queues { get; } = [ActionNotificationsQueue, ActionNotificationsPoisonQueue];

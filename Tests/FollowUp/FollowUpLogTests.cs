@@ -1,6 +1,7 @@
 using System.Text;
 using Azure.Data.Tables;
 using CouncilMinutes.Ingestion.FollowUp;
+using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Notifications;
 using CouncilMinutes.Ingestion.Owners;
 using CouncilMinutes.Ingestion.Queries;
@@ -79,6 +80,25 @@ public class FollowUpLogTests
             (allotment.FollowUp.Evidence?.MeetingKey, allotment.FollowUp.Evidence?.ItemNumber, allotment.FollowUp.Evidence?.ItemTitle));
         Assert.Contains("three quotes for a new standpipe", allotment.FollowUp.Evidence?.Text, StringComparison.Ordinal);
         Assert.Equal(["set", "done"], allotment.History.Select(h => h.Status));
+    }
+
+    [Fact]
+    public async Task An_action_due_at_the_next_meeting_takes_its_day_from_the_portals_calendar_whatever_the_portal_calls_the_committee()
+    {
+        await using var host = await PipelineHost.StartAloneAsync();
+        // The scraper recorded what the portal lists, under the portal's name for the committee: January's meeting, then
+        // February's to come, and a cancelled one between.
+        await host.Service<MeetingCalendar>().RecordAsync("portal.example.gov.uk", "Environment and Climate Panel",
+            [new(901, new DateOnly(2025, 1, 13), null), new(903, new DateOnly(2025, 1, 27), "Cancelled"), new(902, new DateOnly(2025, 2, 10), null)],
+            CancellationToken.None);
+
+        // The minutes head it "Environment Committee"; the scraper's upload names it as the portal does.
+        await host.IngestAsync("env/2025-01-13.txt", Bytes(January), new Dictionary<string, string> { [CouncilMinutes.Ingestion.IngestionService.Metadata.Committee] = "Environment and Climate Panel" });
+
+        var (drainage, _) = await ActionsAsync(host);
+        Assert.Equal(new DateOnly(2025, 2, 10), drainage.FollowUp.DueDate);
+        // February's minutes are not stored yet, so nothing can show the action missed.
+        Assert.NotEqual(FollowUpStatus.Overdue, drainage.FollowUp.Status);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using Azure.Storage.Blobs.Models;
 using CouncilMinutes.Ingestion;
+using CouncilMinutes.Ingestion.Meetings;
 using CouncilMinutes.Ingestion.Scraping;
 using CouncilMinutes.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -251,7 +252,25 @@ public sealed class PortalScraperTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.All(_portal.Requests, r => Assert.Equal("CouncilMinutesPipeline/1.0 (+https://example.org/minutes-pipeline)", r.UserAgent));
         var listing = Assert.Single(_portal.Requests, r => r.Path.Contains("GetMeetings", StringComparison.Ordinal));
-        Assert.Contains($"sFromDate={Today.AddDays(-60):dd/MM/yyyy}&sToDate={Today:dd/MM/yyyy}", Uri.UnescapeDataString(listing.Path), StringComparison.Ordinal);
+        // Back over the window for minutes; ahead for the meetings to come, which date actions due "at the next meeting".
+        Assert.Contains($"sFromDate={Today.AddDays(-60):dd/MM/yyyy}&sToDate={Today.AddDays(120):dd/MM/yyyy}", Uri.UnescapeDataString(listing.Path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Meetings_to_come_go_into_the_calendar_and_are_not_asked_for_their_minutes()
+    {
+        // A committee of this test's own: the calendar is keyed by the committee's name.
+        const string title = "Calendar Scrutiny Panel";
+        _portal.AddCommittee(Audit, title);
+        _portal.AddMeeting(Audit, 5801, Today.AddDays(-5), PrintedPdf);
+        _portal.AddMeeting(Audit, 5802, Today.AddDays(30), published: false);
+        _portal.AddMeeting(Audit, 5803, Today.AddDays(60), published: false, cancelled: true);
+
+        var run = await Scraper.RunAsync(CancellationToken.None);
+
+        Assert.Equal((1, 0), (run.DocumentsUploaded, run.Failed));
+        Assert.Equal([Today.AddDays(-5), Today.AddDays(30)], await _host.Service<MeetingCalendar>().DatesAsync("calendar-scrutiny-panel", CancellationToken.None));
+        Assert.DoesNotContain(_portal.Requests, r => r.Path.Contains("lMeetingId=5802", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,11 +14,11 @@ public class StorageInitializerTests(AzuriteFixture azurite)
     ];
 
     [Fact]
-    public void The_pipeline_has_three_containers_thirteen_tables_and_a_queue_with_its_poison_queue()
+    public void The_pipeline_has_three_containers_fourteen_tables_and_a_queue_with_its_poison_queue()
     {
         Assert.Equal(["minutes-inbox", "minutes-parsed", "minutes-quarantine"], StorageNames.Containers);
         Assert.Equal(["Meetings", "Items", "Resolutions", "Attendance", "Actions", "ActionsByOwner", "Documents", "Owners", "Notifications", "ScrapeState",
-            "FollowUps", "ActionHistory", "ActionIds"],
+            "FollowUps", "ActionHistory", "ActionIds", "MeetingCalendar"],
             StorageNames.Tables);
         Assert.Equal(["action-notifications", "action-notifications-poison"], StorageNames.Queues);
     }
