@@ -108,8 +108,7 @@ internal static partial class CalendarText
         _ => 12,
     };
 
-    private const string MonthPattern =
-        "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private const string MonthPattern = Vocabulary.Month + "|" + Vocabulary.MonthAbbreviation;
 
     // No word boundary before the day: a time can run into it ("4.00pm21 January 2021").
     // "13th of June 2006", "13 th of June": the day's ordinal may stand apart, and "of" may come before the month.

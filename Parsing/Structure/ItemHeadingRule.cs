@@ -155,7 +155,8 @@ internal static partial class ItemHeadingRule
     [GeneratedRegex(@"[.,:;!]$|:-$|\.\)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:" + Vocabulary.Month + @")\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    // "11 March …", "11 Jul 2017 - 10:00 to 16:00": a day and its month, not a number and a title.
+    [GeneratedRegex(@"^(?:(?:" + Vocabulary.Month + @")\b|(?:" + Vocabulary.MonthAbbreviation + @")\.?\s+\d)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex StartsWithMonth();
 
     // "Contact Karen Nixon Tel 01743 257720.": a portal's contact line, not an item's title.

@@ -12,6 +12,9 @@ internal static class Vocabulary
     /// <summary>Months in full: "January".</summary>
     public const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
 
+    /// <summary>Months as abbreviated: "Jul", "Sept".</summary>
+    public const string MonthAbbreviation = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
     /// <summary>The titles people are given before their names: "Mr", "Mrs", "Ms", "Miss", "Dr".</summary>
     public const string PersonalTitle = "Mr|Mrs|Ms|Miss|Dr";
 

@@ -26,6 +26,26 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_date_line_with_the_month_abbreviated_numbers_no_item()
+    {
+        var meeting = Parse.Text("""
+            Full Council
+
+            11 Jul 2017 - 10:00 to 16:00
+
+            1 Apologies for Absence
+
+            Apologies for absence were received on behalf of Councillors Erskine and May.
+
+            2 Declarations of Interest
+
+            There were no declarations of interest.
+            """);
+
+        Assert.Equal(["1", "2"], meeting.Items.Select(i => i.Number));
+    }
+
+    [Fact]
     public void A_bold_figure_of_a_table_is_no_item_and_stays_in_the_item()
     {
         var meeting = Parse.Text("""
