@@ -261,6 +261,6 @@ internal static partial class MinutesGrammar
     [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+)?(?:(?:previous|last)\s+)?meeting(?:\s+of\s+[^.]{0,120}?)?\s+(?:held\s+)?(?:on\s+)?(?<when>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})|\bminutes\s+of\s+(?<when>\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PreviousMinutes();
 
-    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?<committee>(?:[A-Z][\w,'’&-]*\s+(?:and\s+|of\s+|for\s+)?){0,8}?(?:Council|Cabinet|Committee|Board|Panel|Forum|Sub-Committee|Partnership|Assembly|Authority|Commission|Group))\s+(?:meeting\s+)?held\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(?i:minutes)\s+of\s+(?:the\s+)?(?:(?i:meeting)\s+of\s+(?:the\s+)?)?(?<committee>(?:[A-Z][\w,'’&-]*\s+(?:and\s+|of\s+|for\s+)?){0,8}?(?:" + Vocabulary.BodyNoun + @"))\s+(?:(?i:meeting)\s+)?held\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfCommittee();
 }

@@ -116,6 +116,24 @@ public class MeetingHeaderTests
     }
 
     [Fact]
+    public void A_page_that_names_no_body_is_of_the_body_whose_last_minutes_it_approves()
+    {
+        var meeting = Parse.Text("""
+            Agenda and minutes
+
+            2. Minutes
+
+            To approve, and sign as a correct record the Minutes of the meeting of the Fire Authority held on 8 December 2021.
+
+            3. Disclosure of Interests
+
+            None.
+            """);
+
+        Assert.Equal("Fire Authority", meeting.Committee);
+    }
+
+    [Fact]
     public void Hints_fill_what_the_text_lacks_but_do_not_override_it()
     {
         var hints = new SourceHints { Committee = "Executive Board", MeetingDate = new DateOnly(2020, 1, 1), Council = "Halton Borough Council" };
