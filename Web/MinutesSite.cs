@@ -93,25 +93,25 @@ public static class MinutesSite
 
     private static void MapPages(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", SitePages.CommitteesAsync);
-        app.MapGet("/search", SitePages.SearchAsync);
-        app.MapGet("/committees/{slug}", SitePages.CommitteeAsync);
-        app.MapGet("/meetings/{key}", SitePages.MeetingAsync);
-        app.MapGet("/owners/{slug}", SitePages.OwnerAsync);
-        app.MapGet("/actions/{id}", SitePages.ActionAsync);
-        app.MapGet("/committees/{slug}/feed.atom", SiteFeeds.CommitteeAsync);
-        app.MapGet("/owners/{slug}/feed.atom", SiteFeeds.OwnerAsync);
-        app.MapGet("/owners/{slug}/actions.ics", SiteFeeds.OwnerCalendarAsync);
-        app.MapGet("/act/{token}", ActionLinkPages.AskAsync);
+        Read(app, "/", SitePages.CommitteesAsync);
+        Read(app, "/search", SitePages.SearchAsync);
+        Read(app, "/committees/{slug}", SitePages.CommitteeAsync);
+        Read(app, "/meetings/{key}", SitePages.MeetingAsync);
+        Read(app, "/owners/{slug}", SitePages.OwnerAsync);
+        Read(app, "/actions/{id}", SitePages.ActionAsync);
+        Read(app, "/committees/{slug}/feed.atom", SiteFeeds.CommitteeAsync);
+        Read(app, "/owners/{slug}/feed.atom", SiteFeeds.OwnerAsync);
+        Read(app, "/owners/{slug}/actions.ics", SiteFeeds.OwnerCalendarAsync);
+        Read(app, "/act/{token}", ActionLinkPages.AskAsync);
         app.MapPost("/act/{token}", ActionLinkPages.AnswerAsync);
         var clerks = app.MapGroup("/clerk").RequireAuthorization(ClerkSignIn.Policy);
-        clerks.MapGet("", ClerkPages.QueueAsync);
-        clerks.MapGet("/document", ClerkPages.DocumentAsync);
+        Read(clerks, "", ClerkPages.QueueAsync);
+        Read(clerks, "/document", ClerkPages.DocumentAsync);
         clerks.MapPost("/document", ClerkPages.MendAsync);
-        clerks.MapGet("/notifications", ClerkPages.NotificationsAsync);
-        app.MapGet("/api/meetings/{key}", SiteApi.MeetingAsync);
-        app.MapGet("/api/actions", SiteApi.ActionsAsync);
-        app.MapGet("/site.css", () => Results.Bytes(Stylesheet.Value, "text/css; charset=utf-8"))
+        Read(clerks, "/notifications", ClerkPages.NotificationsAsync);
+        Read(app, "/api/meetings/{key}", SiteApi.MeetingAsync);
+        Read(app, "/api/actions", SiteApi.ActionsAsync);
+        Read(app, "/site.css", () => Results.Bytes(Stylesheet.Value, "text/css; charset=utf-8"))
             .AddEndpointFilter(async (context, next) =>
             {
                 context.HttpContext.Response.Headers.CacheControl = "public, max-age=86400";
@@ -119,4 +119,8 @@ public static class MinutesSite
             });
         app.MapFallback(() => SitePages.NotFound("Not found", "There is no page at this address."));
     }
+
+    // Every page answers HEAD as it answers GET (the server sends the headers only): link checkers and feed readers ask it.
+    private static RouteHandlerBuilder Read(IEndpointRouteBuilder app, string pattern, Delegate handler) =>
+        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], handler);
 }

@@ -43,6 +43,19 @@ public sealed class SiteTests(StoredHaltonMeetings stored) : IClassFixture<Store
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/site.css")]
+    [InlineData("/api/actions")]
+    public async Task A_head_request_is_answered_as_the_get_with_no_body(string path)
+    {
+        using var head = await _site.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative)));
+        using var get = await _site.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.OK, get.Content.Headers.ContentType?.MediaType), (head.StatusCode, head.Content.Headers.ContentType?.MediaType));
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
     [InlineData("/meetings/no-such-committee_2024-01-01")]
     [InlineData("/meetings/not-a-key")]
     [InlineData("/committees/no-such-committee")]
