@@ -161,6 +161,15 @@ internal static partial class InlineLabels
             cuts.Add(new Cut(CutKind.Resolution, m.Index, 0, "", EndsHeading: false));
         }
 
+        // "PRESENT Mr C King, … OFFICIALS IN ATTENDANCE Mr C Kemp, …": a list's line holds the next list, its label in capitals.
+        if (AttendanceSection.IsLabel(text))
+        {
+            foreach (Match m in CapitalsAttendanceLabel().Matches(text))
+            {
+                cuts.Add(new Cut(CutKind.Paragraph, m.Index, 0, "", EndsHeading: false));
+            }
+        }
+
         if (text.Length > FlattenedLine)
         {
             foreach (var index in RunInItemNumbers(text))
@@ -223,6 +232,10 @@ internal static partial class InlineLabels
 
     [GeneratedRegex(@"(?<=\S\s+)(?:(?:Members|Councillors|Officers|Also)\s+)?(?:Present|PRESENT|[Ii]n [Aa]ttendance|IN ATTENDANCE|Apologies|APOLOGIES)(?:\s+for\s+[Aa]bsence)?\s*:", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunInAttendanceLabel();
+
+    // In capitals the label needs no colon; a title or a name follows it.
+    [GeneratedRegex(@"(?<=\S\s+)(?:(?:MEMBERS|COUNCILLORS|OFFICERS|OFFICIALS|ALSO)\s+)?(?:PRESENT|IN\s+ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?)\s*:?\s+(?=(?:" + Vocabulary.PersonalTitle + "|" + Vocabulary.MemberTitle + @")\b|[A-Z]\.?\s)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex CapitalsAttendanceLabel();
 
     // A year after its month or "Year" ("26 November 2021. The …", "the New Year 2022. To date …") counts up too, but numbers no minute.
     [GeneratedRegex(@"(?<=^|[\s\p{Ll})])(?<!(?:" + Vocabulary.Month + @"|Year|year)\s+)(?<prefix>[A-Z]{0,4})(?<n>\d{1,4})(?<suffix>/\d{2,4}|\.(?!\d))\s+(?=(?:Item\s+\d+\s+)?\p{Lu})", RegexOptions.None, MatchTimeout.Milliseconds)]

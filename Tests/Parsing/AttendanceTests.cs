@@ -63,6 +63,23 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_list_line_holding_the_next_lists_label_in_capitals_is_two_lists()
+    {
+        var attendance = Parse.Text("""
+            Minute of Meeting of the Shadow Board held in the Drummond Room on Friday 20 January 2005 at 11.30am.
+
+            PRESENT Mr C King (Chairman) Mr R Sclater (Vice-Chairman) OFFICIALS IN ATTENDANCE Mr C Kemp Mr D Duthie
+
+            1. Minutes
+
+            The Minute of the last meeting was approved.
+            """).Attendance;
+
+        Assert.Equal(["Mr C King", "Mr R Sclater"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Mr C Kemp", "Mr D Duthie"], attendance.Officers.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_list_continues_over_lines_and_keeps_bracketed_roles_as_notes()
     {
         var attendance = Parse.Text("""
