@@ -90,6 +90,8 @@ internal static partial class AttendanceReader
                         lists[AttendanceSection.List.Apologies].AddRange(narrative.Apologies);
                         lists[AttendanceSection.List.Substitutes].AddRange(narrative.Substitutes);
                     }
+
+                    lists[AttendanceSection.List.Present].AddRange(AttendanceSection.JoinedSentence(sentence));
                 }
             }
         }

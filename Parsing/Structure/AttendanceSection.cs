@@ -91,6 +91,10 @@ internal static partial class AttendanceSection
     public static string? AlsoAttendingSentence(string text) =>
         AlsoInAttendance().Match(text) is { Success: true } m ? m.Groups["names"].Value : null;
 
+    /// <summary>"County Councillors Aziz and Khan joined the meeting virtually.": members present from afar, or late.</summary>
+    public static List<Attendee> JoinedSentence(string sentence) =>
+        JoinedTheMeeting().Match(sentence) is { Success: true } m ? [.. Names(m.Groups["names"].Value, AttendeeRole.Member)] : [];
+
     /// <summary>"Councillor Jeal attended as a substitute for Councillor Cordiner-Achenbach": the substitute's name.</summary>
     public static string? SubstituteLine(string text) =>
         AttendedAsSubstitute().Match(text) is { Success: true } m ? StripHonorifics(m.Groups["name"].Value).Trim() : null;
@@ -596,6 +600,9 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^(?<names>(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b.{2,200}?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AlsoInAttendance();
+
+    [GeneratedRegex(@"^(?<names>(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:" + Vocabulary.MemberTitle + @")\s+[A-Z].{1,300}?)\s+(?:also\s+)?joined\s+the\s+meeting(?:\s+(?:virtually|remotely|online|late|by\s+(?:video|telephone|phone)(?:\s+link)?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex JoinedTheMeeting();
 
     [GeneratedRegex(@"^(?<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:was\s+)?in\s+the\s+Chair\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InTheChair();

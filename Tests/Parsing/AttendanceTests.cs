@@ -63,6 +63,25 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void Members_who_joined_the_meeting_virtually_were_present()
+    {
+        var attendance = Parse.Text("""
+            1. Apologies and Announcements
+
+            Apologies for absence were received from County Councillors Terry Aldridge and Samara Barnes.
+
+            County Councillors Noordad Aziz, Nweeda Khan and Kim Snape joined the meeting virtually.
+
+            2. Disclosure of Interests
+
+            None declared.
+            """).Attendance;
+
+        Assert.Equal(["Noordad Aziz", "Nweeda Khan", "Kim Snape"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Terry Aldridge", "Samara Barnes"], attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_list_line_holding_the_next_lists_label_in_capitals_is_two_lists()
     {
         var attendance = Parse.Text("""
