@@ -13,6 +13,9 @@ namespace CouncilMinutes.Parsing.Extraction;
 /// <param name="ReferenceLeads">The action column is headed only by its reference ("Item | By whom | By when"): each action cell starts with the row's reference.</param>
 internal sealed partial record ActionTableHeader(int Action, int Owner, int? Reference, bool ReferenceLeads = false)
 {
+    /// <summary>Whether a column holds what a row says besides its action, owner and reference: an update, a status, a date.</summary>
+    public bool IsRemark(int column) => column != Action && column != Owner && column != Reference;
+
     /// <summary>A row's action and the reference that numbers it: its own cell's, or the one its action cell starts with.</summary>
     public (string Action, string? Reference) Row(string actionCell, string? referenceCell)
     {

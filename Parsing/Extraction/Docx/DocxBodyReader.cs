@@ -135,7 +135,7 @@ internal sealed partial class DocxBodyReader
         }
 
         var actionColumn = ActionColumnTable.Find(table, _styles);
-        foreach (var row in table.Elements<TableRow>())
+        foreach (var row in rows)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             _rowPending = actionColumn is null;
@@ -198,7 +198,7 @@ internal sealed partial class DocxBodyReader
                 Add(new Block(BlockKind.ActionNote, owner) { GapBefore = 1 });
             }
 
-            var remarks = cells.Keys.Order().Where(c => c != header.Action && c != header.Owner && c != header.Reference).Select(Cell).OfType<string>().ToList();
+            var remarks = cells.Keys.Order().Where(header.IsRemark).Select(Cell).OfType<string>().ToList();
             if (remarks.Count > 0)
             {
                 Add(new Block(BlockKind.Text, string.Join(' ', remarks)) { GapBefore = 1 });

@@ -186,7 +186,7 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
             }
 
             writer.StartRow();
-            foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th").ToArray())
+            foreach (var cell in Cells(row))
             {
                 if (HtmlChrome.IsDropped(cell) || rules?.TryWrite(cell, this) == true)
                 {
@@ -225,7 +225,7 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
                 writer.Write(BlockKind.ActionNote, owner);
             }
 
-            var remarks = Enumerable.Range(0, cells.Count).Where(c => c != header.Action && c != header.Owner && c != header.Reference).Select(Cell).OfType<string>().ToList();
+            var remarks = Enumerable.Range(0, cells.Count).Where(header.IsRemark).Select(Cell).OfType<string>().ToList();
             if (remarks.Count > 0)
             {
                 writer.Write(BlockKind.Text, string.Join(' ', remarks));

@@ -145,8 +145,7 @@ internal static partial class ActionTables
             var words = row.SelectMany(l => l.Words).ToList();
             string? Cell(int column) => words.Where(w => table.ColumnOf(w) == column).Select(w => w.Text).ToList() is { Count: > 0 } cell ? string.Join(' ', cell) : null;
 
-            var remarks = Enumerable.Range(0, table.Lefts.Count).Where(c => c != table.Key && c != table.Header.Action && c != table.Header.Owner)
-                .Select(Cell).OfType<string>().ToList();
+            var remarks = Enumerable.Range(0, table.Lefts.Count).Where(table.Header.IsRemark).Select(Cell).OfType<string>().ToList();
             if (Cell(table.Header.Action) is { } cell)
             {
                 var (action, reference) = table.Header.Row(cell, table.Header.Reference is { } r ? Cell(r) : null);
