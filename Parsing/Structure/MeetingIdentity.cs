@@ -24,15 +24,16 @@ internal static partial class MeetingIdentity
     [
         new("a field naming it: \"COMMITTEE: Business Management Committee DATE: …\"", CommitteeField()),
         new("minutes of its meeting: \"MINUTES OF THE SOULDERN PARISH COUNCIL MEETING\"", MinutesOfBodyMeeting()),
-        new("minute of a meeting of it: \"Minute of Meeting of the Shadow Board held in …\"", MinuteOfMeetingOfBody()),
+        new("minute of a meeting of it: \"Minute of Meeting of the Shadow Board held in …\", \"A Minutes of Special Meeting of Mid Shire Council …\"", MinuteOfMeetingOfBody()),
         new("a title naming its meeting: \"2017-6-20 Open Standards Board Meeting\"", BodyMeetingTitle()),
         new("a heading that is its name: \"Ayton Community Council\", \"Open Data User Group - Agenda\"", BodyHeading()),
     ];
 
-    /// <summary>The body that met, by the first rule that names one in the opening lines, or null.</summary>
+    /// <summary>The body that met, by the first rule that names one in the opening lines above the attendance, or null.</summary>
     public static string? Committee(IEnumerable<Block> opening)
     {
-        var lines = Lines(opening).ToList();
+        // Below "Present:" or "In attendance:" a line naming a body is who came ("Northern Health & Social Care Trust"), not who met.
+        var lines = Lines(opening).TakeWhile(l => !AttendanceSection.IsLabel(l)).ToList();
         foreach (var rule in CommitteeRules)
         {
             foreach (var line in lines)
@@ -120,7 +121,7 @@ internal static partial class MeetingIdentity
     [GeneratedRegex(@"^(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special|full|monthly)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfBodyMeeting();
 
-    [GeneratedRegex(@"^(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special)\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:A\s+)?(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special)\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinuteOfMeetingOfBody();
 
     [GeneratedRegex(@"(?:^|\btitle:\s*)(?:[\d/.-]{6,10}\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -15,8 +15,13 @@ public class MeetingIdentityTests
     [InlineData("Open Data User Group - Agenda", "Open Data User Group")]
     [InlineData("DECOY COMMUNITY PRIMARY SCHOOL BOARD OF GOVERNORS", "Decoy Community Primary School Board of Governors")]
     [InlineData("Minute of Meeting of the Transport Shadow Board held in the Drummond Room on Friday 20 January 2005", "Transport Shadow Board")]
+    [InlineData("A Minutes of Special Meeting of Mid Shire District Council held on Thursday 17 November 2016", "Mid Shire District Council")]
     public void The_body_that_met_is_read_from_how_whole_documents_name_it(string line, string committee) =>
         Assert.Equal(committee, MeetingIdentity.Committee([Text(line)]));
+
+    [Fact]
+    public void A_body_named_among_those_in_attendance_is_not_the_body_that_met() =>
+        Assert.Null(MeetingIdentity.Committee([Text("Members Present: Councillor Wilson, Chair"), Text("In Attendance: Representatives of"), Text("Northern Health Trust Local Commissioning Group")]));
 
     [Theory]
     [InlineData("Dear Sir, the Parish Council has considered the application")]
