@@ -33,6 +33,14 @@ public static partial class DueHintReader
             return DueHint.InQuarter(int.Parse(q.Groups["q"].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        // "at the September meeting": that month's meeting, the first September after the meeting that said so.
+        if (meetingDate is { } held && MonthMeeting().Matches(sentence) is { Count: 1 } named
+            && DateTime.TryParseExact(named[0].Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month))
+        {
+            var year = month.Month > held.Month ? held.Year : held.Year + 1;
+            return DueHint.InMonth(year, month.Month);
+        }
+
         // A period ("covering the period up to 31st March 2017") says what a report covers, not when it is due.
         var dueText = Period().Replace(sentence, " ");
         var dates = CalendarText.Dates(dueText).ToList();
@@ -70,6 +78,9 @@ public static partial class DueHintReader
 
     [GeneratedRegex(@"\b(?:future|later|subsequent|forthcoming)\s+(?:\w+\s+)?meetings?\b|\b(?:at|to|until|for)\s+(?:a|the|its|their)\s+(?:\w+\s+){0,2}?meetings?\b|\bmeeting\s+of\s+the\s+\w+(?:\s+\w+)?\s+in\s+[A-Z]|\bmeeting\s+in\s+[A-Z]|\b(?:future|further|update)\s+(?:update\s+)?reports?\b|\breports?\s+(?:would|will|should)\s+be\s+(?:submitted|presented|brought)\b|\bon\s+(?:a|the)\s+(?:future\s+)?agenda\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex FutureMeeting();
+
+    [GeneratedRegex(@"\b(?<month>" + Vocabulary.Month + @")\s+meeting\b(?!\s+(?:of\s+)?\d)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex MonthMeeting();
 
     [GeneratedRegex(@"\bmeetings?\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MeetingWord();

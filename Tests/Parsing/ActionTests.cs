@@ -47,6 +47,12 @@ public class ActionTests
     }
 
     [Theory]
+    [InlineData("SV to remind the school to invite FH at the September meeting.", "2009-06-15", "2009-09")]
+    [InlineData("The Clerk would report on the survey to the March meeting.", "2024-11-04", "2025-03")]
+    public void The_month_of_a_named_meeting_is_the_next_such_month_after_the_meeting(string sentence, string held, string due) =>
+        Assert.Equal(new DueHint(DueKind.Month, due), OnlyAction(sentence, DateOnly.Parse(held, System.Globalization.CultureInfo.InvariantCulture)).Due);
+
+    [Theory]
     [InlineData("Halton would have this practice in place in the future.")]
     [InlineData("This would enable the Education Secretary to deliver a coordinated system.")]
     [InlineData("One of the earmarked reserves proposed would provide funding for 3 apprenticeships.")]
