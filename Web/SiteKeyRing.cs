@@ -1,3 +1,4 @@
+using System.Xml;
 using System.Xml.Linq;
 using Azure;
 using Azure.Storage.Blobs;
@@ -20,6 +21,9 @@ public sealed class SiteKeyRing(StorageClients clients) : IXmlRepository
     /// <summary>Where the keys are, in <see cref="StorageNames.ParsedContainer"/>.</summary>
     public const string Prefix = "site/keys/";
 
+    // A key is a small element Data Protection wrote: no DTD, no entities, bounded in size.
+    private static readonly XmlReaderSettings KeyXml = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 1_000_000 };
+
     private BlobContainerClient Container => clients.Blobs.GetBlobContainerClient(StorageNames.ParsedContainer);
 
     // Data Protection's repository interface is synchronous; it is called when the key ring is first needed and on rotation (every 90 days).
@@ -29,7 +33,8 @@ public sealed class SiteKeyRing(StorageClients clients) : IXmlRepository
         foreach (var blob in Container.GetBlobs(BlobTraits.None, BlobStates.None, Prefix, CancellationToken.None))
         {
             using var stream = Container.GetBlobClient(blob.Name).OpenRead();
-            keys.Add(XElement.Load(stream));
+            using var reader = XmlReader.Create(stream, KeyXml);
+            keys.Add(XElement.Load(reader));
         }
 
         return keys;
