@@ -226,6 +226,45 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void Words_in_a_font_neither_embedded_nor_installed_keep_their_spaces()
+    {
+        // Many minutes name Arial without embedding it; where no such font is installed (a server, a container) the reader
+        // gives each glyph the font's whole box, far wider than the glyph, and the words' boxes overlap.
+        var block = Assert.Single(Extract(UninstalledFontPdf("Business Management Committee")));
+
+        Assert.Equal("Business Management Committee", block.Text);
+    }
+
+    /// <summary>One line in a TrueType font that is only named: widths declared, no font program, a wide font box.</summary>
+    private static byte[] UninstalledFontPdf(string line)
+    {
+        var content = $"BT /F1 12 Tf 60 760 Td ({line}) Tj ET";
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            $"<< /Type /Font /Subtype /TrueType /BaseFont /NoSuchInstalledSans /FirstChar 32 /LastChar 126 /Widths [{string.Join(' ', Enumerable.Repeat(500, 95))}] /FontDescriptor 6 0 R >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+            "<< /Type /FontDescriptor /FontName /NoSuchInstalledSans /Flags 32 /FontBBox [-600 -300 2000 1000] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
+        ];
+
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    [Fact]
     public void Bold_lines_and_short_capital_lines_are_headings()
     {
         var pdf = new PrintedPdf().Page()

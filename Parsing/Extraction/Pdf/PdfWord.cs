@@ -59,10 +59,22 @@ internal sealed record PdfWord(string Text, double Left, double Right, double Ba
         }
 
         var first = letters[start];
-        var left = Enumerable.Range(start, end - start).Min(i => letters[i].BoundingBox.Left);
-        var right = Enumerable.Range(start, end - start).Max(i => letters[i].BoundingBox.Right);
-        var top = Enumerable.Range(start, end - start).Max(i => letters[i].BoundingBox.Top);
+        var span = Enumerable.Range(start, end - start).Select(i => letters[i]).ToList();
+        var top = span.Max(l => l.BoundingBox.Top);
         var size = first.PointSize > 0 ? first.PointSize : Math.Max(1, top - first.StartBaseLine.Y);
-        return new PdfWord(text, left, right, first.StartBaseLine.Y, Math.Max(top, first.StartBaseLine.Y + size * 0.6), size, fonts.IsBold(first));
+
+        // The pen's path comes from the widths the PDF itself declares; a glyph's box comes from the font program, and
+        // for a font neither embedded nor installed the reader gives every glyph the font's whole box, which overlaps
+        // the next word's and would join the two. So the pen gives the word's extent, and the box only its height.
+        var left = span.Min(l => l.StartBaseLine.X);
+        var right = span.Max(l => l.EndBaseLine.X);
+        if (right <= left)
+        {
+            left = span.Min(l => l.BoundingBox.Left);
+            right = span.Max(l => l.BoundingBox.Right);
+        }
+
+        var baseline = first.StartBaseLine.Y;
+        return new PdfWord(text, left, right, baseline, Math.Clamp(top, baseline + size * 0.6, baseline + size), size, fonts.IsBold(first));
     }
 }
