@@ -25,10 +25,11 @@ internal static partial class AttendanceReader
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (itemHeadings.Contains(i) || block.Kind is not (BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
+            // An item "Apologies for Absence", or a heading so titled, may list the names under it, one a line, as a label would.
+            var apologiesTitle = (itemHeadings.Contains(i) || block.Kind == BlockKind.Heading) && AttendanceSection.IsApologiesTitle(block.Text);
+            if (apologiesTitle || itemHeadings.Contains(i) || block.Kind is not (BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
             {
-                // An item "Apologies for Absence" may list the names under it, one a line, as a label would.
-                current = itemHeadings.Contains(i) && AttendanceSection.IsApologiesTitle(block.Text) ? AttendanceSection.List.Apologies : null;
+                current = apologiesTitle ? AttendanceSection.List.Apologies : null;
                 awaitingNames = false;
                 continue;
             }

@@ -95,13 +95,55 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         && ((heading.Span == 1 && SubsectionNumber().Match(heading.Number ?? heading.Title?.Split(' ')[0] ?? "") is { Success: true } m && m.Groups["parent"].Value == parent.TrimEnd('.'))
             || (numbered && heading is { Number: null, IsSection: false } && block.Kind == BlockKind.Heading));
 
-    /// <summary>Where the items begin: after a portal table's "No. Item" row, else after the attendance, else at the first heading or prose.</summary>
+    /// <summary>
+    /// Where the items begin: after a portal table's "No. Item" row, else after the attendance, else at the first heading or
+    /// prose; and past the agenda, when the minutes print it before minuting its items.
+    /// </summary>
     public int ItemRegionStart(int from)
     {
         if (_explicitItems)
         {
             return Enumerable.Range(from, blocks.Count - from).First(i => blocks[i].Kind == BlockKind.ItemHeading);
         }
+
+        return PastAgenda(FirstItemLine(from));
+    }
+
+    /// <summary>
+    /// Minutes that open with the meeting's agenda (numbered titles, nothing minuted under them) and then minute each item
+    /// under its title again begin where the agenda's first title comes back; the agenda's numbers would else be the items.
+    /// </summary>
+    private int PastAgenda(int start)
+    {
+        for (var i = start; i < blocks.Count && (!ItemHeadingRule.IsProse(blocks[i].Text) || MeetingHeader.IsHeaderLine(blocks[i].Text)); i++)
+        {
+            if (HeadingAt(i, start) is not { Number: not null, Title: { } title } first)
+            {
+                continue;
+            }
+
+            var numbered = 0;
+            for (var j = i; j < blocks.Count && !ItemHeadingRule.IsProse(blocks[j].Text); j++)
+            {
+                if (j >= i + first.Span && numbered >= NumberedDocument && SameTitle(Title(blocks[j].Text), title))
+                {
+                    return j;
+                }
+
+                numbered += HeadingAt(j, start) is { Number: not null } ? 1 : 0;
+            }
+
+            return start;
+        }
+
+        return start;
+    }
+
+    private static bool SameTitle(string? a, string b) =>
+        a is not null && string.Equals(a.Trim().TrimEnd('.', ':'), b.Trim().TrimEnd('.', ':'), StringComparison.OrdinalIgnoreCase);
+
+    private int FirstItemLine(int from)
+    {
 
         var window = Math.Min(blocks.Count, from + 60);
         for (var i = Math.Min(window, from + 20) - 1; i >= from; i--)
@@ -165,7 +207,23 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         return blocks.Count;
     }
 
+    // Segmenting asks about the same line several times (counting numbered headings, the region's start, the items);
+    // the region's start only matters as being before, at or after the line, so the answer is kept per line and that.
+    private readonly Dictionary<(int Line, int SideOfStart), Heading?> _headings = [];
+
     private Heading? HeadingAt(int i, int regionStart)
+    {
+        var key = (i, Math.Sign(i - regionStart));
+        if (!_headings.TryGetValue(key, out var heading))
+        {
+            heading = FindHeading(i, regionStart);
+            _headings[key] = heading;
+        }
+
+        return heading;
+    }
+
+    private Heading? FindHeading(int i, int regionStart)
     {
         var block = blocks[i];
         if (block.Kind == BlockKind.ItemHeading)

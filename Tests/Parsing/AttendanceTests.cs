@@ -298,4 +298,40 @@ public class AttendanceTests
         Assert.Equal("Secretary", attendance.Present[1].Note);
         Assert.Equal(["Alison Carr", "A Orr"], attendance.Apologies.Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_heading_apologies_heads_the_names_under_it()
+    {
+        var attendance = Parse.Text("""
+            # Open Data User Group
+
+            Minutes of the meeting held on 13 May 2014
+
+            ## Attendees
+
+            Heather Savory (Chair)
+
+            Bob Barr
+
+            ## Apologies
+
+            Jacqui Taylor
+
+            Paul Fenton
+
+            ## Agenda
+
+            1 Chair's welcome
+
+            2 Data Requests
+
+            3 Any other business
+
+            ## Chair's welcome
+
+            The Chair welcomed members to the meeting.
+            """).Attendance;
+
+        Assert.Equal(["Jacqui Taylor", "Paul Fenton"], attendance.Apologies.Select(p => p.Name));
+    }
 }

@@ -329,4 +329,37 @@ public class ItemTests
 
         Assert.Equal(["08.22.01", "08.22.02", "08.22.03"], meeting.Items.Select(i => i.Number));
     }
+
+    [Fact]
+    public void An_agenda_printed_before_the_minutes_is_no_items_and_the_titles_minuted_after_it_are()
+    {
+        var meeting = Parse.Text("""
+            # Open Data User Group
+
+            Minutes of the meeting held on 13 May 2014
+
+            ## Agenda
+
+            1 Chair's welcome and update
+
+            2 Data Requests
+
+            3 Any other business
+
+            ## Chair's welcome and update
+
+            The Chair welcomed members to the meeting and reported on recent work.
+
+            ## Data Requests and Benefits Cases
+
+            Members reviewed the open requests and agreed new priorities.
+
+            ## Any other business
+
+            There was no other business.
+            """);
+
+        Assert.Equal(["Chair's welcome and update", "Data Requests and Benefits Cases", "Any other business"], meeting.Items.Select(i => i.Title));
+        Assert.All(meeting.Items, i => Assert.Null(i.Number));
+    }
 }
