@@ -32,6 +32,27 @@ public static class Corpus
         return [new Document("corpus.txt", Encoding.UTF8.GetBytes(joined))];
     }
 
+    /// <summary>The wide set's plain text and Markdown (tune and sealed): many bodies' minutes as their publishers wrote them.</summary>
+    public static IReadOnlyList<Document> WideText() =>
+        WideFiles().Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => Read(f)).ToList();
+
+    /// <summary>The wide set's PDFs (tune and sealed, whole and rendered), as paths from the repository root.</summary>
+    public static IReadOnlyList<string> WidePdfs() =>
+        WideFiles().Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
+
+    // Only the documents: each part's README and the labels beside them are not minutes.
+    private static IEnumerable<string> WideFiles()
+    {
+        var files = new[] { "Tests/Corpus/wide/tune", "Tests/Corpus/wide/sealed" }
+            .SelectMany(part => Directory.GetFiles(Path.Combine(Root.Value, part), "*", SearchOption.AllDirectories))
+            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Select(f => Path.GetRelativePath(Root.Value, f).Replace('\\', '/'))
+            .ToArray();
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
+    }
+
     public static IReadOnlyList<Document> Html() => Load("Tests/Fixtures/Html", "*.html");
 
     public static IReadOnlyList<Document> Docx() => [Read("Tests/Corpus/printed/halton-cyp-2024-09-09.docx")];

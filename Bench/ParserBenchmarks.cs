@@ -14,6 +14,7 @@ public class ParserBenchmarks
 {
     private readonly MinutesParser _parser = new();
     private IReadOnlyList<Document> _text = [];
+    private IReadOnlyList<Document> _wideText = [];
     private IReadOnlyList<Document> _textAsOne = [];
     private IReadOnlyList<Document> _html = [];
     private IReadOnlyList<Document> _docx = [];
@@ -23,13 +24,14 @@ public class ParserBenchmarks
     public void Setup()
     {
         _text = Corpus.Text();
+        _wideText = Corpus.WideText();
         _textAsOne = Corpus.TextAsOneDocument();
         _html = Corpus.Html();
         _docx = Corpus.Docx();
         _xml = Corpus.ModernGovXml();
 
         // A parse that fails returns early and would look fast: refuse to time one.
-        foreach (var document in _text.Concat(_textAsOne).Concat(_html).Concat(_docx).Concat(_xml))
+        foreach (var document in _text.Concat(_wideText).Concat(_textAsOne).Concat(_html).Concat(_docx).Concat(_xml))
         {
             var result = _parser.Parse(document.Content, document.Name);
             if (!result.Succeeded)
@@ -42,6 +44,10 @@ public class ParserBenchmarks
     /// <summary>Each labelled text file (seeds and dev) as its own document: the target's "text" figure.</summary>
     [Benchmark]
     public int Text() => ParseAll(_text);
+
+    /// <summary>The wide set's text and Markdown, each as its own document: bodies and publishers the parser was not built on.</summary>
+    [Benchmark]
+    public int WideText() => ParseAll(_wideText);
 
     /// <summary>The same text as one long document, to show how the parse scales with length.</summary>
     [Benchmark]
@@ -60,6 +66,7 @@ public class ParserBenchmarks
     public static IReadOnlyList<Document> InputsOf(string benchmark) => benchmark switch
     {
         nameof(Text) => Corpus.Text(),
+        nameof(WideText) => Corpus.WideText(),
         nameof(TextAsOneDocument) => Corpus.TextAsOneDocument(),
         nameof(Html) => Corpus.Html(),
         nameof(Docx) => Corpus.Docx(),

@@ -42,5 +42,6 @@ static bool SelectsPdfBenchmarks(string[] args)
         return false; // --help, --list, --info or a bad argument: nothing is run, BenchmarkDotNet says why.
     }
 
-    return args.Length == 0 || BenchmarkConverter.TypeToBenchmarks(typeof(PdfBenchmarks), config).BenchmarksCases.Length > 0;
+    return args.Length == 0 || new[] { typeof(PdfBenchmarks), typeof(WidePdfBenchmarks) }
+        .Any(type => BenchmarkConverter.TypeToBenchmarks(type, config).BenchmarksCases.Length > 0);
 }
