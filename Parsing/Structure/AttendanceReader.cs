@@ -25,6 +25,20 @@ internal static partial class AttendanceReader
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
+
+            // A note a PDF sets in a column beside a list ("Clerk: Gail Williams" beside "Present:") neither ends the list
+            // nor belongs to it; a labelled note is a list of its own.
+            if (block.Kind == BlockKind.ActionNote)
+            {
+                if (AttendanceSection.Label(block.Text) is { Remainder.Length: > 0 } note)
+                {
+                    AttendanceSection.List? noteList = note.List;
+                    AddNames(lists, ref noteList, note.Remainder);
+                }
+
+                continue;
+            }
+
             // An item "Apologies for Absence", or a heading so titled, may list the names under it, one a line, as a label would.
             var apologiesTitle = (itemHeadings.Contains(i) || block.Kind == BlockKind.Heading) && AttendanceSection.IsApologiesTitle(block.Text);
             if (apologiesTitle || itemHeadings.Contains(i) || block.Kind is not (BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))

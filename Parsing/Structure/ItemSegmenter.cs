@@ -180,7 +180,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         if (attendance >= 0)
         {
             var i = attendance + 1;
-            while (i < blocks.Count && (AttendanceSection.IsLabel(blocks[i].Text) || AttendanceSection.AlsoAttendingSentence(blocks[i].Text) is not null
+            while (i < blocks.Count && (blocks[i].Kind == BlockKind.ActionNote || AttendanceSection.IsLabel(blocks[i].Text) || AttendanceSection.AlsoAttendingSentence(blocks[i].Text) is not null
                                         || (blocks[i].Kind == BlockKind.Text && HeadingAt(i, attendance) is null
                                             && AttendanceSection.IsNameListLine(blocks[i].Text))))
             {

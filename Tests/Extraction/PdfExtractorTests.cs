@@ -226,6 +226,19 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void Minutes_set_line_under_line_are_one_block_each()
+    {
+        var pdf = new PrintedPdf().Page()
+            .Line("45/24 Apologies Cllr D Walshe")
+            .Line("46/24 Welcome to 9 members of the Public")
+            .Line("47/24 Declarations of Interest - none")
+            .Build();
+
+        Assert.Equal(["45/24 Apologies Cllr D Walshe", "46/24 Welcome to 9 members of the Public", "47/24 Declarations of Interest - none"],
+            Extract(pdf).Select(b => b.Text));
+    }
+
+    [Fact]
     public void Words_in_a_font_neither_embedded_nor_installed_keep_their_spaces()
     {
         // Many minutes name Arial without embedding it; where no such font is installed (a server, a container) the reader

@@ -1,4 +1,6 @@
+using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Parsing.Structure;
 using CouncilMinutes.Tests.Support;
 
 namespace CouncilMinutes.Tests.Parsing;
@@ -333,5 +335,22 @@ public class AttendanceTests
             """).Attendance;
 
         Assert.Equal(["Jacqui Taylor", "Paul Fenton"], attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_note_a_pdf_sets_beside_the_list_does_not_end_it_and_a_labelled_note_is_a_list_of_its_own()
+    {
+        Block[] blocks =
+        [
+            new(BlockKind.Text, "Present:"),
+            new(BlockKind.ActionNote, "Clerk: Gail Williams"),
+            new(BlockKind.Text, "Cllr Harvey Marcovitch - Chairman Cllr Duncan Collins Cllr Miranda Ker"),
+            new(BlockKind.ActionNote, "Members of the Public 9"),
+        ];
+
+        var attendance = AttendanceReader.Read(blocks, new HashSet<int>(), stated: null);
+
+        Assert.Equal(["Harvey Marcovitch", "Duncan Collins", "Miranda Ker"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Gail Williams"], attendance.Officers.Select(p => p.Name));
     }
 }

@@ -1,4 +1,6 @@
+using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Parsing.Structure;
 using CouncilMinutes.Tests.Support;
 
 namespace CouncilMinutes.Tests.Parsing;
@@ -361,5 +363,25 @@ public class ItemTests
 
         Assert.Equal(["Chair's welcome and update", "Data Requests and Benefits Cases", "Any other business"], meeting.Items.Select(i => i.Title));
         Assert.All(meeting.Items, i => Assert.Null(i.Number));
+    }
+
+    [Fact]
+    public void Items_start_after_the_attendance_and_the_notes_set_beside_it()
+    {
+        Block[] blocks =
+        [
+            new(BlockKind.Heading, "MINUTES OF PARISH COUNCIL MEETING at THE VILLAGE HALL on 8th July 2024 at 7.30pm"),
+            new(BlockKind.Text, "Present:"),
+            new(BlockKind.ActionNote, "Clerk: Gail Williams"),
+            new(BlockKind.Text, "Cllr Harvey Marcovitch - Chairman Cllr Duncan Collins Cllr Miranda Ker"),
+            new(BlockKind.ActionNote, "Members of the Public 9"),
+            new(BlockKind.Text, "46/24 Welcome to 9 members of the Public"),
+            new(BlockKind.Text, "47/24 Declarations of Interest - none"),
+            new(BlockKind.Text, "48/24 Minutes of Meeting on 13th May - accepted"),
+        ];
+
+        var result = MinutesGrammar.Read(new ExtractedDocument(SourceFormat.Pdf, blocks, SourceHints.None), SourceHints.None, CancellationToken.None);
+
+        Assert.Equal(["46/24", "47/24", "48/24"], result.Meeting!.Items.Select(i => i.Number));
     }
 }

@@ -18,9 +18,15 @@ internal static partial class ListMarker
     /// <summary>True for "1.", "2)", "(a)", "b)", "(iv)": an entry that keeps its marker.</summary>
     public static bool IsNumbering(string word) => Numbering().IsMatch(word);
 
+    /// <summary>True for a minute's reference with its year or month: "46/24", "C30/16", "08.22.05"; each starts a minute of its own.</summary>
+    public static bool IsMinuteReference(string word) => MinuteReference().IsMatch(word);
+
     private static bool IsBulletGlyph(char c) =>
         c is '•' or '·' or '▪' or '◦' or '●' or '○' or '■' or '□' or '➢' or '➤' or '✓' or '✔' or '►' or '▸' or '‣' or '⁃' or '∙';
 
     [GeneratedRegex(@"^(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,5}\)|[ivxIVX]{1,5}[.)])$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Numbering();
+
+    [GeneratedRegex(@"^(?:[A-Z]{0,5}\d{1,4}/\d{2}(?:\d{2})?|\d{2}\.\d{2}\.\d{2,3})$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex MinuteReference();
 }

@@ -121,11 +121,12 @@ internal sealed partial class ParagraphAssembler
     private static bool SameStyle(PdfLine a, PdfLine b) =>
         a.Bold == b.Bold && Math.Abs(a.FontSize - b.FontSize) <= Math.Max(a.FontSize, b.FontSize) * 0.15;
 
-    /// <summary>A bullet glyph always starts an entry; a dash or number does when the line above finished, or it sits apart.</summary>
+    /// <summary>A bullet glyph or a minute's reference always starts an entry; a dash or number does when the line above finished, or it sits apart.</summary>
     private static bool StartsEntry(PdfLine line, PdfLine previous, Draft current)
     {
         var first = line.Words[0].Text;
-        if (ListMarker.StartsWithGlyph(first))
+        // Minutes set line under line with no space between ("45/24 Apologies …" over "46/24 Welcome …") are still one a line.
+        if (ListMarker.StartsWithGlyph(first) || (line.Words.Count > 1 && ListMarker.IsMinuteReference(first)))
         {
             return true;
         }
