@@ -15,8 +15,20 @@ internal static partial class ActionFinder
     {
         var actions = new List<ActionItem>();
         var discussed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var passage in passages.OrderBy(p => p.IsDecision))
+        var inOrder = passages.ToList();
+
+        // A row of an action log reviewed as "Complete" or "Done" in the cell after it is work already done, not an action.
+        var done = Enumerable.Range(0, Math.Max(0, inOrder.Count - 1))
+            .Where(i => ActionStatus.IsCompleted(inOrder[i + 1].Text))
+            .Select(i => inOrder[i])
+            .ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var passage in inOrder.OrderBy(p => p.IsDecision))
         {
+            if (done.Contains(passage))
+            {
+                continue;
+            }
+
             if (passage.IsTabled)
             {
                 var tabled = Tidy(passage.Text);

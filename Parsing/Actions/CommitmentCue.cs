@@ -25,11 +25,25 @@ internal static partial class CommitmentCue
             return null;
         }
 
+        // "Action: Start recruitment process (open standards team)": the author labelled it an action, whatever its wording;
+        // a doer in brackets after it is its owner, before any "X to" in its wording ("Action: Send letters to members (Clerk)").
+        var labelled = LabelledAction().Match(sentence);
+        var bracketed = labelled.Groups["who"] is { Success: true } who && OwnerFinder.IsDoer(who.Value) ? who.Value : null;
+        if (bracketed is not null)
+        {
+            return new Match(-1, bracketed);
+        }
+
         // "Action: The Clerk to notify Highways …": an action log line names its doer before "to".
         var logged = ActionLine().Match(sentence);
         if (logged.Success)
         {
             return new Match(-1, logged.Groups["who"].Value);
+        }
+
+        if (labelled.Success)
+        {
+            return new Match(-1);
         }
 
         // "AH to liaise with the Internet Café…", "…and CP to send a poster": a member by initials and an infinitive.
@@ -164,6 +178,9 @@ internal static partial class CommitmentCue
 
     [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*(?<who>(?:\S+\s+){0,7}?\S+)\s+to\s+[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionLine();
+
+    [GeneratedRegex(@"^(?:Actions?|ACTIONS?)\s*[:–-]\s*(?!(?i:none|nil|n/?a|no\s+(?:further\s+)?action)\b)[A-Z]\S*(?:\s+\S+){2,}?(?:\s*\((?<who>[^()]{2,40})\))?\s*\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex LabelledAction();
 
     [GeneratedRegex(@"^(?<who>(?:The\s+)?[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|of|for|and|&|team|officials|members|officers)){0,5})\s+to\s+(?!be\b|note\b|the\b|a\b|declare\b|consider\b|receive\b)[a-z]{3,}\s+\S", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DoerTo();

@@ -292,7 +292,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     private bool OpensItem(int i)
     {
         var block = blocks[i];
-        if (!ItemHeadingRule.IsTitleLike(block.Text) || MeetingHeader.IsHeaderLine(block.Text) || SubResolutionMarker.Starts(block.Text)
+        if (!ItemHeadingRule.IsTitleLike(block.Text) || MeetingHeader.IsHeaderLine(block.Text) || SubResolutionMarker.Starts(block.Text) || ActionStatus.IsCompleted(block.Text)
             || (AttendanceSection.IsNameListLine(block.Text) && PersonList().IsMatch(block.Text)))
         {
             return false;

@@ -27,6 +27,9 @@ internal static class Vocabulary
     /// <summary>The words in capitals that open a decision: "RESOLVED –", "AGREED:".</summary>
     public const string DecisionLabel = "RESOLVED|AGREED|DECIDED";
 
+    /// <summary>What an action log's status cell says of work already done: "Complete", "Done", "Actioned".</summary>
+    public const string CompletedStatus = "complete|completed|done|closed|actioned";
+
     /// <summary>What bodies that minute their meetings are called: the last word of their names.</summary>
     public const string BodyNoun = "Council|Committee|Sub-Committee|Board|Panel|Group|Forum|Authority|Cabinet|Executive|Partnership|Trust|Commission|Assembly|Governors|Corporation";
 }

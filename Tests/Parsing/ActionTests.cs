@@ -38,6 +38,18 @@ public class ActionTests
         Assert.Equal(due, action.Due.Label);
     }
 
+    [Theory]
+    [InlineData("Action: Start recruitment process (open standards team)", "Open standards team")]
+    [InlineData("Action: Send letters to external members inviting them to rejoin (open standards team)", "Open standards team")]
+    [InlineData("Action: Share results of user research with the members when available", null)]
+    public void A_line_labelled_action_is_an_action_whatever_its_wording_and_a_doer_in_brackets_owns_it(string line, string? owner)
+    {
+        var action = OnlyAction(line);
+
+        Assert.Equal(line["Action: ".Length..], action.Text);
+        Assert.Equal(owner, action.Owner?.Name);
+    }
+
     [Fact]
     public void Tomorrow_is_read_from_the_meeting_date()
     {
@@ -64,6 +76,7 @@ public class ActionTests
     [InlineData("Members were asked to declare any pecuniary or other interest they may have in the business on the agenda.")]
     [InlineData("The Chair will consider the admission of any late items of Urgent Business.")]
     [InlineData("The Chair said there were savings to be made in transport.")]
+    [InlineData("Action: None required at this stage.")]
     public void Statements_of_fact_effects_and_agenda_purposes_are_not_actions(string sentence)
     {
         Assert.Empty(Parse.Text($"Agenda item\n\nWork Programme\n\n{sentence}\n").Items.Single().Actions);
@@ -139,5 +152,38 @@ public class ActionTests
         var byItem = meeting.Items.Where(i => i.Actions.Count > 0).ToDictionary(i => i.Number!, i => i.Actions.Select(a => (a.Text, a.Owner?.Name)).ToList());
         Assert.Equal([("Signed minutes to the Headteacher for the file", "Clerk")], byItem["72/2122"]);
         Assert.Equal([("Take action to raise the pay of relevant staff", "Kay Dicken")], byItem["75/2122"]);
+    }
+
+    [Fact]
+    public void A_row_of_the_action_log_marked_complete_is_work_done_not_an_action_nor_an_item()
+    {
+        var meeting = Parse.Text("""
+            Senior Officials' Group on Transparency
+
+            Minutes of the 2nd Meeting: 26th January 2012
+
+            Minutes and Actions
+
+            The minutes from the previous meeting were agreed.
+
+            Action
+
+            Progress
+
+            Transparency Team to contact all members of the Group to discuss what topics should be covered at future meetings.
+
+            Complete
+
+            Transparency Team to circulate the White Paper presentation to Senior Officials.
+
+            Done – sent on 20 January
+
+            Transparency Team to circulate details of the data sharing workshop.
+
+            In progress
+            """);
+
+        Assert.DoesNotContain(meeting.Items, i => i.Title is { } title && (title.StartsWith("Complete") || title.StartsWith("Done")));
+        Assert.Equal(["Transparency Team to circulate details of the data sharing workshop."], meeting.Items.SelectMany(i => i.Actions).Select(a => a.Text));
     }
 }
