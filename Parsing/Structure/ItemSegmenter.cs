@@ -181,7 +181,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         {
             var i = attendance + 1;
             while (i < blocks.Count && (blocks[i].Kind == BlockKind.ActionNote || AttendanceSection.IsLabel(blocks[i].Text) || AttendanceSection.AlsoAttendingSentence(blocks[i].Text) is not null
-                                        || (blocks[i].Kind == BlockKind.Text && HeadingAt(i, attendance) is null
+                                        || (blocks[i].Kind is BlockKind.Text or BlockKind.Heading && HeadingAt(i, attendance) is null
                                             && AttendanceSection.IsNameListLine(blocks[i].Text))))
             {
                 i++;

@@ -380,8 +380,27 @@ public class ItemTests
             new(BlockKind.Text, "48/24 Minutes of Meeting on 13th May - accepted"),
         ];
 
-        var result = MinutesGrammar.Read(new ExtractedDocument(SourceFormat.Pdf, blocks, SourceHints.None), SourceHints.None, CancellationToken.None);
-
-        Assert.Equal(["46/24", "47/24", "48/24"], result.Meeting!.Items.Select(i => i.Number));
+        Assert.Equal(["46/24", "47/24", "48/24"], ItemNumbers(blocks));
     }
+
+    [Fact]
+    public void Items_start_after_an_attendance_list_set_as_a_heading()
+    {
+        Block[] blocks =
+        [
+            new(BlockKind.Heading, "MINUTES OF THE PARISH COUNCIL MEETING ON 27th June 2024"),
+            new(BlockKind.Text, "Present: Members of the Public:"),
+            new(BlockKind.Heading, "Nick Oakhill (NO) CHAIR Cllr Andrew McHugh Heidi Dennison (HD) Neal Ship (NS)"),
+            new(BlockKind.Heading, "06.24.01 Apologies"),
+            new(BlockKind.Text, "Apologies had been received from John Hoodless"),
+            new(BlockKind.Heading, "06.24.02 Declarations of interest"),
+            new(BlockKind.Text, "There were no declarations of interest"),
+        ];
+
+        Assert.Equal(["06.24.01", "06.24.02"], ItemNumbers(blocks));
+    }
+
+    private static IEnumerable<string?> ItemNumbers(Block[] blocks) =>
+        MinutesGrammar.Read(new ExtractedDocument(SourceFormat.Pdf, blocks, SourceHints.None), SourceHints.None, CancellationToken.None)
+            .Meeting!.Items.Select(i => i.Number);
 }
