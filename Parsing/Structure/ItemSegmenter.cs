@@ -144,7 +144,6 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
     private int FirstItemLine(int from)
     {
-
         var window = Math.Min(blocks.Count, from + 60);
         for (var i = Math.Min(window, from + 20) - 1; i >= from; i--)
         {
