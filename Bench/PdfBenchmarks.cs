@@ -31,8 +31,7 @@ public class PdfBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _pdftotext = PdftotextTool.Locate() ?? throw new InvalidOperationException(
-            $"pdftotext is not on PATH; it is the baseline of the PDF benchmarks. Install it: {PdftotextTool.InstallHint}");
+        _pdftotext = PdftotextTool.Require();
 
         _pdf = HaltonCopies(Copies);
         _pdfPath = Path.Combine(Path.GetTempPath(), $"minutes-bench-{Environment.ProcessId}-x{Copies}.pdf");

@@ -16,6 +16,10 @@ public static class PdftotextTool
             .FirstOrDefault(File.Exists);
     }
 
+    /// <summary>The full path of <c>pdftotext</c>; throws, saying how to install it, when it is not on PATH.</summary>
+    public static string Require() => Locate() ?? throw new InvalidOperationException(
+        $"pdftotext is not on PATH; it is the baseline of the PDF benchmarks. Install it: {InstallHint}");
+
     /// <summary>
     /// Runs <c>pdftotext -layout file.pdf -</c> and drains its output, returning the byte count. The time
     /// includes starting the process, as it does for anyone who shells out to it. The output is counted,

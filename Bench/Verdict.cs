@@ -98,11 +98,13 @@ public static class Verdict
         WriteTable(rows, output);
     }
 
+    private static readonly string[] PdfHeader = ["Input", "Pages", "Parse", "pdftotext", "Parse/page", "pdftotext/page", "Ratio", "Range", "Target", "Verdict"];
+
     private static void PrintPdf(List<BenchmarkReport> reports, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine("PDF: MinutesParser.Parse vs `pdftotext -layout file.pdf -`, same file, same run.");
-        var rows = new List<string[]> { new[] { "Input", "Pages", "Parse", "pdftotext", "Parse/page", "pdftotext/page", "Ratio", "Range", "Target", "Verdict" } };
+        var rows = new List<string[]> { PdfHeader };
 
         // One row per size (and per job, should several be run); each pairs the parse with its baseline.
         var sizes = reports
@@ -139,7 +141,7 @@ public static class Verdict
     {
         output.WriteLine();
         output.WriteLine("Wide set PDFs: MinutesParser.Parse vs `pdftotext -layout file.pdf -`, each file against its own baseline.");
-        var rows = new List<string[]> { new[] { "Input", "Pages", "Parse", "pdftotext", "Parse/page", "pdftotext/page", "Ratio", "Range", "Target", "Verdict" } };
+        var rows = new List<string[]> { PdfHeader };
         var files = reports
             .GroupBy(r => (Job: r.BenchmarkCase.Job.DisplayInfo, File: (string)r.BenchmarkCase.Parameters[nameof(WidePdfBenchmarks.File)]))
             .Select(g => (g.Key.File, Parse: TimeOf(g, nameof(WidePdfBenchmarks.Parse)), Baseline: TimeOf(g, nameof(WidePdfBenchmarks.PdftotextLayout))))

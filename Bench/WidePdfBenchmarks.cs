@@ -25,8 +25,7 @@ public class WidePdfBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _pdftotext = PdftotextTool.Locate() ?? throw new InvalidOperationException(
-            $"pdftotext is not on PATH; it is the baseline of the PDF benchmarks. Install it: {PdftotextTool.InstallHint}");
+        _pdftotext = PdftotextTool.Require();
         _path = Path.Combine(Corpus.RepositoryRoot, File);
         _pdf = System.IO.File.ReadAllBytes(_path);
 

@@ -18,9 +18,9 @@ internal static partial class ActionFinder
         var inOrder = passages.ToList();
 
         // A row of an action log reviewed as "Complete" or "Done" in the cell after it is work already done, not an action.
-        var done = Enumerable.Range(0, Math.Max(0, inOrder.Count - 1))
-            .Where(i => ActionStatus.IsCompleted(inOrder[i + 1].Text))
-            .Select(i => inOrder[i])
+        var done = inOrder.Zip(inOrder.Skip(1))
+            .Where(pair => ActionStatus.IsCompleted(pair.Second.Text))
+            .Select(pair => pair.First)
             .ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var passage in inOrder.OrderBy(p => p.IsDecision))
         {
