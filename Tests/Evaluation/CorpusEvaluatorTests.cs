@@ -13,7 +13,7 @@ public sealed class CorpusEvaluatorTests : IDisposable
 
         Assert.Equal(5, documents.Count(d => d.Subset == "seeds"));
         Assert.Equal(28, documents.Count(d => d.Subset == "dev"));
-        Assert.Equal(14, documents.Count(d => d.Subset == "holdout"));
+        Assert.Equal(13, documents.Count(d => d.Subset == "holdout"));
         Assert.Equal(15, documents.Count(d => d.Subset == "blind"));
         Assert.Equal(["printed/halton-cyp-2024-09-09.docx", "printed/halton-cyp-2024-09-09.pdf"],
             documents.Where(d => d.Subset == "printed").Select(d => d.Name));
