@@ -44,6 +44,7 @@ internal static class FollowUpEvalCommand
 
             Console.Out.WriteLine();
             Console.Out.WriteLine($"done with the right evidence: precision {Rate(report.Done.Precision)}, recall {Rate(report.Done.Recall)}");
+            Console.Out.WriteLine($"done at the right meeting, whichever item: precision {Rate(report.DoneAtMeeting.Precision)}, recall {Rate(report.DoneAtMeeting.Recall)}");
             Console.Out.WriteLine($"overdue: precision {Rate(report.Overdue.Precision)}, recall {Rate(report.Overdue.Recall)}");
             if (result.GetValue(details))
             {

@@ -39,7 +39,7 @@ public static class FollowUpCues
     [
         @"not\s+yet", @"still\s+(?:not|to|under|awaiting|waiting)", "awaiting", "awaited", @"no\s+update", "outstanding", "deferred",
         "postponed", "ongoing", @"on\s+going", @"in\s+progress", @"in\s+hand", @"no\s+(?:response|reply|progress|quotes?)", @"carried\s+forward",
-        "pending", @"next\s+agenda",
+        "pending", "overdue", @"next\s+agenda",
     ];
 
     /// <summary>

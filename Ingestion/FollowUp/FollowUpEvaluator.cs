@@ -109,9 +109,11 @@ public sealed record ActionOutcome(LabelledAction Label, FollowUpStatus Found, E
     /// Found done at the meeting the label names, by the labelled item (its number or title) or the labelled words; the parser
     /// may number a parish's items otherwise than the label, and an action list's row may sit in another item.
     /// </summary>
-    public bool DoneRightly => Found == FollowUpStatus.Done && Label.ClosedBy is { } closed && Evidence is { } evidence
-                               && evidence.MeetingKey == closed.Meeting
+    public bool DoneRightly => DoneAtLabelledMeeting && Label.ClosedBy is { } closed && Evidence is { } evidence
                                && (Same(evidence.ItemNumber, closed.Item) || Same(evidence.ItemTitle, closed.ItemTitle) || Overlaps(evidence.Text, closed.Evidence));
+
+    /// <summary>Found done by a passage of the meeting the label names, whichever its item.</summary>
+    public bool DoneAtLabelledMeeting => Found == FollowUpStatus.Done && Label.ClosedBy is { } closed && Evidence?.MeetingKey == closed.Meeting;
 
     private static bool Same(string? found, string? labelled) =>
         found is not null && labelled is not null && string.Equals(found.Trim(), labelled.Trim(), StringComparison.OrdinalIgnoreCase);
@@ -134,6 +136,9 @@ public sealed record FollowUpReport(IReadOnlyList<CommitteeFollowUp> Committees)
 
     /// <summary>Of the actions found done, the share found done at the labelled meeting and item; of those labelled done, the share found so.</summary>
     public (double? Precision, double? Recall) Done => Rates(Outcomes, o => o.Found == FollowUpStatus.Done, o => o.Label.Expected == FollowUpStatus.Done, o => o.DoneRightly);
+
+    /// <summary>As <see cref="Done"/>, counting evidence right when it is of the labelled meeting, whichever its item.</summary>
+    public (double? Precision, double? Recall) DoneAtMeeting => Rates(Outcomes, o => o.Found == FollowUpStatus.Done, o => o.Label.Expected == FollowUpStatus.Done, o => o.DoneAtLabelledMeeting);
 
     /// <summary>Of the actions found overdue, the share labelled overdue; of those labelled overdue, the share found so.</summary>
     public (double? Precision, double? Recall) Overdue => Rates(Outcomes, o => o.Found == FollowUpStatus.Overdue, o => o.Label.Expected == FollowUpStatus.Overdue,

@@ -41,4 +41,8 @@ public class FollowUpCuesTests
     [InlineData("Cllr O’Leary will draft a letter to parishioners.", false)]
     public void An_action_that_puts_a_matter_to_a_meeting_asks_for_discussion(string action, bool asks) =>
         Assert.Equal(asks, FollowUpCues.AsksDiscussion(action));
+
+    [Fact]
+    public void A_later_minute_calling_the_work_overdue_reports_it_pending() =>
+        Assert.True(FollowUpCues.ReportsPending("The quarterly finance check is now overdue."));
 }
