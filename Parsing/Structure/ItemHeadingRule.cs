@@ -17,8 +17,11 @@ internal static partial class ItemHeadingRule
         return m.Success ? m.Groups["number"].Value : null;
     }
 
-    /// <summary>Number and title when the line is a numbered heading ("CYP14 CHILDREN'S SOCIAL CARE UPDATE", "1. Apologies").</summary>
-    public static (string Number, string Title)? NumberedTitle(string text)
+    /// <summary>
+    /// Number and title when the line is a numbered heading ("CYP14 CHILDREN'S SOCIAL CARE UPDATE", "1. Apologies");
+    /// <paramref name="setApart"/> when the layout sets the line as a heading, so a bare number may title one word ("57 Defibrillators").
+    /// </summary>
+    public static (string Number, string Title)? NumberedTitle(string text, bool setApart = false)
     {
         var m = NumberThenTitle().Match(text.Trim());
         if (!m.Success)
@@ -36,7 +39,20 @@ internal static partial class ItemHeadingRule
         }
 
         // A bare count before a lower-weight word is prose ("2 Members…"), not an item: bare numbers need a longer title.
-        return number.All(char.IsDigit) && !m.Groups["dot"].Success && title.Split(' ').Length < 2 ? null : (number, title);
+        return number.All(char.IsDigit) && !m.Groups["dot"].Success && title.Split(' ').Length < 2 && !setApart ? null : (number, title);
+    }
+
+    /// <summary>"45/24 Apologies Cllr D Walshe": a numbered item of apologies or attendance, its names run on after its title.</summary>
+    public static (string Number, string Title, string Names)? NumberedAttendance(string text)
+    {
+        var m = NumberThenTitle().Match(text.Trim());
+        if (!m.Success || AttendanceSection.Label(m.Groups["title"].Value) is not { Remainder.Length: > 0, List: AttendanceSection.List.Apologies or AttendanceSection.List.Present } label)
+        {
+            return null;
+        }
+
+        var title = m.Groups["title"].Value;
+        return (m.Groups["number"].Value, title[..^label.Remainder.Length].TrimEnd(' ', ':', '-', '–'), label.Remainder);
     }
 
     /// <summary>A heading as a reader would file it: no link artefacts ("pdf icon PDF 57 KB"), no dangling dash ("MINUTES -").</summary>
@@ -76,7 +92,7 @@ internal static partial class ItemHeadingRule
         }
 
         if (IsMotion(t) || DanglingConjunction().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.') || ContactLine().IsMatch(t)
-            || SignatureLine().IsMatch(t))
+            || SignatureLine().IsMatch(t) || ActionField().IsMatch(t))
         {
             return false;
         }
@@ -162,6 +178,10 @@ internal static partial class ItemHeadingRule
     // "Contact Karen Nixon Tel 01743 257720.": a portal's contact line, not an item's title.
     [GeneratedRegex(@"^Contact\b|\b(?:Tel|Telephone|Phone)\b\.?\s*:?\s*\+?\d", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ContactLine();
+
+    // "Due: September", "Owner: Clerk": a field of the action note above it, not a title.
+    [GeneratedRegex(@"^(?i:" + Vocabulary.ActionField + @")\s*:\s*\S", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ActionField();
 
     // "Signed ………… Date …………", "Chairman ____": the lines left for a signature close the minutes; they are no item.
     [GeneratedRegex(@"^Signed\b|…{3,}|\.{6,}|_{5,}", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]

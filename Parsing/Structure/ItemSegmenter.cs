@@ -22,6 +22,12 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     // When the markup states where items start (portal HTML, ModernGov XML), nothing else starts one.
     private readonly bool _explicitItems = blocks.Any(b => b.Kind == BlockKind.ItemHeading);
 
+    // Where the layout or markup sets headings apart (bold, a heading style, "##"), a plain line is a heading only by
+    // its number: an unmarked short line over prose is a sub-heading or a remark of the item it is in. A portal page's
+    // headings are its rows' title cells, not markup, so it does not count.
+    private readonly bool _markedHeadings = !blocks.Any(b => b.Kind is BlockKind.Label or BlockKind.DocumentLink)
+                                            && blocks.Count(b => b.Kind == BlockKind.Heading) >= MarkedHeadings;
+
     /// <summary>An item heading found at a position: its number, title and how many blocks it spans.</summary>
     private readonly record struct Heading(string? Number, string? Title, int Span, bool IsSection = false, string? Remainder = null, bool FromTitleLine = false);
 
@@ -81,6 +87,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
         return items;
     }
+
+    /// <summary>How many headings set apart by layout or markup make a document one that marks its headings.</summary>
+    private const int MarkedHeadings = 3;
 
     /// <summary>How many numbered item headings make a document one that numbers its items.</summary>
     private const int NumberedDocument = 3;
@@ -256,9 +265,14 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(below, Title(block.Text), 2);
         }
 
-        if (ItemHeadingRule.NumberedTitle(block.Text) is { } numbered && !InList(i))
+        if (ItemHeadingRule.NumberedTitle(block.Text, setApart: block.Kind == BlockKind.Heading) is { } numbered && !InList(i))
         {
             return new Heading(numbered.Number, Title(numbered.Title), 1);
+        }
+
+        if (ItemHeadingRule.NumberedAttendance(block.Text) is { } roll && !InList(i))
+        {
+            return new Heading(roll.Number, roll.Title, 1, Remainder: roll.Names);
         }
 
         if (ItemHeadingRule.RunInHeading(block.Text) is { } runIn && (block.GapBefore >= 1 || i == regionStart) && !InList(i))
@@ -283,7 +297,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         }
 
         // An un-numbered title line straight under another heading is that item's agenda wording ("Consider Minute of …").
-        return IsTitleLine(i, regionStart) ? new Heading(null, Title(block.Text), 1, FromTitleLine: true) : null;
+        return (block.Kind == BlockKind.Heading || !_markedHeadings || char.IsDigit(block.Text[0])) && IsTitleLine(i, regionStart) ? new Heading(null, Title(block.Text), 1, FromTitleLine: true) : null;
     }
 
 

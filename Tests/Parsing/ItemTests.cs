@@ -333,6 +333,71 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_due_line_under_an_action_note_is_a_field_of_the_action_not_an_item()
+    {
+        var meeting = Parse.Text("""
+            Transparency Strategy general update
+
+            The Board welcomed the international aspects of the strategy.
+
+            Action: The Director will present on the partnership at a future Board.
+
+            Due: September
+
+            Data from the Health Sector
+
+            The Board noted the plans for health data.
+            """);
+
+        Assert.Equal(["Transparency Strategy general update", "Data from the Health Sector"], meeting.Items.Select(i => i.Title));
+        Assert.Single(meeting.Items[0].Actions);
+    }
+
+    [Fact]
+    public void A_numbered_apologies_line_is_an_item_titled_by_its_label()
+    {
+        var meeting = Parse.Text("""
+            MINUTES OF PARISH COUNCIL MEETING on 8th July 2024 at 7.30pm
+
+            Present:
+            Cllr Harvey Marcovitch - Chairman
+            Cllr Duncan Collins
+
+            45/24    Apologies Cllr D Walshe
+            46/24    Welcome to 9 members of the Public
+            47/24    Declarations of Interest - none
+            """);
+
+        Assert.Equal(["45/24", "46/24", "47/24"], meeting.Items.Select(i => i.Number));
+        Assert.Equal("Apologies", meeting.Items[0].Title);
+    }
+
+    [Fact]
+    public void Where_headings_are_marked_a_plain_short_line_is_part_of_the_item_and_a_marked_number_titles_one_word()
+    {
+        var meeting = Parse.Text("""
+            ## 55 Matters Arising
+
+            There were no matters arising.
+
+            ## 56 The Open standards process
+
+            There was a further discussion on how to engage with departments.
+
+            Engagement should go beyond the web
+
+            A user need identified in this discussion was for a register of open standards.
+
+            ## 57 Defibrillators
+
+            Committee considered locations for defibrillators from the budget.
+            """);
+
+        Assert.Equal(["55", "56", "57"], meeting.Items.Select(i => i.Number));
+        Assert.Equal("Defibrillators", meeting.Items[2].Title);
+    }
+
+    [Fact]
     public void An_agenda_printed_before_the_minutes_is_no_items_and_the_titles_minuted_after_it_are()
     {
         var meeting = Parse.Text("""
