@@ -70,6 +70,12 @@ internal static partial class AttendanceSection
     /// <summary>True for a line that continues a name list: names, roles and commas rather than prose.</summary>
     public static bool IsNameListLine(string text)
     {
+        // "Mr AC Marsh – Chief Executive Officer and voting member": the post after the dash may read as prose; the name may not.
+        if (DashedPost().Match(text) is { Success: true } dashed && StartsWithHonorific(dashed.Groups["left"].Value))
+        {
+            text = dashed.Groups["left"].Value;
+        }
+
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var prose = words.Count(w => char.IsLower(w[0]) && !NameParticles.Contains(w.Trim(',', '.', ';', '(', ')')));
 
@@ -115,6 +121,11 @@ internal static partial class AttendanceSection
         if (!text.Contains(" and ", StringComparison.Ordinal) && !IsJobTitle(text.Split(", ")[0]) && NameWithPost(text) is { } withPost)
         {
             return [withPost with { Role = withPost.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role }];
+        }
+
+        if (TitledPersonWithPost(text, role) is { } titled)
+        {
+            return titled;
         }
 
         if (NameWithAffiliation(text) is { } affiliated)
@@ -171,6 +182,16 @@ internal static partial class AttendanceSection
                     yield return new Attendee(StripHonorifics(left), StaffPost().IsMatch(right) ? AttendeeRole.Officer : role, right, NoteInBrackets: false);
                     continue;
                 }
+
+                if (TitledPersonWithPost(piece, role) is { } titled)
+                {
+                    if (titled.Count > 0)
+                    {
+                        yield return titled[0];
+                    }
+
+                    continue;
+                }
             }
 
             string? note = null;
@@ -204,6 +225,33 @@ internal static partial class AttendanceSection
             yield return new Attendee(name, personRole, note);
         }
     }
+
+    /// <summary>
+    /// "Mr AC Marsh – Chief Executive Officer and voting member", "Ms C Tilley – Press": a titled person and their post, the
+    /// post whole whatever its "and"s; none for the public and the press who sat in. Null when the text is not so.
+    /// </summary>
+    private static List<Attendee>? TitledPersonWithPost(string text, AttendeeRole role)
+    {
+        if (DashedPost().Match(text.Trim().TrimEnd('.', ';')) is not { Success: true } dashed || !StartsWithHonorific(dashed.Groups["left"].Value))
+        {
+            return null;
+        }
+
+        var (left, right) = (dashed.Groups["left"].Value.Trim(), dashed.Groups["right"].Value.Trim());
+        if (PublicOrPress().IsMatch(right))
+        {
+            return [];
+        }
+
+        if (ChairRole().IsMatch(right) || MemberPost().IsMatch(right))
+        {
+            return null;
+        }
+
+        return [new Attendee(StripHonorifics(left), StaffPost().IsMatch(right) && !MemberOffice().IsMatch(right) ? AttendeeRole.Officer : role, right, NoteInBrackets: false)];
+    }
+
+    private static bool StartsWithHonorific(string text) => HonorificStart().Match(text) is { Success: true, Index: 0 };
 
     /// <summary>
     /// False for what a list gives that cannot be one person: a run of more words than a name has (columns of names and
@@ -572,6 +620,9 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^[A-Z]\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Initial();
+
+    [GeneratedRegex(@"^(?:Members?\s+of\s+the\s+)?(?:Public|Press|Media|Observer)s?\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex PublicOrPress();
 
     [GeneratedRegex(@"^(?<left>[A-Z][^–—()]{1,50}?)\s+[–—-]\s+(?<right>[A-Z][^–—]{1,60}?)(?:\s*\([A-Z]{1,4}\))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DashedPost();

@@ -302,6 +302,27 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_titled_name_keeps_its_whole_post_after_a_dash_and_the_press_is_no_attendee()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the Trust Board held on 5 May 2020
+
+            Present
+            - Mr AC Marsh – Chief Executive Officer and voting member
+            - Mr N Hudson – Performance and Improvement Director and voting member
+            - Mr J Arrowsmith – Head of Communications
+            - Ms C Tilley – Press
+
+            1. Minutes
+
+            The minutes were approved.
+            """).Attendance;
+
+        Assert.Equal(["Mr AC Marsh", "Mr N Hudson", "Mr J Arrowsmith"], attendance.Present.Concat(attendance.Officers).Select(p => p.Name));
+        Assert.Equal("Chief Executive Officer and voting member", attendance.Present[0].Note);
+    }
+
+    [Fact]
     public void A_heading_apologies_heads_the_names_under_it()
     {
         var attendance = Parse.Text("""
