@@ -63,7 +63,15 @@ internal static partial class AttendanceReader
                 continue;
             }
 
-            if (current is not null && AttendanceSection.IsNameListLine(text) && AttendanceSection.ChairLine(text) is null
+            if (current is not null && AttendanceSection.NamesNobody(text))
+            {
+                awaitingNames = false;
+                continue;
+            }
+
+            // A bulleted list ends where its bullets do: the plain line after it is the minutes' next line, not a name.
+            var afterBullets = block.Kind == BlockKind.Text && i > 0 && blocks[i - 1].Kind == BlockKind.ListItem;
+            if (current is not null && AttendanceSection.IsNameListLine(text) && AttendanceSection.ChairLine(text) is null && !afterBullets
                 && (block.Kind == BlockKind.Text || (block.Kind == BlockKind.ListItem && AttendanceSection.IsPersonEntry(text)) || AttendanceSection.NamesSeveralPeople(text)))
             {
                 AddNames(lists, ref current, text);
@@ -112,11 +120,11 @@ internal static partial class AttendanceReader
         }
 
         // "In the Chair: Councillor C Casey / In attendance: Councillor T Andrews Councillor P Brown …": where no list says who
-        // was present, the councillors in attendance are the members present.
-        var councillorsInAttendance = lists[AttendanceSection.List.Officers].Where(p => p.Role == AttendeeRole.AlsoAttending).ToList();
+        // was present, the councillors in attendance, the chair among them, are the members present.
+        var councillorsInAttendance = lists[AttendanceSection.List.Officers].Where(p => p.Role is AttendeeRole.AlsoAttending or AttendeeRole.Chair or AttendeeRole.ViceChair).ToList();
         if (lists[AttendanceSection.List.Present].All(p => p.Role is AttendeeRole.Chair or AttendeeRole.ViceChair) && councillorsInAttendance.Count >= MembersInAttendance)
         {
-            lists[AttendanceSection.List.Present].AddRange(councillorsInAttendance.Select(p => p with { Role = AttendeeRole.Member }));
+            lists[AttendanceSection.List.Present].AddRange(councillorsInAttendance.Select(p => p.Role == AttendeeRole.AlsoAttending ? p with { Role = AttendeeRole.Member } : p));
             lists[AttendanceSection.List.Officers].RemoveAll(councillorsInAttendance.Contains);
         }
 

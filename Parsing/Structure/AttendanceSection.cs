@@ -70,10 +70,10 @@ internal static partial class AttendanceSection
     /// <summary>True for a line that continues a name list: names, roles and commas rather than prose.</summary>
     public static bool IsNameListLine(string text)
     {
-        // "Mr AC Marsh – Chief Executive Officer and voting member": the post after the dash may read as prose; the name may not.
-        if (DashedPost().Match(text) is { Success: true } dashed && StartsWithHonorific(dashed.Groups["left"].Value))
+        // "Mr AC Marsh – Chief Executive Officer and voting member": the post may read as prose; the name may not.
+        if (TitledNameAndPost(text) is { } person)
         {
-            text = dashed.Groups["left"].Value;
+            text = person.Name;
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -86,6 +86,9 @@ internal static partial class AttendanceSection
     /// <summary>The name in "Mr B Lobban in the Chair", the way some minutes say who chaired.</summary>
     public static string? ChairLine(string text) =>
         InTheChair().Match(text) is { Success: true } m ? StripHonorifics(m.Groups["name"].Value).Trim() : null;
+
+    /// <summary>"One member of the public", "There were no absences": a line of a list that names no one and does not end it.</summary>
+    public static bool NamesNobody(string text) => NobodyLine().IsMatch(text.Trim());
 
     /// <summary>
     /// Attendance printed without a label, as committee systems such as CMIS do: "Councillor G Carpenter (in the Chair);
@@ -232,12 +235,11 @@ internal static partial class AttendanceSection
     /// </summary>
     private static List<Attendee>? TitledPersonWithPost(string text, AttendeeRole role)
     {
-        if (DashedPost().Match(text.Trim().TrimEnd('.', ';')) is not { Success: true } dashed || !StartsWithHonorific(dashed.Groups["left"].Value))
+        if (TitledNameAndPost(text) is not var (left, right))
         {
             return null;
         }
 
-        var (left, right) = (dashed.Groups["left"].Value.Trim(), dashed.Groups["right"].Value.Trim());
         if (PublicOrPress().IsMatch(right))
         {
             return [];
@@ -248,7 +250,24 @@ internal static partial class AttendanceSection
             return null;
         }
 
-        return [new Attendee(StripHonorifics(left), StaffPost().IsMatch(right) && !MemberOffice().IsMatch(right) ? AttendeeRole.Officer : role, right, NoteInBrackets: false)];
+        return [new Attendee(StripHonorifics(left), JobTitle().IsMatch(right) && !MemberOffice().IsMatch(right) ? AttendeeRole.Officer : role, right, NoteInBrackets: false)];
+    }
+
+    /// <summary>
+    /// A titled person and their post, after a dash ("Mr AC Marsh – Chief Executive Officer") or straight after an initialled
+    /// name ("Mr W Grosvenor Clerk and Executive Officer", "Dr R. Steyn Medical Director"), where the initials bound the name.
+    /// </summary>
+    private static (string Name, string Post)? TitledNameAndPost(string text)
+    {
+        var t = text.Trim().TrimEnd('.', ';');
+        if (DashedPost().Match(t) is { Success: true } dashed && StartsWithHonorific(dashed.Groups["left"].Value))
+        {
+            return (dashed.Groups["left"].Value.Trim(), dashed.Groups["right"].Value.Trim());
+        }
+
+        return InitialledNameThenPost().Match(t) is { Success: true } run && JobTitle().IsMatch(run.Groups["post"].Value)
+            ? (run.Groups["name"].Value, run.Groups["post"].Value)
+            : null;
     }
 
     private static bool StartsWithHonorific(string text) => HonorificStart().Match(text) is { Success: true, Index: 0 };
@@ -588,7 +607,7 @@ internal static partial class AttendanceSection
         + @"(?<ignored>Absence declared on Council business))\s*[:–-]?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LabelPattern();
 
-    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor)\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor)\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Honorific();
 
     [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -598,7 +617,7 @@ internal static partial class AttendanceSection
     private static partial Regex TrailingLabelPattern();
 
     // A title that leads a person's name ("Cllr Harvey …", "Mrs D Carville", "County Councillor J Smith"), where a list may part people by it.
-    [GeneratedRegex(@"(?<=^|\s)(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|Dame)\s+(?=[A-Z])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"(?<=^|\s)(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?|Sir|Dame)\s+(?=[A-Z])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex HonorificStart();
 
     [GeneratedRegex(@"(?:,|\s+and|\s+&)?\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -620,6 +639,9 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^[A-Z]\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Initial();
+
+    [GeneratedRegex(@"^(?<name>(?:" + Vocabulary.PersonalTitle + @")\.?\s+(?:[A-Z]\.?\s*){1,3}\s[A-Z][\w'’-]+)\s+(?<post>[A-Z][\w-]*\s.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex InitialledNameThenPost();
 
     [GeneratedRegex(@"^(?:Members?\s+of\s+the\s+)?(?:Public|Press|Media|Observer)s?\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PublicOrPress();
@@ -649,7 +671,7 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"\b(?:Cabinet|Portfolio|Councillor|Member|Spokesperson|Chair|Mayor|Group Leader|Leader of the|Non[- ]?Executive)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MemberOffice();
 
-    [GeneratedRegex(@"^(?<names>(?:(?:Dist(?:rict)?|County|Borough|Town|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b.{2,200}?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?<names>(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b.{2,200}?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AlsoInAttendance();
 
     [GeneratedRegex(@"^(?<names>(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:" + Vocabulary.MemberTitle + @")\s+[A-Z].{1,300}?)\s+(?:also\s+)?joined\s+the\s+meeting(?:\s+(?:virtually|remotely|online|late|by\s+(?:video|telephone|phone)(?:\s+link)?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -670,6 +692,9 @@ internal static partial class AttendanceSection
     // "Councillors" on a line of its own heads the names below it: a title with no one after it is nobody.
     [GeneratedRegex(@"^(?:" + Vocabulary.MemberTitle + @"|Members?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BareMemberTitle();
+
+    [GeneratedRegex(@"^(?:None|Nil|No one|There\s+were\s+no\s+(?:absences|apologies)|(?:No|One|Two|Three|Four|Five|Six|Several|\d+)\s+members?\s+of\s+the\s+(?:public|press))\.?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex NobodyLine();
 
     [GeneratedRegex(@"^(?:None|Nil|N/?A|No one|(?:(?:\d+|Two|Three|Four|Five|Several)\s+)?Members? of the (?:Public|Press)|The Public|Public|Press)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NoOne();

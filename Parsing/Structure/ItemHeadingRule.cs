@@ -26,7 +26,11 @@ internal static partial class ItemHeadingRule
         var m = NumberThenTitle().Match(text.Trim());
         if (!m.Success)
         {
-            return null;
+            m = YearSequenceTitle().Match(text.Trim());
+            if (!m.Success)
+            {
+                return null;
+            }
         }
 
         // "52/24 Council Business a) Decisions:": the item's first part runs on after its title.
@@ -167,6 +171,10 @@ internal static partial class ItemHeadingRule
 
     [GeneratedRegex("^" + Number + @"(?:(?<dot>\.)(?!\d)\s*|\s+)(?<title>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumberThenTitle();
+
+    // "21.44 ELECTION OF CHAIR OF THE COUNCIL": a year's minute numbered year.sequence; a title in capitals tells it from a paragraph's "2.14".
+    [GeneratedRegex(@"^(?<number>\d{2}\.\d{2,3})\s+(?<title>[A-Z][^a-z]*[A-Z][^a-z]*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex YearSequenceTitle();
 
     [GeneratedRegex(@"[.,:;!]$|:-$|\.\)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SentenceEnd();

@@ -21,8 +21,8 @@ internal static class Vocabulary
     /// <summary>A member's title: "Councillor", "Cllrs", "Alderman".</summary>
     public const string MemberTitle = @"Councillors?|Cllrs?\.?|Aldermen|Alderman";
 
-    /// <summary>The tier a member's title may name first: "County Councillor", "Dist Cllr".</summary>
-    public const string CouncilTier = @"Dist(?:rict)?|County|Borough|Town|Parish";
+    /// <summary>The tier a member's title may name first: "County Councillor", "Dist Cllr", "Unitary Cllr".</summary>
+    public const string CouncilTier = @"Dist(?:rict)?|County|Borough|Town|Parish|Unitary|City";
 
     /// <summary>The words in capitals that open a decision: "RESOLVED –", "AGREED:".</summary>
     public const string DecisionLabel = "RESOLVED|AGREED|DECIDED";

@@ -312,6 +312,7 @@ public class AttendanceTests
             - Mr N Hudson – Performance and Improvement Director and voting member
             - Mr J Arrowsmith – Head of Communications
             - Ms C Tilley – Press
+            Minutes
 
             1. Minutes
 
@@ -320,6 +321,80 @@ public class AttendanceTests
 
         Assert.Equal(["Mr AC Marsh", "Mr N Hudson", "Mr J Arrowsmith"], attendance.Present.Concat(attendance.Officers).Select(p => p.Name));
         Assert.Equal("Chief Executive Officer and voting member", attendance.Present[0].Note);
+    }
+
+    [Fact]
+    public void Councillors_attending_with_their_chair_are_the_members_present_when_no_list_says_who_was_present()
+    {
+        var attendance = Parse.Text("""
+            Minutes of Parish Council 22 November 2023
+
+            THOSE ATTENDING:
+
+            Cllr K Burn
+
+            Cllr G Huntley
+
+            Cllr Vaughan (Chair)
+
+            IN ATTENDANCE:
+
+            Mrs A Brindley, Parish Clerk
+
+            1. APOLOGIES FOR ABSENCE.
+
+            Cllr L Watson sent apologies.
+            """).Attendance;
+
+        Assert.Equal(["K Burn", "G Huntley", "Vaughan"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(AttendeeRole.Chair, attendance.Present[2].Role);
+        Assert.Equal("Mrs A Brindley", Assert.Single(attendance.Officers).Name);
+    }
+
+    [Fact]
+    public void A_unitary_councillor_in_attendance_is_a_visiting_member()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the PARISH COUNCIL MEETING held on the 22nd March 2021 at 7.30pm remotely through Zoom.
+
+            Present:  Cllr P Morgan (Chair), Cllr S Mills, Cllr J Penn & Cllr J Clark.
+            In attendance:  Mrs S Roberts (Clerk) and Unitary Cllr J Davies.
+
+            59.    To receive apologies for absence
+            """).Attendance;
+
+        Assert.Equal("Mrs S Roberts", Assert.Single(attendance.Officers).Name);
+        Assert.Equal("J Davies", Assert.Single(attendance.AlsoAttending).Name);
+    }
+
+    [Fact]
+    public void A_line_naming_nobody_keeps_the_list_open_and_an_initialled_name_ends_before_its_post()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the Statutory Annual Meeting of Melton Parish Council held on Wednesday 5 May 2021.
+
+            Present:
+
+            Cllr Mr A H Porter (Chair)
+
+            Absent:
+
+            There were no absences
+
+            In Attendance:
+
+            One member of the public
+
+            Mr W Grosvenor Clerk and Executive Officer to the Parish Council
+
+            21.44 ELECTION OF CHAIR OF THE COUNCIL
+
+            It was RESOLVED that Cllr Porter be elected Chair of the Council.
+            """).Attendance;
+
+        Assert.Empty(attendance.Apologies);
+        var clerk = Assert.Single(attendance.Officers);
+        Assert.Equal(("Mr W Grosvenor", "Clerk and Executive Officer to the Parish Council"), (clerk.Name, clerk.Note));
     }
 
     [Fact]

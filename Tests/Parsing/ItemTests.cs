@@ -398,6 +398,22 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_year_and_sequence_number_before_a_title_in_capitals_numbers_an_item_and_a_paragraph_number_does_not()
+    {
+        var meeting = Parse.Text("""
+            21.44 ELECTION OF CHAIR OF THE COUNCIL
+
+            It was RESOLVED that Cllr Porter be elected Chair of the Council.
+
+            21.45 DECLARATIONS OF INTEREST
+
+            21.46 The Clerk reported that no declarations had been received.
+            """);
+
+        Assert.Equal(["21.44", "21.45"], meeting.Items.Select(i => i.Number));
+    }
+
+    [Fact]
     public void An_agenda_printed_before_the_minutes_is_no_items_and_the_titles_minuted_after_it_are()
     {
         var meeting = Parse.Text("""
