@@ -63,7 +63,7 @@ internal static partial class AttendanceReader
                 continue;
             }
 
-            if (current is not null && AttendanceSection.NamesNobody(text))
+            if (current is not null && (AttendanceSection.NamesNobody(text) || GroupLabel().IsMatch(text)))
             {
                 awaitingNames = false;
                 continue;
@@ -200,6 +200,10 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"^(?:[A-Z][\w&'’-]*\s+|&\s+|and\s+|of\s+|for\s+|the\s+){0,8}(?:Council|Authority|Commission|Commissioner|Trust|Service|Police|Board|for|of)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex GroupHeading();
+
+    // "Durham County Councillors:", "Independent Standards Members:": a group of the list, named by a few words and a colon.
+    [GeneratedRegex(@"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex GroupLabel();
 
     [GeneratedRegex(@"\bCouncil$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CouncilBody();

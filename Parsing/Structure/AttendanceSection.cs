@@ -500,7 +500,10 @@ internal static partial class AttendanceSection
         var m = ApologySentence().Match(sentence);
         if (!m.Success)
         {
-            return null;
+            // "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute;": one line of an apologies list.
+            return ForWhomSubstitute().Match(sentence) is { Success: true } forWhom
+                ? ([.. Names(forWhom.Groups["absent"].Value, AttendeeRole.Apology)], [.. Names(forWhom.Groups["sub"].Value, AttendeeRole.Substitute)])
+                : null;
         }
 
         var names = m.Groups["names"].Value;
@@ -702,6 +705,9 @@ internal static partial class AttendanceSection
     [GeneratedRegex(
         @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|intimated|reported|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by|for)\s+(?<names>.+?)\.?$|^There\s+(?:was\s+an\s+apology|were\s+apologies)(?:\s+for\s+absence)?\s+(?:\w+\s+){0,2}?from\s+(?<names>.+?)(?:,\s+which\s+(?:was|were)\s+accepted)?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ApologySentence();
+
+    [GeneratedRegex(@"^(?<absent>[A-Z][^,;]{2,60}?),?\s+for\s+whom\s+(?<sub>[A-Z][^,;]{2,60}?)\s+(?:was|were|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ForWhomSubstitute();
 
     [GeneratedRegex(@"\s+with\s+(?<subs>(?:Councillors?|Cllrs?)\s+.+?)\s+(?:in\s+attendance\s+)?as\s+(?:the|a|their|his|her)?\s*substitutes?\b.*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SubstituteClause();

@@ -219,7 +219,8 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*\S", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionLine();
 
-    [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?<committee>.+?)\s+(?:held\s+)?on\s+(?<when>(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "At a meeting of the Combined Fire Authority … held at Fire and Rescue Service Headquarters, Durham on Thursday …": the body ends at "held".
+    [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?<committee>(?:(?!\sheld\b).)+?)\s+(?:held\s+(?:(?:at|in)\s+(?<venue>.+?)\s+)?)?on\s+(?<when>(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AtAMeetingOf();
 
     [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:[Pp]roceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:meeting|Meeting|MEETING)\s+of\s+(?<committee>.+?)\s+(?<rest>held\s+.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -230,7 +231,8 @@ internal static partial class MeetingHeader
     private static partial Regex BodyThenMinutes();
 
     // "Amenities, Leisure and Community Services Tuesday 13th March 2018 Sutton Coldfield Town Hall": title, date, place.
-    [GeneratedRegex(@"^(?<committee>[A-Z](?:(?!\s-\s)[^\d:;–]){3,80}?),?\s+(?<when>(?:" + Vocabulary.Weekday + @"),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})(?:\s+(?<venue>[A-Z].+))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "Fire and Rescue Authority - Policy and Strategy Friday, 24th July, 2015 10.00 am": a dash may part the body's names and a time follow the date.
+    [GeneratedRegex(@"^(?<committee>[A-Z](?:(?!\s-\s(?:" + Vocabulary.Weekday + @"))[^\d:;–]){3,100}?),?\s+(?<when>(?:" + Vocabulary.Weekday + @"),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)(?:\s+(?<venue>[A-Z].+))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyWeekdayDate();
 
     // "Minutes of Meeting of: Council", "Committee: Planning Committee", "Name of Body: Audit Panel": the body as a form's field.
@@ -300,7 +302,7 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"\.?\s*View directions\.?", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ViewDirections();
 
-    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack|Held\b|At\s|In\s+the\b|(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Annual|Extraordinary|Special|Ordinary)\s+(?:General\s+)?Meeting\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes?|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack|Held\b|At\s|In\s+the\b|(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Annual|Extraordinary|Special|Ordinary)\s+(?:General\s+)?Meeting\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NotACommittee();
 
     // "the Planning Committee"; "EGM, National Park Authority", "Extraordinary Meeting, Council": the kind of meeting, not the body.

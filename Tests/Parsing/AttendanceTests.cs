@@ -398,6 +398,44 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_group_label_inside_a_list_is_no_one_and_keeps_the_list_open()
+    {
+        var attendance = Parse.Text("""
+            At a meeting of the Combined Fire Authority held on Thursday 12 November 2015 at 10.00 a.m.
+            Present:
+            Durham County Councillors:
+            Councillors D Bell, J Chaplow and B Graham.
+            Independent Standards Members:
+            Mr J Dykes
+            A1 Declarations of interest
+            There were no declarations of interest.
+            """).Attendance;
+
+        Assert.Equal(["D Bell", "J Chaplow", "B Graham", "Mr J Dykes"], attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void An_apology_for_whom_another_member_was_substitute_names_both()
+    {
+        var attendance = Parse.Text("""
+            1. APOLOGIES FOR ABSENCE
+
+            Apologies for absence were received from:
+
+            Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute;
+
+            Councillor Chris Barnfather, for whom Councillor Roger Jackson was substitute.
+
+            2. DECLARATIONS OF INTERESTS
+
+            None.
+            """).Attendance;
+
+        Assert.Equal(["Jon Collins", "Chris Barnfather"], attendance.Apologies.Select(p => p.Name));
+        Assert.Equal(["Malcolm Wood", "Roger Jackson"], attendance.Substitutes.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_heading_apologies_heads_the_names_under_it()
     {
         var attendance = Parse.Text("""

@@ -62,6 +62,8 @@ public class MeetingHeaderTests
     [InlineData("Ashcombe Parish Council Meeting held on Monday 14 March 2022", "Ashcombe Parish Council")]
     [InlineData("Minutes of Ashcombe Parish Council 14 March 2022", "Ashcombe Parish Council")]
     [InlineData("Minutes of the Finance Committee - Monday 14 March 2022", "Finance Committee")]
+    [InlineData("At a meeting of the Combined Fire Authority for Ashcombe held at Fire Service Headquarters, Belmont, Durham on Monday 14 March 2022 at 10.00 a.m.", "Combined Fire Authority for Ashcombe")]
+    [InlineData("Ashcombe Fire and Rescue Authority - Policy and Strategy Monday, 14th March, 2022 10.00 am", "Ashcombe Fire and Rescue Authority - Policy and Strategy")]
     public void A_title_naming_the_body_and_its_date_on_one_line_gives_both(string title, string committee)
     {
         var meeting = Parse.Text($"""
