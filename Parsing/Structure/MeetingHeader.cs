@@ -173,7 +173,7 @@ internal static partial class MeetingHeader
             return null;
         }
 
-        var t = MeetingKindOrThe().Replace(name.Trim().Trim('*', ' ', ',', '.', '-', '–'), "");
+        var t = MeetingKindOrThe().Replace(MinutesOfOrMeeting().Replace(name.Trim().Trim('*', ' ', ',', '.', '-', '–'), ""), "");
         return t.Length == 0 ? null : TitleCase(t);
     }
 
@@ -223,7 +223,7 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?<committee>(?:(?!\sheld\b).)+?)\s+(?:held\s+(?:(?:at|in)\s+(?<venue>.+?)\s+)?)?on\s+(?<when>(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AtAMeetingOf();
 
-    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:[Pp]roceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:meeting|Meeting|MEETING)\s+of\s+(?<committee>.+?)\s+(?<rest>held\s+.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?i:(?:the\s+)?(?:draft\s+)?(?:minutes?|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:proceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?meeting\s+of)\s+(?<committee>.+?)\s+(?<rest>(?i:held)\s+.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfMeetingOf();
 
     // "WROXTON & BALSCOTE PARISH COUNCIL MINUTES OF PARISH MEETING AT …": the body named as one, then the minutes.
@@ -251,8 +251,9 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^(?<committee>[A-Z][\w&' -]{2,80}?\b(?:Council|Committee|Board|Cabinet|Panel|Forum|Executive|COUNCIL|COMMITTEE|BOARD|CABINET|PANEL|FORUM|EXECUTIVE))\s+(?:[Mm]eeting|MEETING)\s+held\s+(?<rest>.*\d{4}.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyMeetingHeld();
 
-    // "Minutes of Parish Council 22 November 2023", "Minutes of the Planning Committee - Monday 9 March 2020": the title and date on one line.
-    [GeneratedRegex(@"^Minutes\s+of\s+(?:the\s+)?(?<committee>(?![Mm]eeting\b)[A-Z][^,.\d–-]{2,80}?)(?<!\bheld(?:\s+on)?)\s*[-–,]?\s+(?<when>(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "Minutes of Parish Council 22 November 2023", "Minutes of the Planning Committee - Monday 9 March 2020", "Record of the
+    // meeting of the Liaison Group, 5 March 2024", "Minutes – Finance Committee – 5 March 2024": the title and date on one line.
+    [GeneratedRegex(@"^(?:(?:Minutes|Notes|Record)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|Minutes\s+[-–]\s+)(?<committee>(?![Mm]eeting\b)[A-Z][^,.\d–-]{2,80}?)(?<!\bheld(?:\s+on)?)\s*[-–,]?\s+(?<when>(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfCommitteeDate();
 
     // "THE FIFE COUNCIL - POLICY AND RESOURCES COMMITTEE - GLENROTHES.": printed minutes' capitalised title, council first, then the committee, then the place.
@@ -304,6 +305,11 @@ internal static partial class MeetingHeader
 
     [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes?|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack|Held\b|At\s|In\s+the\b|(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Annual|Extraordinary|Special|Ordinary)\s+(?:General\s+)?Meeting\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NotACommittee();
+
+    // "Minutes of the Planning Committee", "Notes of the meeting of the Forum", "Meeting of the Executive", "Ashby Parish
+    // Council Meeting": what the record is and that it was a meeting, around the body's name.
+    [GeneratedRegex(@"^(?:(?:Draft\s+|Approved\s+|Confirmed\s+)?(?:Minutes?|Notes|Record)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?|Meeting\s+of\s+(?:the\s+)?)|\s+(?:Meeting|Minutes)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex MinutesOfOrMeeting();
 
     // "the Planning Committee"; "EGM, National Park Authority", "Extraordinary Meeting, Council": the kind of meeting, not the body.
     [GeneratedRegex(@"^(?:the\s+|(?:EGM|AGM|Extraordinary|Special|Annual)(?:\s+(?:General\s+)?Meeting)?,\s+(?:the\s+)?)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]

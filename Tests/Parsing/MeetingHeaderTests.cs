@@ -64,6 +64,13 @@ public class MeetingHeaderTests
     [InlineData("Minutes of the Finance Committee - Monday 14 March 2022", "Finance Committee")]
     [InlineData("At a meeting of the Combined Fire Authority for Ashcombe held at Fire Service Headquarters, Belmont, Durham on Monday 14 March 2022 at 10.00 a.m.", "Combined Fire Authority for Ashcombe")]
     [InlineData("Ashcombe Fire and Rescue Authority - Policy and Strategy Monday, 14th March, 2022 10.00 am", "Ashcombe Fire and Rescue Authority - Policy and Strategy")]
+    [InlineData("THE MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD AT THE VILLAGE HALL ON MONDAY 14TH MARCH 2022 COMMENCING AT 7.00PM", "Ashcombe Parish Council")]
+    [InlineData("Notes of the meeting of the Ashcombe Community Forum held on 14 March 2022", "Ashcombe Community Forum")]
+    [InlineData("Record of the meeting of the Ashcombe Liaison Group, 14 March 2022", "Ashcombe Liaison Group")]
+    [InlineData("Minutes – Finance Committee – 14 March 2022", "Finance Committee")]
+    [InlineData("Minutes of the Board meeting held on 14 March 2022", "Board")]
+    [InlineData("Minutes of Ashcombe Parish Council Meeting – 14th March 2022", "Ashcombe Parish Council")]
+    [InlineData("Meeting of the Executive\n\n14 March 2022", "Executive")]
     public void A_title_naming_the_body_and_its_date_on_one_line_gives_both(string title, string committee)
     {
         var meeting = Parse.Text($"""
