@@ -114,7 +114,8 @@ internal static partial class AttendanceSection
     /// </summary>
     public static IEnumerable<Attendee> Names(string text, AttendeeRole role)
     {
-        text = SeparateByInitials(text);
+        // "Chairman Cllr A Smith, Vice Chairman Cllr B Jones": the office before the name is read as the bracket after it.
+        text = SeparateByInitials(LeadingChair().Replace(text, "${name} (${role})"));
         var byTitle = SplitAtHonorifics(text);
         if (byTitle.Count >= 2)
         {
@@ -168,8 +169,7 @@ internal static partial class AttendanceSection
                 var (left, right) = (dashed.Groups["left"].Value.Trim(), dashed.Groups["right"].Value.Trim());
                 if (ChairRole().IsMatch(right))
                 {
-                    var vice = right.Contains("vice", StringComparison.OrdinalIgnoreCase) || right.Contains("deputy", StringComparison.OrdinalIgnoreCase);
-                    yield return new Attendee(StripHonorifics(left), vice ? AttendeeRole.ViceChair : AttendeeRole.Chair);
+                    yield return new Attendee(StripHonorifics(left), ChairOf(right));
                     continue;
                 }
 
@@ -203,9 +203,7 @@ internal static partial class AttendanceSection
             {
                 if (ChairRole().IsMatch(inside))
                 {
-                    personRole = inside.Contains("vice", StringComparison.OrdinalIgnoreCase) || inside.Contains("deputy", StringComparison.OrdinalIgnoreCase)
-                        ? AttendeeRole.ViceChair
-                        : AttendeeRole.Chair;
+                    personRole = ChairOf(inside);
                 }
                 else
                 {
@@ -269,6 +267,10 @@ internal static partial class AttendanceSection
             ? (run.Groups["name"].Value, run.Groups["post"].Value)
             : null;
     }
+
+    /// <summary>The chair or, for "Vice-Chair" and "Deputy Chairman", the vice-chair.</summary>
+    private static AttendeeRole ChairOf(string office) =>
+        office.Contains("vice", StringComparison.OrdinalIgnoreCase) || office.Contains("deputy", StringComparison.OrdinalIgnoreCase) ? AttendeeRole.ViceChair : AttendeeRole.Chair;
 
     private static bool StartsWithHonorific(string text) => HonorificStart().Match(text) is { Success: true, Index: 0 };
 
@@ -602,6 +604,8 @@ internal static partial class AttendanceSection
         @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
         + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?|Absent)(?!\s*$)" + NameFollows + "|"
         + @"(?<present>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Attendees|ATTENDEES))(?=\s*:|\s*$)|"
+        + @"(?<present>Attendance|ATTENDANCE|Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
+        + @"(?<chair>Chair(?:man|person|woman)?|CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
         + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|\(?Officials\)?|Officials in attendance|OFFICIALS(?: IN ATTENDANCE)?)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
         + @"(?<officers>(?:Parish |Town |Community |Council )?Clerk(?: to the Council)?|Minute[- ]taker|Minutes taken by)(?=\s*:\s*\S)|"
         + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present|Observers?(?:\s*/\s*Presenters?)?|Presenters?|Guests?|In attendance as observers?)" + NameFollows + "|"
@@ -645,6 +649,10 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^(?<name>(?:" + Vocabulary.PersonalTitle + @")\.?\s+(?:[A-Z]\.?\s*){1,3}\s[A-Z][\w'’-]+)\s+(?<post>[A-Z][\w-]*\s.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InitialledNameThenPost();
+
+    // Not "Cllr Anne Rowley – Chairman Cllr Ben Ostler", where the office after a dash is the name's before it.
+    [GeneratedRegex(@"(?<![–—-]\s*)\b(?<role>(?:Vice[- ]?|Deputy\s+)?Chair(?:man|person|woman)?)\s+(?<name>(?:" + Vocabulary.MemberTitle + "|" + Vocabulary.PersonalTitle + @")\.?\s[^,;()]+)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex LeadingChair();
 
     [GeneratedRegex(@"^(?:Members?\s+of\s+the\s+)?(?:Public|Press|Media|Observer)s?\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PublicOrPress();

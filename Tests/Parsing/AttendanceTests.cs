@@ -435,6 +435,27 @@ public class AttendanceTests
         Assert.Equal(["Malcolm Wood", "Roger Jackson"], attendance.Substitutes.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("Attendance: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown")]
+    [InlineData("Members: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown")]
+    [InlineData("Chair: Cllr A Smith\nCouncillors: B Jones, C Brown")]
+    [InlineData("Present: Chairman Cllr A Smith, Cllr B Jones, Cllr C Brown")]
+    public void The_members_and_their_chair_are_read_under_every_common_label(string lines)
+    {
+        var attendance = Parse.Text($"""
+            Minutes of the meeting of Ashby Parish Council held on 5 March 2024
+
+            {lines}
+
+            1. Declarations of interest
+
+            None were declared.
+            """).Attendance;
+
+        Assert.Equal(["A Smith", "B Jones", "C Brown"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(AttendeeRole.Chair, attendance.Present[0].Role);
+    }
+
     [Fact]
     public void A_heading_apologies_heads_the_names_under_it()
     {
