@@ -79,6 +79,13 @@ internal static partial class CommitmentCue
             return new Match(m.Index);
         }
 
+        // "The Clerk is to arrange a site visit": an obligation binds a doer ("The purpose is to review…" binds no one).
+        m = ObligedTo().Match(sentence);
+        if (m.Success && OwnerFinder.SubjectBefore(sentence, m.Index) is { } obliged && OwnerFinder.IsDoer(obliged))
+        {
+            return new Match(m.Index);
+        }
+
         if (FuturePassive().IsMatch(sentence))
         {
             // "Gazebos still to be done by Tom and Dan": a passive names its doer after "by".
@@ -163,6 +170,9 @@ internal static partial class CommitmentCue
 
     [GeneratedRegex(@"\s+(?:was|were)\s+(?:also\s+|further\s+)?asked\s+to\s+(?!note\b)|(?<!\b(?:was|were|been|being))\s+(?:requested|offered|undertook|agreed|volunteered)\s+to\s+(?!note\b|postpone\b|defer\b)[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AskedToDo();
+
+    [GeneratedRegex(@"\s+(?:is|are)\s+to\s+" + Adverb + @"(?:" + Do + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ObligedTo();
 
     [GeneratedRegex(@"(?:^|\s+)(?:would|will|should|shall)\s+" + Adverb + @"(?:" + Do + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FutureActive();

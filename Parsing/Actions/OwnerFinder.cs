@@ -33,7 +33,9 @@ internal static partial class OwnerFinder
             return false;
         }
 
-        var head = words[^1].Trim(',', '.', ';', ')', '’', '\'');
+        // "The purpose of the group", "the Director of Finance": a phrase with "of" is headed by the word before it.
+        var of = Array.FindIndex(words, w => w.Equals("of", StringComparison.OrdinalIgnoreCase));
+        var head = words[of > 0 ? of - 1 : ^1].Trim(',', '.', ';', ')', '’', '\'');
         return DoerNoun().IsMatch(head) || PersonTitle().IsMatch(phrase) || NamedPeople().IsMatch(phrase) || Initials().IsMatch(phrase);
     }
 
@@ -56,7 +58,7 @@ internal static partial class OwnerFinder
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThe();
 
-    [GeneratedRegex(@"^(?:it|this|that|these|those|there|they|he|she|we|which|data|information|details?|reports?|updates?|a\s+list|the\s+(?:report|plan|strategy|data|information|list|matter|item|proposals?|results?|outcome))\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:it|this|that|these|those|there|they|he|she|we|which|(?:any\s+)?members?\s+of\s+the\s+(?:public|press)|data|information|details?|reports?|updates?|a\s+list|the\s+(?:report|plan|strategy|data|information|list|matter|item|proposals?|results?|outcome))\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NotADoer();
 
     [GeneratedRegex(@"^(?:officers?|members?|councillors?|cllrs?|chair|chairman|chairmen|chairperson|chairwoman|vice-chair(?:man)?|director|directors|executive|manager|managers|surveyor|auditor|clerk|solicitor|leader|mayor|head|lead|board|committee|council|cabinet|panel|group|team|convener|convenor|coordinator|co-ordinator|secretary|treasurer|engineer|planner|commissioner|holder|adviser|advisor|administrator|department|directorate|partnership|forum|authority|service|services|officer|staff|chief|colleagues|representatives?|partners|trust|agency|police|government|officials?)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]

@@ -29,6 +29,7 @@ public class ActionTests
     [InlineData("Defibrillator - funding proposal still to be drawn up.", null, null)]
     [InlineData("Replacement gutter hooks to be ordered.", null, null)]
     [InlineData("Gazebos still to be done by Tom and Dan.", "Tom and Dan", null)]
+    [InlineData("The Clerk is to arrange a site visit.", "Clerk", null)]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);
@@ -77,6 +78,8 @@ public class ActionTests
     [InlineData("The Chair will consider the admission of any late items of Urgent Business.")]
     [InlineData("The Chair said there were savings to be made in transport.")]
     [InlineData("Action: None required at this stage.")]
+    [InlineData("The purpose of the group is to review the policy annually.")]
+    [InlineData("Members of the public wishing to take part should notify the Head of Legal Services in writing.")]
     public void Statements_of_fact_effects_and_agenda_purposes_are_not_actions(string sentence)
     {
         Assert.Empty(Parse.Text($"Agenda item\n\nWork Programme\n\n{sentence}\n").Items.Single().Actions);
