@@ -141,8 +141,12 @@ internal static partial class ItemHeadingRule
         return words.Length >= 8 && words.Count(w => char.IsLower(w[0])) * 5 >= words.Length * 2;
     }
 
-    // "CYP14", "PLA146/14", "44/23", "12", and a parish's month.year.sequence reference "08.22.01".
-    private const string Number = @"(?<number>[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{2}\.\d{2}\.\d{2,3}(?=\s)|\d{1,4})";
+    // "CYP14", "PLA146/14", "44/23", "12", a parish's month.year.sequence reference "08.22.01", a body's and year's prefix
+    // "PC/24/01", and a year range before the sequence "23/24-045".
+    private const string Number = @"(?<number>[A-Z]{1,5}/\d{2,4}/\d{1,4}|\d{2}/\d{2}-\d{1,4}|(?!PART\b|Part\b)[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{2}\.\d{2}\.\d{2,3}(?=\s)|\d{1,4})";
+
+    // "Item 1 –", "Agenda Item 1:", "Minute 23/045", "Min 101.": the word some minutes print before the number.
+    private const string NumberWord = @"(?:(?:Agenda\s+)?Item|ITEM|Minute|MINUTE|Min\.?)\s+";
 
     [GeneratedRegex(@"\s+\(?a\)\s.*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FirstPartRunOn();
@@ -169,7 +173,9 @@ internal static partial class ItemHeadingRule
     [GeneratedRegex("^" + Number + @"(?<dot>\.)?$|^(?<number>\d{1,3}\.0)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumberAlone();
 
-    [GeneratedRegex("^" + Number + @"(?:(?<dot>\.)(?!\d)\s*|\s+)(?<title>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // After a word such as "Item" the number may end with a colon or a dash ("Item 1 – Apologies"); a bare number may not,
+    // since a declarations table cites minutes so ("8 – Cartrefi Croeso Ltd").
+    [GeneratedRegex("^(?:" + NumberWord + Number + @"(?:\.\s*|:\s*|\s+[-–]\s+|\s+)|(?:" + Number + @"|(?<number>\d{1,3}\.0)(?=\s))(?:(?<dot>\.)(?!\d)\s*|\s+))(?<title>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumberThenTitle();
 
     // "21.44 ELECTION OF CHAIR OF THE COUNCIL": a year's minute numbered year.sequence; a title in capitals tells it from a paragraph's "2.14".

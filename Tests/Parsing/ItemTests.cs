@@ -413,6 +413,33 @@ public class ItemTests
         Assert.Equal(["21.44", "21.45"], meeting.Items.Select(i => i.Number));
     }
 
+    [Theory]
+    [InlineData("Item 1 –", "Item 2 –", "1", "2")]
+    [InlineData("Agenda Item 1:", "Agenda Item 2:", "1", "2")]
+    [InlineData("Minute 23/045", "Minute 23/046", "23/045", "23/046")]
+    [InlineData("Min 101.", "Min 102.", "101", "102")]
+    [InlineData("PC/24/01", "PC/24/02", "PC/24/01", "PC/24/02")]
+    [InlineData("23/24-045", "23/24-046", "23/24-045", "23/24-046")]
+    [InlineData("1.0", "2.0", "1.0", "2.0")]
+    public void Every_common_numbering_scheme_numbers_the_items(string first, string second, string firstNumber, string secondNumber)
+    {
+        var meeting = Parse.Text($"""
+            Minutes of the meeting of Ashby Parish Council held on 5 March 2024
+
+            Present: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown
+
+            {first} Apologies for absence
+
+            Apologies were received from Cllr D White.
+
+            {second} Planning applications
+
+            The council considered two applications and raised no objection.
+            """);
+
+        Assert.Equal([(firstNumber, "Apologies for absence"), (secondNumber, "Planning applications")], meeting.Items.Select(i => (i.Number, i.Title)));
+    }
+
     [Fact]
     public void An_agenda_printed_before_the_minutes_is_no_items_and_the_titles_minuted_after_it_are()
     {
