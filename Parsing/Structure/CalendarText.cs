@@ -4,7 +4,7 @@ using CouncilMinutes.Parsing.Limits;
 
 namespace CouncilMinutes.Parsing.Structure;
 
-/// <summary>Dates and times as British minutes write them: "Monday, 9 September 2024", "13th December, 2006", "24/01/2022", "2024-01-24", "6.30 p.m.".</summary>
+/// <summary>Dates and times as British minutes write them: "Monday, 9 September 2024", "13th December, 2006", "the 5th day of March 2024", "24/01/2022", "05.03.2024", "2024-01-24", "6.30 p.m.".</summary>
 internal static partial class CalendarText
 {
     /// <summary>A date found in text, with where it was.</summary>
@@ -82,6 +82,7 @@ internal static partial class CalendarText
     {
         date = default;
         var y = int.Parse(year, CultureInfo.InvariantCulture);
+        y += year.Length == 2 ? 2000 : 0;
         var d = int.Parse(day, CultureInfo.InvariantCulture);
         if (y is < 1900 or > 2200 || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month))
         {
@@ -112,14 +113,15 @@ internal static partial class CalendarText
 
     // No word boundary before the day: a time can run into it ("4.00pm21 January 2021").
     // "13th of June 2006", "13 th of June": the day's ordinal may stand apart, and "of" may come before the month.
-    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})\s?(?:st|nd|rd|th)?\s*(?:of\s+)?(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})\s?(?:st|nd|rd|th)?\s*(?:day\s+)?(?:of\s+)?(?<month>" + MonthPattern + @")\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex LongDate();
 
     // "Monday December 19th 2011".
     [GeneratedRegex(@"\b(?<month>" + MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MonthFirstDate();
 
-    [GeneratedRegex(@"(?<![\d/])(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})(?![\d/])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "24/01/2022", "24/1/22", "05.03.2024": day first, as in Britain; a two-digit year only after slashes ("5.3.24" may number a paragraph).
+    [GeneratedRegex(@"(?<![\d/.])(?:(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4}|\d{2})|(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4}))(?![\d/]|\.\d)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumericDate();
 
     // "2016-11-24", "2017-6-20": the order of digital titles and file names.

@@ -226,8 +226,9 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^(?i:(?:the\s+)?(?:draft\s+)?(?:minutes?|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:proceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?meeting\s+of)\s+(?<committee>.+?)\s+(?<rest>(?i:held)\s+.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfMeetingOf();
 
-    // "WROXTON & BALSCOTE PARISH COUNCIL MINUTES OF PARISH MEETING AT …": the body named as one, then the minutes.
-    [GeneratedRegex(@"^(?<committee>[A-Z][\w&',’ -]{2,80}?\b(?:" + Vocabulary.BodyNoun + @"|COUNCIL|COMMITTEE|BOARD|PANEL|AUTHORITY|GROUP|FORUM|TRUST))\s*[-–:]?\s+(?:MINUTES|Minutes)\s+(?:OF|of)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "WROXTON & BALSCOTE PARISH COUNCIL MINUTES OF PARISH MEETING AT …", "Ashby Parish Council – Minutes – 5 March 2024": the
+    // body named as one, then the minutes.
+    [GeneratedRegex(@"^(?<committee>[A-Z][\w&',’ -]{2,80}?\b(?:" + Vocabulary.BodyNoun + @"|COUNCIL|COMMITTEE|BOARD|PANEL|AUTHORITY|GROUP|FORUM|TRUST))\s*[-–:]?\s+(?:MINUTES|Minutes)(?:\s+(?:OF|of)\b|\s*[-–]\s+(?=.*\d{4}))", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyThenMinutes();
 
     // "Amenities, Leisure and Community Services Tuesday 13th March 2018 Sutton Coldfield Town Hall": title, date, place.
@@ -252,7 +253,8 @@ internal static partial class MeetingHeader
     private static partial Regex BodyMeetingHeld();
 
     // "Minutes of Parish Council 22 November 2023", "Minutes of the Planning Committee - Monday 9 March 2020", "Record of the
-    // meeting of the Liaison Group, 5 March 2024", "Minutes – Finance Committee – 5 March 2024": the title and date on one line.
+    // meeting of the Liaison Group, 5 March 2024", "Minutes – Finance Committee – 5 March 2024": the title and date on one
+    // line.
     [GeneratedRegex(@"^(?:(?:Minutes|Notes|Record)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|Minutes\s+[-–]\s+)(?<committee>(?![Mm]eeting\b)[A-Z][^,.\d–-]{2,80}?)(?<!\bheld(?:\s+on)?)\s*[-–,]?\s+(?<when>(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfCommitteeDate();
 

@@ -71,6 +71,10 @@ public class MeetingHeaderTests
     [InlineData("Minutes of the Board meeting held on 14 March 2022", "Board")]
     [InlineData("Minutes of Ashcombe Parish Council Meeting – 14th March 2022", "Ashcombe Parish Council")]
     [InlineData("Meeting of the Executive\n\n14 March 2022", "Executive")]
+    [InlineData("Ashcombe Parish Council – Minutes – 14 March 2022", "Ashcombe Parish Council")]
+    [InlineData("Minutes of the meeting of Ashcombe Parish Council held on the 14th day of March 2022", "Ashcombe Parish Council")]
+    [InlineData("Minutes of the meeting of Ashcombe Parish Council held on 14.03.2022", "Ashcombe Parish Council")]
+    [InlineData("Minutes of the meeting of Ashcombe Parish Council held on 14/3/22", "Ashcombe Parish Council")]
     public void A_title_naming_the_body_and_its_date_on_one_line_gives_both(string title, string committee)
     {
         var meeting = Parse.Text($"""
