@@ -5,6 +5,7 @@ namespace CouncilMinutes.Parsing.Structure;
 
 /// <summary>
 /// The labels that open a decision ("RESOLVED:", "RESOLVED that", "Resolved –", "AGREED –", "It was RESOLVED that",
+/// "It was resolved to …", "Resolution:",
 /// "The Committee resolved:-", "Committee resolved to …", "The Board agreed that:", and
 /// Scottish minutes' "The Council –" over numbered parts) and the shapes of a decision whose label was lost in flattening.
 /// "RECOMMENDED:" and "The report recommended:-" are not decisions of the meeting.
@@ -48,7 +49,8 @@ internal static partial class ResolutionBlock
     private const string Bodies = @"(?:Sub-)?Committee|(?:Parish\s+|Town\s+|Community\s+)?Council|Board|Panel|Cabinet|Authority|Executive|Forum|Members|Councillors|Governors|Trustees|Directors|Meeting";
 
     [GeneratedRegex(
-        @"^(?:It\s+was\s+(?:further\s+|therefore\s+|unanimously\s+)?(?:RESOLVED|AGREED|resolved(?=\s*(?:that\b|:|–|-))|agreed(?=\s*(?::|–)))|"
+        @"^(?:It\s+was\s+(?:further\s+|therefore\s+|unanimously\s+)?(?:RESOLVED|AGREED|resolved(?:\s+unanimously)?(?=\s*(?:that\b|to\b|:|–|-))|agreed(?=\s*(?::|–)))|"
+        + @"(?:Resolution|RESOLUTION)(?=\s*:)|"
         + @"(?:The\s+(?:\w+\s+){1,3}?)(?:resolved|RESOLVED|AGREED)\s*(?::-|:|–|—|-)|"
         + @"The\s+(?:" + Bodies + @")\s*(?=(?:–|—|-|:-|:)\s*$)|"
         + @"(?:The\s+)?(?:" + Bodies + @")\s+(?:unanimously\s+)?(?:(?:resolved|RESOLVED)(?:\s+(?=to\b|that\b)|\s*(?=:|–|—))|(?:agreed|AGREED)(?:\s+(?=that\s*:)|\s*(?=:)))|"

@@ -14,6 +14,8 @@ public class ResolutionTests
     [InlineData("The Committee resolved:- That the report be noted.")]
     [InlineData("Committee resolved that the report be noted.")]
     [InlineData("The Town Council unanimously resolved that the report be noted.")]
+    [InlineData("It was resolved unanimously that the report be noted.")]
+    [InlineData("Resolution: that the report be noted.")]
     public void Every_label_form_gives_one_resolution_without_its_label(string line)
     {
         var item = Parse.SingleItem($"Agenda item\n\nBudget Monitoring\n\nThe Board considered a report.\n\n{line}\n");
@@ -21,6 +23,14 @@ public class ResolutionTests
         var resolution = Assert.Single(item.Resolutions);
         Assert.Equal("that the report be noted.", resolution.Text, ignoreCase: true);
         Assert.Null(resolution.Marker);
+    }
+
+    [Fact]
+    public void It_was_resolved_to_is_a_decision()
+    {
+        var item = Parse.SingleItem("Agenda item\n\nBudget\n\nThe Clerk presented the draft budget.\n\nIt was resolved to approve the budget.\n");
+
+        Assert.Equal("to approve the budget.", Assert.Single(item.Resolutions).Text);
     }
 
     [Fact]
