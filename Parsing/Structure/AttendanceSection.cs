@@ -88,7 +88,11 @@ internal static partial class AttendanceSection
         InTheChair().Match(text) is { Success: true } m ? StripHonorifics(m.Groups["name"].Value).Trim() : null;
 
     /// <summary>"One member of the public", "There were no absences": a line of a list that names no one and does not end it.</summary>
-    public static bool NamesNobody(string text) => NobodyLine().IsMatch(text.Trim());
+    public static bool NamesNobody(string text)
+    {
+        var t = text.Trim().TrimEnd('.');
+        return NoOne().Match(t) is { Success: true } m && m.Length == t.Length;
+    }
 
     /// <summary>
     /// Attendance printed without a label, as committee systems such as CMIS do: "Councillor G Carpenter (in the Chair);
@@ -704,10 +708,7 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"^(?:" + Vocabulary.MemberTitle + @"|Members?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BareMemberTitle();
 
-    [GeneratedRegex(@"^(?:None|Nil|No one|There\s+were\s+no\s+(?:absences|apologies)|(?:No|One|Two|Three|Four|Five|Six|Several|\d+)\s+members?\s+of\s+the\s+(?:public|press))\.?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
-    private static partial Regex NobodyLine();
-
-    [GeneratedRegex(@"^(?:None|Nil|N/?A|No one|(?:(?:\d+|Two|Three|Four|Five|Several)\s+)?Members? of the (?:Public|Press)|The Public|Public|Press)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:None|Nil|N/?A|No one|There\s+were\s+no\s+(?:absences|apologies)|(?:(?:\d+|No|One|Two|Three|Four|Five|Six|Several)\s+)?Members? of the (?:Public|Press)|The Public|Public|Press)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NoOne();
 
     [GeneratedRegex(
