@@ -35,6 +35,12 @@ public class WidePdfBenchmarks
         {
             throw new InvalidOperationException($"{File} does not parse: {result.Failure?.Message}");
         }
+
+        // A baseline that read nothing would make the ratio meaningless.
+        if (PdftotextTool.Run(_pdftotext, _path) == 0)
+        {
+            throw new InvalidOperationException($"pdftotext printed nothing for {File}.");
+        }
     }
 
     /// <summary>Process start, text extraction with layout, output drained through a pipe.</summary>
