@@ -27,7 +27,7 @@ public sealed partial class EvidenceFinder : IDisposable
     private const string OrdinalField = "n";
 
     /// <summary>How many ranked passages are looked at for the earliest meeting that holds evidence.</summary>
-    private const int Candidates = 50;
+    private const int RankedCount = 50;
 
     /// <summary>How many passages after a row its status line may come (the row, the owner's initials, the status).</summary>
     private const int StatusReach = 3;
@@ -89,41 +89,12 @@ public sealed partial class EvidenceFinder : IDisposable
             return null;
         }
 
-        var query = new BooleanQuery();
-        foreach (var (term, weight) in wanted)
-        {
-            query.Add(new TermQuery(new Term(TextField, term)) { Boost = (float)weight }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(TitleField, term)) { Boost = (float)weight * _options.TitleWeight }, Occur.SHOULD);
-        }
-
-        var selfScore = wanted.Sum(w => w.Value * Idf(w.Key));
-        var own = wanted.Where(w => w.Value >= 1).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
-        var names = Names(actionText);
-        var found = new List<(int Ordinal, EvidencePassage Passage, double Coverage)>();
-        foreach (var hit in _searcher.Search(query, Candidates).ScoreDocs)
-        {
-            var ordinal = _searcher.Doc(hit.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
-            var passage = _passages[ordinal];
-            if (passage.MeetingDate <= setAt)
-            {
-                continue;
-            }
-
-            var (centre, around) = PassageTerms(ordinal);
-            var shared = wanted.Where(w => centre.Contains(w.Key) || around.Contains(w.Key)).ToList();
-            var coverage = shared.Sum(w => w.Value * Idf(w.Key) * (centre.Contains(w.Key) ? 1 : _options.NeighbourWeight)) / selfScore;
-            // Words of what the action refers to help rank, but an action naming its own subject ("inform Longmores") needs it named.
-            var namesSubject = own.Count == 0 || own.Any(t => centre.Contains(t) || around.Contains(t));
-            // Names say who, not what: a passage sharing only the action's names ("Mike Pendock had shared a response") is about the
-            // person, whatever the sentences beside it share.
-            var saysWhat = shared.Any(w => !names.Contains(w.Key) && centre.Contains(w.Key));
-            if (shared.Count >= _options.MinSharedWords && namesSubject && saysWhat && wanted.Keys.Any(centre.Contains)
-                && coverage >= Math.Min(_options.MinCoverage, _options.MentionCoverage))
-            {
-                found.Add((ordinal, passage, coverage));
-            }
-        }
-
+        var own = Own(wanted);
+        var found = Ranked(actionText, wanted, setAt)
+            .Where(m => m.Shared >= _options.MinSharedWords && m.NamesSubject && m.SaysWhat && m.CentreHit
+                        && m.Coverage >= Math.Min(_options.MinCoverage, _options.MentionCoverage))
+            .Select(m => (m.Ordinal, m.Passage, m.Coverage))
+            .ToList();
         if (found.Count == 0)
         {
             return null;
@@ -159,6 +130,80 @@ public sealed partial class EvidenceFinder : IDisposable
                       && (FollowUpCues.ReportsPending(first.Passage.Text) || StillToDo().IsMatch(first.Passage.Text) || Restates(first.Passage, own));
         return new FollowUpFinding(pending ? FollowUpStatus.CarriedForward : FollowUpStatus.Open, first.Passage, first.Coverage);
     }
+
+    /// <summary>
+    /// Every later passage BM25 ranks for the action, with what the matcher weighs about each: the features a learned decision
+    /// is trained on (<c>Experiments/FollowUpMatcher</c>).
+    /// </summary>
+    public IReadOnlyList<EvidenceCandidate> Candidates(string actionText, DateOnly setAt)
+    {
+        ArgumentNullException.ThrowIfNull(actionText);
+        var wanted = Wanted(actionText, setAt);
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var own = Own(wanted);
+        var later = _passages.Select(p => p.MeetingDate).Where(d => d > setAt).Distinct().Order().ToList();
+        var dueAt = DueMeeting(actionText, setAt);
+        var asks = FollowUpCues.AsksDiscussion(actionText);
+        var ranked = Ranked(actionText, wanted, setAt).ToList();
+        var top = ranked.Count > 0 ? ranked.Max(m => m.Score) : 1;
+        return ranked.Select((m, rank) =>
+        {
+            var restates = Restates(m.Passage, own);
+            var titleTerms = Terms(m.Passage.ItemTitle ?? "").ToHashSet(StringComparer.Ordinal);
+            return new EvidenceCandidate(m.Passage, rank, m.Score / top, m.Coverage, m.CentreCoverage,
+                wanted.Keys.Count(titleTerms.Contains) / (double)wanted.Count, m.Shared, m.NamesSubject, m.SaysWhat,
+                later.IndexOf(m.Passage.MeetingDate) + 1, m.Passage.MeetingDate == dueAt, asks,
+                FollowUpCues.ReportsDelivery(m.Passage.Text) && !restates, FollowUpCues.ReportsReceipt(m.Passage.ItemTitle, m.Passage.Text),
+                StatusBeside(m.Ordinal) is not null, FollowUpCues.ReportsPending(m.Passage.Text) || StillToDo().IsMatch(m.Passage.Text), restates);
+        }).ToList();
+    }
+
+    /// <summary>The later passages BM25 ranks for the action's words, best first, each with how much of the action it covers.</summary>
+    private IEnumerable<RankedPassage> Ranked(string actionText, Dictionary<string, double> wanted, DateOnly setAt)
+    {
+        var query = new BooleanQuery();
+        foreach (var (term, weight) in wanted)
+        {
+            query.Add(new TermQuery(new Term(TextField, term)) { Boost = (float)weight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(TitleField, term)) { Boost = (float)weight * _options.TitleWeight }, Occur.SHOULD);
+        }
+
+        var selfScore = wanted.Sum(w => w.Value * Idf(w.Key));
+        var own = Own(wanted);
+        var names = Names(actionText);
+        foreach (var hit in _searcher.Search(query, RankedCount).ScoreDocs)
+        {
+            var ordinal = _searcher.Doc(hit.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
+            var passage = _passages[ordinal];
+            if (passage.MeetingDate <= setAt)
+            {
+                continue;
+            }
+
+            var (centre, around) = PassageTerms(ordinal);
+            var shared = wanted.Where(w => centre.Contains(w.Key) || around.Contains(w.Key)).ToList();
+            var coverage = shared.Sum(w => w.Value * Idf(w.Key) * (centre.Contains(w.Key) ? 1 : _options.NeighbourWeight)) / selfScore;
+            var centreCoverage = shared.Where(w => centre.Contains(w.Key)).Sum(w => w.Value * Idf(w.Key)) / selfScore;
+            // Words of what the action refers to help rank, but an action naming its own subject ("inform Longmores") needs it named.
+            var namesSubject = own.Count == 0 || own.Any(t => centre.Contains(t) || around.Contains(t));
+            // Names say who, not what: a passage sharing only the action's names ("Mike Pendock had shared a response") is about the
+            // person, whatever the sentences beside it share.
+            var saysWhat = shared.Any(w => !names.Contains(w.Key) && centre.Contains(w.Key));
+            yield return new RankedPassage(ordinal, passage, hit.Score, coverage, centreCoverage, shared.Count, namesSubject, saysWhat,
+                wanted.Keys.Any(centre.Contains));
+        }
+    }
+
+    /// <summary>The action's own words, not those of its owner or of what it refers to.</summary>
+    private static HashSet<string> Own(Dictionary<string, double> wanted) =>
+        wanted.Where(w => w.Value >= 1).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+
+    private readonly record struct RankedPassage(int Ordinal, EvidencePassage Passage, double Score, double Coverage, double CentreCoverage,
+        int Shared, bool NamesSubject, bool SaysWhat, bool CentreHit);
 
     /// <summary>The later meeting the action is due at ("the next meeting", "the December meeting"), where it names one held.</summary>
     private DateOnly? DueMeeting(string actionText, DateOnly setAt)
@@ -350,6 +395,28 @@ public sealed partial class EvidenceFinder : IDisposable
     [GeneratedRegex(@"(?<!^|[.!?:–-]\s*|^\W*)\b[A-Z][\w’'&]*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Name();
 }
+
+/// <summary>A later passage ranked for an action, with the matcher's measures of it.</summary>
+/// <param name="Passage">The later passage.</param>
+/// <param name="Rank">Its place in BM25's ranking, 0 first.</param>
+/// <param name="ScoreShare">Its BM25 score over the best candidate's.</param>
+/// <param name="Coverage">The share of the action's distinctive words (by weight) in it and, at less weight, its neighbours.</param>
+/// <param name="CentreCoverage">The same share, counting the passage itself only.</param>
+/// <param name="TitleShare">The share of the action's words in its item's title.</param>
+/// <param name="SharedWords">How many of the action's words it or its neighbours use.</param>
+/// <param name="NamesSubject">Whether it names what the action names of its own (not only what the action refers to).</param>
+/// <param name="SaysWhat">Whether it shares more than the action's names.</param>
+/// <param name="MeetingsLater">Which later meeting holds it: 1 the next.</param>
+/// <param name="AtDueMeeting">Whether that is the meeting the action was due at.</param>
+/// <param name="ActionAsksDiscussion">Whether the action puts a matter to a meeting.</param>
+/// <param name="ReportsDelivery">Whether it reports something delivered, and is no mere repeat of the action.</param>
+/// <param name="ReportsReceipt">Whether it is a letter received.</param>
+/// <param name="StatusBeside">Whether a status line beside it reports a delivery.</param>
+/// <param name="ReportsPending">Whether it says something is still to do.</param>
+/// <param name="Restates">Whether it only repeats the action.</param>
+public sealed record EvidenceCandidate(EvidencePassage Passage, int Rank, double ScoreShare, double Coverage, double CentreCoverage, double TitleShare,
+    int SharedWords, bool NamesSubject, bool SaysWhat, int MeetingsLater, bool AtDueMeeting, bool ActionAsksDiscussion, bool ReportsDelivery,
+    bool ReportsReceipt, bool StatusBeside, bool ReportsPending, bool Restates);
 
 /// <summary>What a later meeting shows of an earlier action, and the passage that shows it.</summary>
 public sealed record FollowUpFinding(FollowUpStatus Status, EvidencePassage Evidence, double Coverage);

@@ -19,7 +19,14 @@ public sealed class FollowUpEvaluator(MinutesParser parser, FollowUpOptions? opt
     public FollowUpReport Evaluate(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var committees = new List<CommitteeFollowUp>();
+        var committees = Committees(paths).Select(folder => EvaluateCommittee(folder, cancellationToken)).ToList();
+        return new FollowUpReport(committees);
+    }
+
+    /// <summary>The committee folders under <paramref name="paths"/> (each holding a <c>followup.json</c>), in path order.</summary>
+    public static IEnumerable<string> Committees(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
             if (!Directory.Exists(path))
@@ -29,19 +36,17 @@ public sealed class FollowUpEvaluator(MinutesParser parser, FollowUpOptions? opt
 
             foreach (var label in Directory.EnumerateFiles(path, LabelFile, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                committees.Add(EvaluateCommittee(label, cancellationToken));
+                yield return Path.GetDirectoryName(label)!;
             }
         }
-
-        return new FollowUpReport(committees);
     }
 
-    private CommitteeFollowUp EvaluateCommittee(string labelPath, CancellationToken cancellationToken)
+    /// <summary>A committee's labels and the passages of its meetings as the parser reads them.</summary>
+    public CommitteeRun Read(string folder, CancellationToken cancellationToken = default)
     {
-        var folder = Path.GetDirectoryName(labelPath)!;
+        var labelPath = Path.Combine(folder, LabelFile);
         var label = JsonSerializer.Deserialize<FollowUpLabel>(File.ReadAllText(labelPath), LabelOptions)
                     ?? throw new InvalidDataException($"{labelPath} is empty.");
-        var dates = label.Meetings.Select(m => Date(m.Date)).Order().ToList();
         var passages = new List<EvidencePassage>();
         foreach (var meeting in label.Meetings)
         {
@@ -53,17 +58,25 @@ public sealed class FollowUpEvaluator(MinutesParser parser, FollowUpOptions? opt
             }
         }
 
+        return new CommitteeRun(folder, label, passages);
+    }
+
+    private CommitteeFollowUp EvaluateCommittee(string folder, CancellationToken cancellationToken)
+    {
+        var run = Read(folder, cancellationToken);
+        var dates = run.Label.Meetings.Select(m => Date(m.Date)).Order().ToList();
+
         // A meeting whose minutes gave no passage cannot show that an action is missing from it.
-        var readable = passages.Select(p => p.MeetingDate).ToHashSet();
-        using var finder = EvidenceFinder.Over(passages, options);
-        var outcomes = label.Actions.Select(action =>
+        var readable = run.Passages.Select(p => p.MeetingDate).ToHashSet();
+        using var finder = EvidenceFinder.Over(run.Passages, options);
+        var outcomes = run.Label.Actions.Select(action =>
         {
             var setAt = Date(action.Meeting);
             var finding = finder.Find(action.Text, setAt);
             var status = finding?.Status ?? Unresolved(action.Text, setAt, dates, readable);
             return new ActionOutcome(action, status, finding?.Evidence);
         }).ToList();
-        return new CommitteeFollowUp(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), label.Committee, outcomes);
+        return new CommitteeFollowUp(Path.GetRelativePath(Directory.GetCurrentDirectory(), folder), run.Label.Committee, outcomes);
     }
 
     /// <summary>With nothing found in any later meeting: overdue once the meeting it was due at is in the set and was read, else still open.</summary>
@@ -74,10 +87,14 @@ public sealed class FollowUpEvaluator(MinutesParser parser, FollowUpOptions? opt
         return due.MeetingIn(meetings.Where(d => d > setAt)) is { } dueAt && readable.Contains(dueAt) ? FollowUpStatus.Overdue : FollowUpStatus.Open;
     }
 
-    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A labelled date (<c>yyyy-MM-dd</c>).</summary>
+    public static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static readonly JsonSerializerOptions LabelOptions = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 }
+
+/// <summary>A labelled committee read: its folder, its labels, and the passages of all its meetings.</summary>
+public sealed record CommitteeRun(string Folder, FollowUpLabel Label, IReadOnlyList<EvidencePassage> Passages);
 
 /// <summary>A committee's labels: its meetings and every action with what closed it (the schema of <c>Tests/Corpus/followup/README.md</c>).</summary>
 public sealed record FollowUpLabel(string? Council, string Committee, IReadOnlyList<LabelledMeeting> Meetings, IReadOnlyList<LabelledAction> Actions);

@@ -198,4 +198,24 @@ public class EvidenceFinderTests
 
         Assert.NotEqual(FollowUpStatus.Done, finder.Find("The paper on the HGV signs will be discussed at the December meeting.", November)?.Status);
     }
+
+    [Fact]
+    public void Candidates_are_the_later_passages_ranked_for_the_action_with_what_the_rules_weigh()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            new EvidencePassage("board_2022-01-24", January, "25", "Ofsted", "The Board received the Ofsted improvement plan."),
+            Later("40", "Ofsted Improvement Plan", "The Board received the completed Ofsted improvement plan and noted the progress made."),
+            Later("41", "School Place Planning", "The completed school place plan would be presented in June."),
+        ]);
+
+        var candidates = finder.Candidates("It was agreed that the completed Improvement Plan following the Ofsted visit would be presented at the next meeting of the Board.", January);
+
+        Assert.Equal(["40", "41"], candidates.Select(c => c.Passage.ItemNumber));
+        Assert.Equal([0, 1], candidates.Select(c => c.Rank));
+        Assert.True(candidates[0].ReportsDelivery);
+        Assert.True(candidates[0].Coverage > candidates[1].Coverage);
+        Assert.True(candidates[1].ReportsPending);
+        Assert.All(candidates, c => Assert.Equal(1, c.MeetingsLater));
+    }
 }
