@@ -606,7 +606,7 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(
         @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
-        + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?|Absent)(?!\s*$)" + NameFollows + "|"
+        + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?)(?!\s*$)" + NameFollows + "|"
         + @"(?<present>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Attendees|ATTENDEES))(?=\s*:|\s*$)|"
         + @"(?<present>Attendance|ATTENDANCE|Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
         + @"(?<chair>Chair(?:man|person|woman)?|CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
@@ -615,7 +615,8 @@ internal static partial class AttendanceSection
         + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present|Observers?(?:\s*/\s*Presenters?)?|Presenters?|Guests?|In attendance as observers?)" + NameFollows + "|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
         + @"(?<chair>Presiding|PRESIDING|In the Chair)(?=\s*:|\s+[A-Z])|"
-        + @"(?<ignored>Absence declared on Council business))\s*[:–-]?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
+        // Absent without apology is no apology, nor any other list (the labelling convention of Tests/Corpus/blind/README.md).
+        + @"(?<ignored>Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*[:–-]?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor)\s+", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -456,6 +456,29 @@ public class AttendanceTests
         Assert.Equal(AttendeeRole.Chair, attendance.Present[0].Role);
     }
 
+    [Theory]
+    [InlineData("Absent: D White")]
+    [InlineData("Absent:- Cllr D White (DW).")]
+    [InlineData("ABSENT – Cllr D White")]
+    public void Members_absent_without_apology_are_in_no_list(string line)
+    {
+        var attendance = Parse.Text($"""
+            Minutes of the meeting of Ashby Parish Council held on 5 March 2024
+
+            Present: A Smith, B Jones
+            Apologies: C Brown
+            {line}
+
+            1. Declarations of interest
+
+            None were declared.
+            """).Attendance;
+
+        Assert.Equal(["A Smith", "B Jones"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["C Brown"], attendance.Apologies.Select(p => p.Name));
+        Assert.DoesNotContain(attendance.Officers.Concat(attendance.AlsoAttending), p => p.Name.Contains("White", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_heading_apologies_heads_the_names_under_it()
     {
