@@ -138,7 +138,9 @@ internal static partial class AttendanceSection
 
         if (NameWithAffiliation(text) is { } affiliated)
         {
-            return [affiliated with { Role = affiliated.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role }];
+            // An office in brackets after the organisation is the member's office in the meeting: "(chair)".
+            var kept = affiliated.Role == AttendeeRole.Officer || (role == AttendeeRole.Member && affiliated.Role is AttendeeRole.Chair or AttendeeRole.ViceChair);
+            return [affiliated with { Role = kept ? affiliated.Role : role }];
         }
 
         return ListedNames(text, role);
@@ -367,20 +369,27 @@ internal static partial class AttendanceSection
             : null;
 
     /// <summary>
-    /// "Julian Kelly, HMT", "Helen Kilpatrick, Home Office", "Carole Willis, DfE (Deputy)": a person on a line of their own
-    /// with the organisation they come from, not two people.
+    /// "Julian Kelly, HMT", "Helen Kilpatrick, Home Office", "James Stewart - Government Digital Services", "Magnus Falk,
+    /// Government Digital Services (chair)": a person on a line of their own with the organisation they come from, not two people.
     /// </summary>
     private static Attendee? NameWithAffiliation(string text)
     {
-        var parts = SplitTopLevel(text, commas: true).ToList();
-        if (parts.Count != 2 || text.Contains(" and ", StringComparison.Ordinal) || !FullName().IsMatch(parts[0]) || !Affiliation().IsMatch(parts[1]) || !(OrganisationWord().IsMatch(parts[1]) || IsJobTitle(parts[1])))
+        var m = NameThenAffiliation().Match(text.Trim());
+        var name = m.Groups["name"].Value.Trim();
+        var note = m.Groups["from"].Value.Trim().TrimEnd('.');
+        // A member's office in a small body ("— Secretary") is read with the member; "Hearty, Magennis and McEvoy" is three people.
+        if (!m.Success || !FullName().IsMatch(name) || !(OrganisationWord().IsMatch(note) || IsJobTitle(note)) || MemberPost().IsMatch(note)
+            || (ListEndsWithSurname().IsMatch(note) && !IsJobTitle(note)))
         {
             return null;
         }
 
-        var name = StripHonorifics(parts[0]);
-        var note = parts[1].Trim().TrimEnd('.');
-        return new Attendee(name, IsJobTitle(note) ? AttendeeRole.Officer : AttendeeRole.Member, note, NoteInBrackets: false);
+        // "Councillor Dillon, Chair", "Magnus Falk, Government Digital Services (chair)": the office the member holds in the meeting.
+        var office = m.Groups["office"] is { Success: true } bracketed ? bracketed.Value : note;
+        var role = ChairRole().IsMatch(office) ? ChairOf(office)
+            : IsJobTitle(note) ? AttendeeRole.Officer
+            : AttendeeRole.Member;
+        return new Attendee(StripHonorifics(name), role, note, NoteInBrackets: false);
     }
 
     /// <summary>
@@ -609,6 +618,7 @@ internal static partial class AttendanceSection
         + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?)(?!\s*$)" + NameFollows + "|"
         + @"(?<present>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Attendees|ATTENDEES))(?=\s*:|\s*$)|"
         + @"(?<present>Attendance|ATTENDANCE|Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
+        + @"(?<present>(?:The following|Those who)(?:\s+(?:people|persons|members|councillors|Councillors|governors|Governors))?\s+(?:attended|were present|were in attendance)(?:\s+(?:the|this)\s+meeting)?)(?=\s*:?\s*$)|"
         + @"(?<chair>Chair(?:man|person|woman)?|CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
         + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|\(?Officials\)?|Officials in attendance|OFFICIALS(?: IN ATTENDANCE)?)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
         + @"(?<officers>(?:Parish |Town |Community |Council )?Clerk(?: to the Council)?|Minute[- ]taker|Minutes taken by)(?=\s*:\s*\S)|"
@@ -638,11 +648,16 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Cllr|Councillor)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2}$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FullName();
 
-    // What a name-per-line list gives after a comma in place of another name: an acronym (HMT, DfE), an organisation, a post.
-    [GeneratedRegex(@"^(?:[A-Z][\w&'’-]*\s*){1,4}(?:\(.*\))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex Affiliation();
+    // What a name-per-line list gives after a comma or a spaced dash in place of another name: an acronym (HMT, DfE), an
+    // organisation ("Health and Social Care Information Centre"), a post; an office in brackets after it.
+    [GeneratedRegex(@"^(?<name>[^,()–—]+?)(?:,|\s[–—-])\s+(?<from>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|the|&)){0,7}(?:\s*\((?<office>[^()]*)\))?)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex NameThenAffiliation();
 
-    [GeneratedRegex(@"\b(?:[A-Z][a-z]*[A-Z]\w*|Office|Govt|Government|Department|Ministry|Agency|Trust|University|College|Council|Authority|Police|Service|Services|Board|Ltd|Limited|Group|Team|Bank|Commission)\b|^[A-Z][a-z]+$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "… Magennis and McEvoy": a list's last name after "and", where an organisation goes on ("Health and Social Care …").
+    [GeneratedRegex(@"\s(?:and|&)\s+[A-Z][\w'’-]*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ListEndsWithSurname();
+
+    [GeneratedRegex(@"\b(?:[A-Z][a-z]*[A-Z]\w*|Office|Govt|Government|Department|Ministry|Agency|Trust|University|College|Council|Authority|Police|Service|Services|Board|Ltd|Limited|Group|Team|Bank|Commission|Centre|Institute|Foundation|Association|Society|Partnership|Network|Company|Federation|Union|Hospital|School|Archives)\b|^[A-Z][a-z]+$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex OrganisationWord();
 
     // A post printed in capitals after a member's initials: "(NO) CHAIR", "(CF) CLERK".

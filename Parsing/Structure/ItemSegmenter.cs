@@ -185,7 +185,8 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return rollCall;
         }
 
-        if (attendance >= 0)
+        // Attendance listed after minuted business (a decision, an actor and what it did) closes the record; it opens no items.
+        if (attendance >= 0 && !Enumerable.Range(from, attendance - from).Any(i => MinutesSignals.RecordsProceedings(blocks[i].Text)))
         {
             var i = attendance + 1;
             while (i < blocks.Count && (blocks[i].Kind == BlockKind.ActionNote || AttendanceSection.IsLabel(blocks[i].Text) || AttendanceSection.AlsoAttendingSentence(blocks[i].Text) is not null
@@ -288,7 +289,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return null;
         }
 
-        if (block.Kind == BlockKind.Heading && !AttendanceSection.NamesSeveralPeople(block.Text) && !ResolutionBlock.IsLabel(block.Text))
+        if (block.Kind == BlockKind.Heading && !AttendanceSection.NamesSeveralPeople(block.Text) && !ResolutionBlock.IsLabel(block.Text) && !HeadsWhoAttended(block.Text))
         {
             // A heading with nothing under it before a numbered item is a section of the agenda, not an item.
             return next is not null && IsNumberedHeading(next)
@@ -300,6 +301,13 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         return (block.Kind == BlockKind.Heading || !_markedHeadings || char.IsDigit(block.Text[0])) && IsTitleLine(i, regionStart) ? new Heading(null, Title(block.Text), 1, FromTitleLine: true) : null;
     }
 
+
+    /// <summary>
+    /// "## Attendees", "## The following people attended the meeting:": a heading over the list of who was there, wherever the
+    /// minutes print it, is no item (an apologies heading may be one: "Apologies for Absence" is business of the meeting).
+    /// </summary>
+    private static bool HeadsWhoAttended(string text) =>
+        AttendanceSection.Label(text) is { Remainder.Length: 0, List: AttendanceSection.List.Present or AttendanceSection.List.Officers or AttendanceSection.List.AlsoAttending };
 
     /// <summary>A title line by its own shape and what follows it: short, not a header or name list, over minuted text.</summary>
     private bool OpensItem(int i)

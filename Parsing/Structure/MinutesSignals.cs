@@ -58,6 +58,9 @@ internal static partial class MinutesSignals
         return count;
     }
 
+    /// <summary>Whether <paramref name="text"/> records something the meeting did: a decision, or an actor and what it did.</summary>
+    public static bool RecordsProceedings(string text) => ProceedingsSentences(text) > 0;
+
     /// <summary>How far from the top a document's title is looked for.</summary>
     private const int OpeningBlocks = 12;
 

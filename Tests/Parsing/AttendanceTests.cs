@@ -1,3 +1,4 @@
+using System.Text;
 using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Parsing.Structure;
@@ -477,6 +478,69 @@ public class AttendanceTests
         Assert.Equal(["A Smith", "B Jones"], attendance.Present.Select(p => p.Name));
         Assert.Equal(["C Brown"], attendance.Apologies.Select(p => p.Name));
         Assert.DoesNotContain(attendance.Officers.Concat(attendance.AlsoAttending), p => p.Name.Contains("White", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Nicholas Oughtibridge, Health and Social Care Information Centre", "Nicholas Oughtibridge", AttendeeRole.Member)]
+    [InlineData("James Stewart - Government Digital Services", "James Stewart", AttendeeRole.Member)]
+    [InlineData("Magnus Falk, Government Digital Services (chair)", "Magnus Falk", AttendeeRole.Chair)]
+    [InlineData("Councillor Dillon, Chair", "Dillon", AttendeeRole.Chair)]
+    public void A_person_on_a_line_of_their_own_with_their_organisation_is_one_person(string line, string name, AttendeeRole role)
+    {
+        var attendance = Parse.Text($"""
+            Minutes of the meeting of the Ashby Panel held on 5 March 2024
+
+            Present:
+            {line}
+
+            1. Minutes
+
+            The minutes were approved.
+            """).Attendance;
+
+        var person = Assert.Single(attendance.Present);
+        Assert.Equal((name, role), (person.Name, person.Role));
+    }
+
+    [Fact]
+    public void Surnames_after_a_councillor_are_more_councillors_not_an_organisation()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the meeting of Ashby Council held on 5 March 2024
+
+            Present: Councillor A Smith
+
+            1. Apologies
+
+            Apologies were received from Councillors Hearty, Magennis and McEvoy.
+            """).Attendance;
+
+        Assert.Equal(["Hearty", "Magennis", "McEvoy"], attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Attendance_listed_after_the_business_is_read_and_the_business_stays_minuted()
+    {
+        var minutes = Parse.Bytes(Encoding.UTF8.GetBytes("""
+            Minutes of the Technical Panel meeting held on 22 September 2014
+
+            ## Actions
+
+            The Panel requested that the team produce a profile for the standard.
+
+            ## The following people attended the meeting:
+
+            * Magnus Falk, Government Digital Services (chair)
+            * John Adams - Department for International Development
+
+            ## Post meeting note
+
+            The working group has since met.
+            """), "minutes.md").Meeting!;
+
+        Assert.Equal(["Actions", "Post meeting note"], minutes.Items.Select(i => i.Title));
+        Assert.Contains("produce a profile", minutes.Items[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["Magnus Falk", "John Adams"], minutes.Attendance.Present.Select(p => p.Name));
     }
 
     [Fact]
