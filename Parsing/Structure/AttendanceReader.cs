@@ -76,6 +76,14 @@ internal static partial class AttendanceReader
             {
                 AddNames(lists, ref current, text);
                 awaitingNames = false;
+
+                // "…; and Paul Manning, Chief Executive (South Lanarkshire Council).": a list of people parted by semicolons, written as
+                // a sentence, ends with it.
+                if (ListSentenceEnd().IsMatch(text))
+                {
+                    current = null;
+                }
+
                 continue;
             }
 
@@ -200,6 +208,9 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"^(?:[A-Z][\w&'’-]*\s+|&\s+|and\s+|of\s+|for\s+|the\s+){0,8}(?:Council|Authority|Commission|Commissioner|Trust|Service|Police|Board|for|of)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex GroupHeading();
+
+    [GeneratedRegex(@";\s+and\s+[^;]+\.$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ListSentenceEnd();
 
     // "Durham County Councillors:", "Independent Standards Members:": a group of the list, named by a few words and a colon.
     [GeneratedRegex(@"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:$", RegexOptions.None, MatchTimeout.Milliseconds)]

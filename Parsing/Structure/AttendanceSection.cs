@@ -192,6 +192,13 @@ internal static partial class AttendanceSection
                     continue;
                 }
 
+                // "Ruth Lake - Director of Adult Social Care": staff by name and job; an officer who sent apologies is an apology.
+                if (IsPersonName(left) && IsJobTitle(right))
+                {
+                    yield return new Attendee(left, role == AttendeeRole.Apology ? role : AttendeeRole.Officer, right, NoteInBrackets: false);
+                    continue;
+                }
+
                 if (TitledPersonWithPost(piece, role) is { } titled)
                 {
                     if (titled.Count > 0)
@@ -264,7 +271,9 @@ internal static partial class AttendanceSection
     private static (string Name, string Post)? TitledNameAndPost(string text)
     {
         var t = text.Trim().TrimEnd('.', ';');
-        if (DashedPost().Match(t) is { Success: true } dashed && StartsWithHonorific(dashed.Groups["left"].Value))
+        // "Councillor Morgan and Ruth Lake - Director …" is two people, the second with a post.
+        if (DashedPost().Match(t) is { Success: true } dashed && StartsWithHonorific(dashed.Groups["left"].Value)
+            && !dashed.Groups["left"].Value.Contains(" and ", StringComparison.Ordinal))
         {
             return (dashed.Groups["left"].Value.Trim(), dashed.Groups["right"].Value.Trim());
         }
@@ -277,6 +286,9 @@ internal static partial class AttendanceSection
     /// <summary>The chair or, for "Vice-Chair" and "Deputy Chairman", the vice-chair.</summary>
     private static AttendeeRole ChairOf(string office) =>
         office.Contains("vice", StringComparison.OrdinalIgnoreCase) || office.Contains("deputy", StringComparison.OrdinalIgnoreCase) ? AttendeeRole.ViceChair : AttendeeRole.Chair;
+
+    /// <summary>A person's name alone, titled or not, in full or initialled: "Magnus Falk", "Councillor C Brown", "D White".</summary>
+    private static bool IsPersonName(string text) => FullName().IsMatch(text) || PersonEntry().IsMatch(StripHonorifics(text));
 
     private static bool StartsWithHonorific(string text) => HonorificStart().Match(text) is { Success: true, Index: 0 };
 
@@ -378,7 +390,7 @@ internal static partial class AttendanceSection
         var name = m.Groups["name"].Value.Trim();
         var note = m.Groups["from"].Value.Trim().TrimEnd('.');
         // A member's office in a small body ("— Secretary") is read with the member; "Hearty, Magennis and McEvoy" is three people.
-        if (!m.Success || !FullName().IsMatch(name) || !(OrganisationWord().IsMatch(note) || IsJobTitle(note)) || MemberPost().IsMatch(note)
+        if (!m.Success || !IsPersonName(name) || !(OrganisationWord().IsMatch(note) || IsJobTitle(note) || MemberOffice().IsMatch(note)) || MemberPost().IsMatch(note)
             || (ListEndsWithSurname().IsMatch(note) && !IsJobTitle(note)))
         {
             return null;
@@ -521,7 +533,8 @@ internal static partial class AttendanceSection
                 : null;
         }
 
-        var names = m.Groups["names"].Value;
+        // "from the following members: Councillors C Brown and D White", "from Councillor Morgan and, Ruth Lake": the names alone.
+        var names = FollowingLead().Replace(m.Groups["names"].Value, "").Replace(" and, ", " and ", StringComparison.Ordinal);
         var substitutes = new List<Attendee>();
         var sub = SubstituteClause().Match(names);
         if (sub.Success)
@@ -616,6 +629,8 @@ internal static partial class AttendanceSection
     [GeneratedRegex(
         @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
         + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?)(?!\s*$)" + NameFollows + "|"
+        // "Apologies were received from:", "Apologies for absence were received on behalf of:", "Apologies from members.": the names follow.
+        + @"(?<apologies>Apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:received|submitted|tendered|given|intimated|noted))?\s+(?:from|on\s+behalf\s+of)(?:\s+the\s+following)?(?:\s+(?:members|Members|Councillors|councillors))?\.?)(?=\s*:?\s*$)|"
         + @"(?<present>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Attendees|ATTENDEES))(?=\s*:|\s*$)|"
         + @"(?<present>Attendance|ATTENDANCE|Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
         + @"(?<present>(?:The following|Those who)(?:\s+(?:people|persons|members|councillors|Councillors|governors|Governors))?\s+(?:attended|were present|were in attendance)(?:\s+(?:the|this)\s+meeting)?)(?=\s*:?\s*$)|"
@@ -714,7 +729,8 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;()]*\((?:in\s+the\s+)?Chair(?:man|person)?\)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex UnlabelledPresent();
 
-    [GeneratedRegex(@"^(?<name>(?:Councillor|Cllr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+attended\s+as\s+(?:a\s+|the\s+)?substitute\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "Councillor Jeal attended as a substitute …", "It was noted that Councillor Poland was in attendance as a substitute for …".
+    [GeneratedRegex(@"^(?:It\s+was\s+noted\s+that\s+)?(?<name>(?:Councillor|Cllr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:attended|was\s+in\s+attendance|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AttendedAsSubstitute();
 
     [GeneratedRegex(@"^(?:in\s+the\s+)?(?:vice[-\s]?|(?:joint\s+)?deputy\s+)?chair(?:man|person|woman)?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
@@ -730,6 +746,9 @@ internal static partial class AttendanceSection
     [GeneratedRegex(
         @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|intimated|reported|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by|for)\s+(?<names>.+?)\.?$|^There\s+(?:was\s+an\s+apology|were\s+apologies)(?:\s+for\s+absence)?\s+(?:\w+\s+){0,2}?from\s+(?<names>.+?)(?:,\s+which\s+(?:was|were)\s+accepted)?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ApologySentence();
+
+    [GeneratedRegex(@"^the\s+following(?:\s+(?:members|Members|Councillors|councillors))?\s*:\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex FollowingLead();
 
     [GeneratedRegex(@"^(?<absent>[A-Z][^,;]{2,60}?),?\s+for\s+whom\s+(?<sub>[A-Z][^,;]{2,60}?)\s+(?:was|were|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ForWhomSubstitute();

@@ -543,6 +543,49 @@ public class AttendanceTests
         Assert.Equal(["Magnus Falk", "John Adams"], minutes.Attendance.Present.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("Apologies were received from the following:\n\nC Brown\n\nD White")]
+    [InlineData("Apologies for absence were received on behalf of:\n\nCouncillor C Brown, Cabinet Member for Housing.\n\nCouncillor D White, Cabinet Member for Planning.")]
+    [InlineData("Apologies from members.\n\nC Brown, Chief Executive (Ashby Council); and D White, Chief Executive (Barton Council).\n\nConflicts of Interest")]
+    [InlineData("Apologies were received from the following members: Councillors C Brown and D White.")]
+    [InlineData("Apologies for absence were received from Councillor C Brown and, D White - Director of Adult Social Care.")]
+    public void Apologies_are_read_in_every_common_wording(string lines)
+    {
+        var attendance = Parse.Text($"""
+            Minutes of the meeting of the Ashby Committee held on 5 March 2024
+
+            Present: Councillor A Smith (Chair)
+
+            1. Apologies for absence
+
+            {lines}
+
+            2. Declarations of interest
+
+            None were declared.
+            """).Attendance;
+
+        Assert.Equal(["C Brown", "D White"], attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_councillor_noted_as_attending_as_a_substitute_is_present()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the meeting of the Ashby Committee held on 5 March 2024
+
+            Present: Councillor A Smith (Chair)
+
+            1. Apologies for absence
+
+            Apologies were received from Councillor Morgan.
+
+            It was noted that Councillor Poland was in attendance as a substitute for Councillor Morgan.
+            """).Attendance;
+
+        Assert.Equal(["A Smith", "Poland"], attendance.Present.Select(p => p.Name));
+    }
+
     [Fact]
     public void A_heading_apologies_heads_the_names_under_it()
     {
