@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Actions;
 using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Limits;
 
@@ -283,8 +284,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
         // A line the layout sets in bold that lists people ("Nick Oakhill (NO) CHAIR Alan Smith (AS)") or records a decision
         // ("Committee resolved to note the update.") is not an item.
-        // A bold figure is a table's cell ("£1,000", "Total="), not an item.
-        if (block.Kind == BlockKind.Heading && ItemHeadingRule.IsFigure(block.Text))
+        // A bold figure is a table's cell ("£1,000", "Total="), not an item; nor is an action set in bold to stand out ("HD to
+        // draft a letter and liaise with Katy Draper"): it is its item's text.
+        if (block.Kind == BlockKind.Heading && (ItemHeadingRule.IsFigure(block.Text) || CommitmentCue.Find(block.Text, isDecision: false) is not null))
         {
             return null;
         }

@@ -70,6 +70,25 @@ public class ItemTests
     }
 
     [Fact]
+    public void An_action_set_in_bold_is_no_heading_and_stays_an_action_of_its_item()
+    {
+        var meeting = Parse.Text("""
+            ## 05 Clerk's report
+
+            The notices on either side of the canal have been replaced.
+
+            #### HD to draft a letter and liaise with the landowner
+
+            ## 06 Correspondence
+
+            A letter was received from a resident about the swing bridge.
+            """);
+
+        Assert.Equal(["Clerk's report", "Correspondence"], meeting.Items.Select(i => i.Title));
+        Assert.Equal(["HD to draft a letter and liaise with the landowner"], meeting.Items[0].Actions.Select(a => a.Text));
+    }
+
+    [Fact]
     public void A_minute_number_and_a_title_ending_in_a_colon_run_into_the_minute_are_an_item()
     {
         var meeting = Parse.Text("3210.Approval of minutes of previous meeting: Approved & signed as correct.\n\n3211. Financial Report:- Community account £13,650.35.\n");
