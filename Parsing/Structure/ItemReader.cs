@@ -92,7 +92,13 @@ internal static partial class ItemReader
                         // The owner cell after a table's row is that row's, not the whole item's.
                         var owner = i + 1 < blocks.Count && blocks[i + 1].Kind == BlockKind.ActionNote ? blocks[++i].Text : null;
                         Body.Add(block.Text);
-                        Tabled.Add(new Passage(block.Text, false, IsTabled: true, Owner: owner, Reference: block.Number));
+
+                        // A row of an action log whose status cell, past its owner, says it is done is work done, not an action.
+                        if (!(i + 1 < blocks.Count && blocks[i + 1].Kind == BlockKind.Text && ActionStatus.IsCompleted(blocks[i + 1].Text)))
+                        {
+                            Tabled.Add(new Passage(block.Text, false, IsTabled: true, Owner: owner, Reference: block.Number));
+                        }
+
                         break;
                     case BlockKind.ActionNote when IsOwnerNote(block.Text):
                         ActionOwner ??= block.Text;

@@ -120,7 +120,7 @@ public sealed class PdfExtractorTests
             .Line("No", bold: true).Beside("Action", 130).Beside("Owner", 400).Beside("Update", 460)
             .Line("Playground - AS will contact Kompan to find", 130).Beside("July22.01", 60, drop: 2).Beside("AS", 400, drop: 2)
             .Line("out what the situation is", 130)
-            .Line("Order bark for the play area", 130).Beside("July22.02", 60, drop: 2).Beside("NO", 400, drop: 2).Beside("Done", 460, drop: 2)
+            .Line("Order bark for the play area", 130).Beside("July22.02", 60, drop: 2).Beside("NO", 400, drop: 2).Beside("In hand", 460, drop: 2)
             .Space(2)
             .Line("6 Planning", bold: true)
             .Line("There were no applications.")
@@ -132,7 +132,7 @@ public sealed class PdfExtractorTests
         // Each row's action cell is an action, worded as a commitment or not; its owner is the row's owner cell.
         Assert.Equal(["Playground - AS will contact Kompan to find out what the situation is", "Order bark for the play area"], actions.Select(a => a.Text));
         Assert.Equal(["AS", "NO"], actions.Select(a => a.Owner?.Name));
-        Assert.Contains("Done", meeting.Items[0].Text, StringComparison.Ordinal);
+        Assert.Contains("In hand", meeting.Items[0].Text, StringComparison.Ordinal);
         // The table ends where the next item begins.
         Assert.Equal(2, meeting.Items.Count);
         Assert.DoesNotContain("applications", meeting.Items[0].Text, StringComparison.Ordinal);

@@ -189,4 +189,23 @@ public class ActionTests
         Assert.DoesNotContain(meeting.Items, i => i.Title is { } title && (title.StartsWith("Complete") || title.StartsWith("Done")));
         Assert.Equal(["Transparency Team to circulate details of the data sharing workshop."], meeting.Items.SelectMany(i => i.Actions).Select(a => a.Text));
     }
+
+    [Fact]
+    public void A_row_of_an_action_table_whose_update_says_completed_is_work_done_not_an_action()
+    {
+        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+            <html><body>
+            <p>Minutes of the meeting of Ashby Parish Council held on 27 June 2024</p>
+            <h2>05 Actions from previous meeting</h2>
+            <table>
+            <tr><th>No</th><th>Action</th><th>Owner</th><th>Update</th></tr>
+            <tr><td>May24.01</td><td>NO to create an email address for swing bridge users</td><td>NO</td><td>Completed</td></tr>
+            <tr><td>May24.02</td><td>NO to contact the farmer about alternative parking</td><td>NO</td><td>Completed. The farmer is willing to provide parking.</td></tr>
+            <tr><td>May24.03</td><td>Clerk to order bark for the playground</td><td>CF</td><td>In hand</td></tr>
+            </table>
+            </body></html>
+            """), "minutes.html").Meeting!;
+
+        Assert.Equal(["Clerk to order bark for the playground"], meeting.Items.SelectMany(i => i.Actions).Select(a => a.Text));
+    }
 }
