@@ -32,6 +32,20 @@ internal static partial class ActionLogRouting
     }
 
     /// <summary>
+    /// The items without the rows of an action summary that restate an action the minutes already set in another item's text
+    /// ("ACTION LIST SUMMARY … Swing Bridge - HD to draft a letter to CRT" after "HD to draft a letter and liaise with …").
+    /// </summary>
+    public static List<AgendaItem> WithoutRepeatedRows(IReadOnlyList<AgendaItem> items, IReadOnlyList<List<Passage>> routed)
+    {
+        var tabled = routed.Select(passages => passages.Where(p => p.IsTabled).Select(p => ActionFinder.Tidy(p.Text)).ToHashSet(StringComparer.Ordinal)).ToList();
+        var minuted = items.SelectMany((item, i) => item.Actions.Where(a => !tabled[i].Contains(a.Text)).Select(a => (Item: i, a.Text))).ToList();
+        return items.Select((item, i) => item with
+        {
+            Actions = [.. item.Actions.Where(a => !tabled[i].Contains(a.Text) || !minuted.Any(m => m.Item != i && Restatement.Of(a.Text, m.Text)))],
+        }).ToList();
+    }
+
+    /// <summary>
     /// The item whose number is the reference, or ends with it after a prefix ("BM 72/2122"), a part's letter aside
     /// ("75b/2122" is of minute 75/2122); -1 for none.
     /// </summary>

@@ -208,4 +208,27 @@ public class ActionTests
 
         Assert.Equal(["Clerk to order bark for the playground"], meeting.Items.SelectMany(i => i.Actions).Select(a => a.Text));
     }
+
+    [Fact]
+    public void An_action_summary_restating_the_actions_minuted_in_the_items_adds_none()
+    {
+        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+            <html><body>
+            <p>Minutes of the meeting of Ashby Parish Council held on 27 June 2024</p>
+            <h2>07 Swing bridge</h2>
+            <p>The notices have been replaced. HD to draft a letter and liaise with Katy Draper.</p>
+            <h2>08 Finance</h2>
+            <p>The accounts were approved.</p>
+            <p>ACTION LIST SUMMARY</p>
+            <table>
+            <tr><th>No</th><th>Action</th><th>Owner</th></tr>
+            <tr><td>June24.01</td><td>Swing Bridge - HD to draft a letter to CRT and liaise with Katy Draper</td><td>HD</td></tr>
+            <tr><td>June24.02</td><td>Finance - Clerk to pay the grass cutting invoice</td><td>CF</td></tr>
+            </table>
+            </body></html>
+            """), "minutes.html").Meeting!;
+
+        Assert.Equal(["HD to draft a letter and liaise with Katy Draper."], meeting.Items[0].Actions.Select(a => a.Text));
+        Assert.Equal(["Finance - Clerk to pay the grass cutting invoice"], meeting.Items[1].Actions.Select(a => a.Text));
+    }
 }
