@@ -111,6 +111,22 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void A_line_starting_in_lower_case_goes_on_with_the_unfinished_sentence_above_whatever_its_font()
+    {
+        var pdf = new PrintedPdf()
+            .Page()
+            .Line("5 Benches", bold: true).Space()
+            .Line("Cllr Garwood raised replacing the stolen bench from Alkerton Lane. Cllr Garwood to explore")
+            .Line("costs and this to be an agenda item for decision at the next meeting.", bold: true)
+            .Build();
+
+        var meeting = Support.Parse.Bytes(pdf, "minutes.pdf").Meeting!;
+
+        var item = Assert.Single(meeting.Items);
+        Assert.Contains("to explore costs and this", item.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_action_tables_rows_are_read_cell_by_cell_with_each_owner_beside_its_row()
     {
         // The reference and owner cells sit 2 points below their row's first line: read line by line, the cells interleave.

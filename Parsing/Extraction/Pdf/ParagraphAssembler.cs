@@ -94,7 +94,8 @@ internal sealed partial class ParagraphAssembler
 
     private bool ContinuesOnPage(Draft current, PdfLine previous, PdfLine line)
     {
-        if (!SameStyle(previous, line) || StartsEntry(line, previous, current))
+        // A sentence never starts in lower case: a line that does, under one left unfinished, goes on with it whatever its font.
+        if ((!SameStyle(previous, line) && !(char.IsLower(line.Text[0]) && !EndsSentence(previous.Text))) || StartsEntry(line, previous, current))
         {
             return false;
         }
