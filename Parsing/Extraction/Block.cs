@@ -14,6 +14,9 @@ public sealed record Block(BlockKind Kind, string Text)
     /// <summary>True when a table row of the source (a flattened portal table's <c>|</c>) begins with this block.</summary>
     public bool StartsRow { get; init; }
 
+    /// <summary>For a <see cref="BlockKind.Heading"/> the markup ranks (<c>h2</c>, Markdown <c>##</c>): its level, 1 the highest.</summary>
+    public int? Level { get; init; }
+
     /// <summary>For a <see cref="BlockKind.DocumentLink"/>: where the linked document is, when the source says.</summary>
     public string? Url { get; init; }
 

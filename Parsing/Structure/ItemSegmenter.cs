@@ -45,6 +45,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         // page (its "Minutes:" labels and document links) sets each sub-item's linked title as a heading: those are items.
         var numbered = !blocks.Any(b => b.Kind is BlockKind.Label or BlockKind.DocumentLink)
                        && Enumerable.Range(start, end - start).Count(i => HeadingAt(i, start) is { IsSection: false, Number: not null }) >= NumberedDocument;
+        // Where the markup ranks its headings ("##" over "###"), the items are the highest rank used more than once.
+        var itemLevel = Enumerable.Range(start, end - start).Select(i => blocks[i]).Where(b => b is { Kind: BlockKind.Heading, Level: not null })
+            .GroupBy(b => b.Level!.Value).Where(g => g.Count() >= 2).Select(g => g.Key).DefaultIfEmpty(int.MaxValue).Min();
         for (var i = start; i < end; i++)
         {
             var block = blocks[i];
@@ -55,7 +58,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
             if (HeadingAt(i, start) is { } heading && !(heading.FromTitleLine && current is not null && current.Content.All(b => b.Kind == BlockKind.DocumentLink)))
             {
-                if (current is not null && IsSubHeading(current, heading, blocks[i], numbered))
+                if (current is not null && IsSubHeading(current, heading, blocks[i], numbered, itemLevel))
                 {
                     current.Content.AddRange(blocks.Skip(i).Take(heading.Span).Select(b => b with { Kind = BlockKind.Text }));
                     i += heading.Span - 1;
@@ -100,10 +103,11 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     /// cell of its own, "5.1" over "5TH FEBRUARY, 2018", and that is an item), or an unnumbered heading by layout inside a
     /// numbered item of a document that numbers its items: part of the item, not an item.
     /// </summary>
-    private static bool IsSubHeading(ItemDraft current, Heading heading, Block block, bool numbered) =>
-        current.Number is { } parent
-        && ((heading.Span == 1 && SubsectionNumber().Match(heading.Number ?? heading.Title?.Split(' ')[0] ?? "") is { Success: true } m && m.Groups["parent"].Value == parent.TrimEnd('.'))
-            || (numbered && heading is { Number: null, IsSection: false } && block.Kind == BlockKind.Heading));
+    private static bool IsSubHeading(ItemDraft current, Heading heading, Block block, bool numbered, int itemLevel) =>
+        (current.Number is { } parent
+         && ((heading.Span == 1 && SubsectionNumber().Match(heading.Number ?? heading.Title?.Split(' ')[0] ?? "") is { Success: true } m && m.Groups["parent"].Value == parent.TrimEnd('.'))
+             || (numbered && heading is { Number: null, IsSection: false } && block.Kind == BlockKind.Heading)))
+        || (heading is { Number: null, IsSection: false } && block.Level > itemLevel);
 
     /// <summary>
     /// Where the items begin: after a portal table's "No. Item" row, else after the attendance, else at the first heading or

@@ -189,7 +189,7 @@ public sealed class HtmlExtractorTests
             </body></html>
             """);
 
-        Assert.Equal([new Block(BlockKind.Heading, "Planning Committee"), new Block(BlockKind.Text, "The Committee met.") { GapBefore = 1 }], blocks);
+        Assert.Equal([new Block(BlockKind.Heading, "Planning Committee") { Level = 1 }, new Block(BlockKind.Text, "The Committee met.") { GapBefore = 1 }], blocks);
     }
 
     [Fact]

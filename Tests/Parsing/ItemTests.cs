@@ -70,6 +70,35 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_heading_of_a_lower_rank_than_the_items_is_a_sub_heading_of_its_item()
+    {
+        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+            Minutes of the meeting of Ashby Community Council held on 4 March 2025
+
+            ## Treasurer's report
+
+            The balance was noted.
+
+            ## AOB
+
+            ### Defibrillator
+
+            The pads have been replaced.
+
+            ### Community Consultation
+
+            AM agreed to chase the former chair and report back to the next meeting.
+
+            ## Next Meeting
+
+            1 April 2025.
+            """), "minutes.md").Meeting!;
+
+        Assert.Equal(["Treasurer's report", "AOB", "Next Meeting"], meeting.Items.Select(i => i.Title));
+        Assert.Single(meeting.Items[1].Actions);
+    }
+
+    [Fact]
     public void An_action_set_in_bold_is_no_heading_and_stays_an_action_of_its_item()
     {
         var meeting = Parse.Text("""

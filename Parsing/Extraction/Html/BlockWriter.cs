@@ -18,9 +18,10 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
     private bool _pendingRow;
 
     /// <summary>A block-level element being read: what its text becomes, and whether it has written any.</summary>
-    private sealed class Paragraph(BlockKind kind, string? marker, bool wordList, bool blankWhenEmpty, Paragraph? inheritsFrom)
+    private sealed class Paragraph(BlockKind kind, string? marker, bool wordList, bool blankWhenEmpty, Paragraph? inheritsFrom, int? level = null)
     {
         public BlockKind Kind { get; } = kind;
+        public int? Level { get; } = level;
         public string? Marker { get; } = marker;
         public bool WordList { get; } = wordList;
         public bool BlankWhenEmpty { get; } = blankWhenEmpty;
@@ -77,7 +78,8 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
     /// <param name="marker">A list marker to put before its first text ("3."), for an ordered list entry.</param>
     /// <param name="wordList">A Word list paragraph: its leading bullet glyph or number decides the kind.</param>
     /// <param name="blankWhenEmpty">An empty one stands for a blank line (Word's <c>&lt;p&gt;&amp;nbsp;&lt;/p&gt;</c> spacers).</param>
-    public void Open(BlockKind kind, int gap = 1, string? marker = null, bool wordList = false, bool blankWhenEmpty = false)
+    /// <param name="level">A heading's level in the markup (<c>h2</c>: 2).</param>
+    public void Open(BlockKind kind, int gap = 1, string? marker = null, bool wordList = false, bool blankWhenEmpty = false, int? level = null)
     {
         FlushText();
         RequestGap(gap);
@@ -89,7 +91,7 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
             return;
         }
 
-        _open.Push(new Paragraph(kind, marker, wordList, blankWhenEmpty, null));
+        _open.Push(new Paragraph(kind, marker, wordList, blankWhenEmpty, null, level));
     }
 
     /// <summary>Closes the innermost open element, writing the text it gathered.</summary>
@@ -189,7 +191,7 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
                 text = marker + " " + text;
             }
 
-            Emit(new Block(kind, text));
+            Emit(new Block(kind, text) { Level = kind == BlockKind.Heading ? paragraph?.Level : null });
             first = false;
         }
 

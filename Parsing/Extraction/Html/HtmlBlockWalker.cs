@@ -115,9 +115,11 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
                 return;
         }
 
-        if (BlockElements.HeadingLevel(name) > 0)
+        if (BlockElements.HeadingLevel(name) is > 0 and var level)
         {
-            WriteBlock(element, BlockKind.Heading);
+            writer.Open(BlockKind.Heading, level: level);
+            WriteChildren(element);
+            writer.Close();
             return;
         }
 
