@@ -96,6 +96,8 @@ public sealed class DocxExtractorTests
             .Build();
 
         Assert.Equal([BlockKind.Heading, BlockKind.Heading, BlockKind.Heading, BlockKind.Text, BlockKind.Text], Extract(docx).Select(b => b.Kind));
+        // A heading style ranks its heading ("heading 1": 1); bold alone ranks nothing.
+        Assert.Equal([1, null, null, null, null], Extract(docx).Select(b => b.Level));
     }
 
     [Fact]

@@ -90,7 +90,7 @@ internal sealed partial class DocxBodyReader
             _ => new Block(KindOf(content, styleId), content.Text),
         };
 
-        Add(block with { GapBefore = gap });
+        Add(block with { GapBefore = gap, Level = block.Kind == BlockKind.Heading ? _styles.HeadingLevel(styleId) : null });
         _emptyParagraphs = 0;
         _previous = (inList, after);
     }

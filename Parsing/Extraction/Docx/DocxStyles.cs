@@ -36,9 +36,29 @@ internal sealed partial class DocxStyles
     }
 
     /// <summary>True for Word's heading and title styles, or any style that gives an outline level.</summary>
-    public bool IsHeading(string? styleId) => Chain(styleId).Any(s =>
-        HeadingName().IsMatch(s.StyleId?.Value ?? "") || HeadingName().IsMatch(s.StyleName?.Val?.Value ?? "")
-        || s.StyleParagraphProperties?.OutlineLevel?.Val?.Value is < 9);
+    public bool IsHeading(string? styleId) => HeadingLevel(styleId) is not null;
+
+    /// <summary>The rank of a heading style: "Heading 2" (or outline level 1) is 2, "Title" 0; null for a style that ranks nothing.</summary>
+    public int? HeadingLevel(string? styleId)
+    {
+        foreach (var style in Chain(styleId))
+        {
+            foreach (var name in new[] { style.StyleId?.Value, style.StyleName?.Val?.Value })
+            {
+                if (name is not null && HeadingName().Match(name) is { Success: true } m)
+                {
+                    return m.Groups["level"].Success ? int.Parse(m.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+                }
+            }
+
+            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is < 9 and var outline)
+            {
+                return outline + 1;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Bold as a paragraph style, then the document defaults, set it; null when nothing does.</summary>
     public bool ParagraphBold(string? styleId) =>
@@ -81,6 +101,6 @@ internal sealed partial class DocxStyles
         }
     }
 
-    [GeneratedRegex(@"^(?:heading\s?[1-9]|title)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:heading\s?(?<level>[1-9])|title)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex HeadingName();
 }
