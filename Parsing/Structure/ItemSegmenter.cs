@@ -194,7 +194,10 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         if (attendance >= 0 && !Enumerable.Range(from, attendance - from).Any(i => MinutesSignals.RecordsProceedings(blocks[i].Text)))
         {
             var i = attendance + 1;
+            // "## Present" … "## Apologies for Absence" …: an unnumbered apologies heading under the list of who attended goes with it.
             while (i < blocks.Count && (blocks[i].Kind == BlockKind.ActionNote || AttendanceSection.IsLabel(blocks[i].Text) || AttendanceSection.AlsoAttendingSentence(blocks[i].Text) is not null
+                                        || (blocks[i].Kind == BlockKind.Heading && AttendanceSection.IsApologiesTitle(blocks[i].Text) && HeadingAt(i, attendance) is not { Number: not null })
+                                        || (blocks[i].Kind == BlockKind.ListItem && AttendanceSection.IsPersonEntry(blocks[i].Text))
                                         || (blocks[i].Kind is BlockKind.Text or BlockKind.Heading && HeadingAt(i, attendance) is null
                                             && AttendanceSection.IsNameListLine(blocks[i].Text))))
             {

@@ -587,6 +587,36 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void An_apologies_heading_under_the_list_of_who_attended_goes_with_it_and_opens_no_item()
+    {
+        var minutes = Parse.Bytes(Encoding.UTF8.GetBytes("""
+            Minutes of the meeting of Ashby Community Council held on 4 March 2025
+
+            ## Present
+
+            - Alan McFadzean — _Chair_
+            - Amanda Wright
+            - Cllr C Hamilton
+
+            ## Apologies for Absence
+
+            - Alison Currie
+
+            ## Public Forum
+
+            No members of the public attended.
+
+            ## Treasurer's report
+
+            The balance was noted.
+            """), "minutes.md").Meeting!;
+
+        Assert.Equal(["Public Forum", "Treasurer's report"], minutes.Items.Select(i => i.Title));
+        Assert.Equal(["Alan McFadzean", "Amanda Wright", "C Hamilton"], minutes.Attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Alison Currie"], minutes.Attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_heading_apologies_heads_the_names_under_it()
     {
         var attendance = Parse.Text("""
