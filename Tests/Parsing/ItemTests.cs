@@ -98,6 +98,28 @@ public class ItemTests
         Assert.Single(meeting.Items[1].Actions);
     }
 
+    [Theory]
+    [InlineData("Essex County Council")]
+    [InlineData("2016-11-24 Open Standards Board Meeting")]
+    public void A_heading_that_only_names_the_body_titles_the_document_and_is_no_item(string title)
+    {
+        var meeting = Parse.Text($"""
+            ## {title}
+
+            Minutes of the meeting held on 24 November 2016
+
+            ## Declarations of interest
+
+            None were declared.
+
+            ## Finance
+
+            The accounts were approved.
+            """);
+
+        Assert.Equal(["Declarations of interest", "Finance"], meeting.Items.Select(i => i.Title));
+    }
+
     [Fact]
     public void An_action_set_in_bold_is_no_heading_and_stays_an_action_of_its_item()
     {
