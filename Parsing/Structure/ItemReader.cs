@@ -224,6 +224,15 @@ internal static partial class ItemReader
                 return;
             }
 
+            // "The minutes were AGREED as a correct record.": a decision stated in a sentence, its verb in capitals as a label's is.
+            if (ResolutionBlock.StatesDecision(text))
+            {
+                _inDecision = false;
+                _target = _section == Section.Decision ? FromDecisionCell : Labelled;
+                Add(text, null);
+                return;
+            }
+
             _inDecision = false;
             Body.Add(block.Text);
         }

@@ -21,6 +21,12 @@ internal static partial class ResolutionBlock
         return m.Success ? text[m.Length..].Trim() : null;
     }
 
+    /// <summary>
+    /// True for a sentence that states a decision with its verb in capitals: "The minutes were AGREED as a correct record."
+    /// (not "it was RESOLVED to:", which opens the decisions below it).
+    /// </summary>
+    public static bool StatesDecision(string text) => DecisionInCapitals().IsMatch(text);
+
     /// <summary>True for a one-word decision ("Noted.", "Agreed.") such as a portal's "Decision:" cell holds.</summary>
     public static bool IsFormula(string text) => Formula().IsMatch(text.Trim());
 
@@ -64,6 +70,9 @@ internal static partial class ResolutionBlock
 
     [GeneratedRegex(@"^(?:that\b|to\s+(?:note|approve|agree|endorse|instruct|request|refer|defer|accept|adopt|receive|recommend)\b|.{0,200}?\b(?:be|are|is)\s+(?:re-?)?\w+(?:ed|en|wn)\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionShape();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|be|been)\s+(?:unanimously\s+)?(?:AGREED|RESOLVED|APPROVED|NOTED|ADOPTED|ENDORSED|CARRIED)\b(?!\s*(?:to|that)?\s*:)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex DecisionInCapitals();
 
     [GeneratedRegex(@"[.!?]$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SentenceEnd();

@@ -213,4 +213,22 @@ public class ResolutionTests
 
         Assert.Equal(["Noted the content of the report.", "Noted that the full report pack was available in the Leader's office."], item.Resolutions.Select(r => r.Text));
     }
+
+    [Theory]
+    [InlineData("The minutes of the last meeting were AGREED as a correct record.", true)]
+    [InlineData("The recommendations in the report were unanimously APPROVED.", true)]
+    [InlineData("Cllr Bell MOVED, Cllr Dacres SECONDED and it was RESOLVED to:", false)]
+    [InlineData("The minutes of the last meeting were agreed as a correct record.", false)]
+    public void A_decision_stated_in_a_sentence_with_its_verb_in_capitals_is_a_resolution(string sentence, bool isDecision)
+    {
+        var item = Parse.SingleItem($"""
+            Minutes of the meeting of the Ashby Committee held on 5 March 2024
+
+            1. Minutes
+
+            {sentence}
+            """);
+
+        Assert.Equal(isDecision ? [sentence] : [], item.Resolutions.Select(r => r.Text));
+    }
 }
