@@ -1,28 +1,23 @@
 using System.Globalization;
+using CouncilMinutes.Experiments;
 using CouncilMinutes.Experiments.ActionClassifier;
 
 // Usage: [eval] CORPUS [--threshold T [--l2 X] [--l1 Y]]
 // By default each fold chooses the classifier's L2 weight and threshold by inner cross-validation; --threshold fixes them.
-var arguments = args.ToList();
-var mode = arguments.FirstOrDefault() is "eval" or "train" ? arguments[0] : "eval";
-if (arguments.FirstOrDefault() == mode)
-{
-    arguments.RemoveAt(0);
-}
-
-var threshold = Option("--threshold");
+var arguments = new CommandArguments(args.FirstOrDefault() is "eval" or "train" ? args.Skip(1) : args);
+var threshold = arguments.Number("--threshold");
 var fixedSettings = threshold is { } t0
-    ? new ClassifierSettings((float)(Option("--l2") ?? 1), (float)(Option("--l1") ?? 0), t0)
+    ? new ClassifierSettings((float)(arguments.Number("--l2") ?? 1), (float)(arguments.Number("--l1") ?? 0), t0)
     : null;
 
-if (arguments.Count != 1)
+if (arguments.Words.Count != 1)
 {
     Console.Error.WriteLine("Usage: ActionClassifier [eval] CORPUS_DIR [--threshold T [--l2 X] [--l1 Y]]");
     return 2;
 }
 
 var log = Console.Error;
-var cases = SentenceCorpus.Read(arguments[0], log);
+var cases = SentenceCorpus.Read(arguments.Words[0], log);
 var sentences = cases.SelectMany(c => c.Sentences).ToList();
 var bodies = CrossValidation.Bodies(cases);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -48,19 +43,6 @@ Console.WriteLine(fixedSettings is { } f
 Console.WriteLine();
 Console.WriteLine(Report.Table(rows));
 return 0;
-
-double? Option(string name)
-{
-    var at = arguments.IndexOf(name);
-    if (at < 0)
-    {
-        return null;
-    }
-
-    var value = double.Parse(arguments[at + 1], CultureInfo.InvariantCulture);
-    arguments.RemoveRange(at, 2);
-    return value;
-}
 
 static IReadOnlyList<IReadOnlyList<bool>> Combine(IReadOnlyList<IReadOnlyList<bool>> a, IReadOnlyList<IReadOnlyList<bool>> b, Func<bool, bool, bool> op) =>
     a.Select((x, c) => (IReadOnlyList<bool>)x.Select((v, s) => op(v, b[c][s])).ToArray()).ToArray();

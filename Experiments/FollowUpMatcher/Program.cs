@@ -1,21 +1,22 @@
 using System.Globalization;
+using CouncilMinutes.Experiments;
 using CouncilMinutes.Experiments.FollowUpMatcher;
 using CouncilMinutes.Ingestion.FollowUp;
 
 // Usage: FollowUpMatcher FOLDER... [--l2 X --threshold T]
 // By default each fold chooses the model's L2 weight and threshold by inner leave-one-committee-out; --l2 and --threshold fix them.
-var arguments = args.ToList();
-DecisionModel.Trees = arguments.Remove("--trees");
-var showMisses = arguments.Remove("--misses");
-var fixedSettings = Option("--threshold") is { } t ? new DecisionSettings((float)(Option("--l2") ?? 0.1), t) : null;
-if (arguments.Count == 0)
+var arguments = new CommandArguments(args);
+DecisionModel.Trees = arguments.Switch("--trees");
+var showMisses = arguments.Switch("--misses");
+var fixedSettings = arguments.Number("--threshold") is { } t ? new DecisionSettings((float)(arguments.Number("--l2") ?? 0.1), t) : null;
+if (arguments.Words.Count == 0)
 {
     Console.Error.WriteLine("Usage: FollowUpMatcher FOLDER... [--l2 X --threshold T]");
     return 2;
 }
 
 var log = Console.Error;
-var cases = Cases.Read(arguments, log);
+var cases = Cases.Read(arguments.Words, log);
 var reachable = cases.Count(c => c.LabelledDone && c.Positive.Any(p => p));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Committees {cases.Select(c => c.Committee).Distinct().Count()}, actions {cases.Count}, labelled done {cases.Count(c => c.LabelledDone)}, of which the labelled evidence is among the ranked passages {reachable}; candidates {cases.Sum(c => c.Candidates.Count)}, positive {cases.Sum(c => c.Positive.Count(p => p))}"));
@@ -60,16 +61,3 @@ if (showMisses)
 }
 
 return 0;
-
-double? Option(string name)
-{
-    var at = arguments.IndexOf(name);
-    if (at < 0)
-    {
-        return null;
-    }
-
-    var value = double.Parse(arguments[at + 1], CultureInfo.InvariantCulture);
-    arguments.RemoveRange(at, 2);
-    return value;
-}
