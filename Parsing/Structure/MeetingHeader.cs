@@ -226,9 +226,9 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^(?i:(?:the\s+)?(?:draft\s+)?(?:minutes?|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:proceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?meeting\s+of)\s+(?<committee>.+?)\s+(?<rest>(?i:held)\s+.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfMeetingOf();
 
-    // "WROXTON & BALSCOTE PARISH COUNCIL MINUTES OF PARISH MEETING AT …", "Ashby Parish Council – Minutes – 5 March 2024": the
-    // body named as one, then the minutes.
-    [GeneratedRegex(@"^(?<committee>[A-Z][\w&',’ -]{2,80}?\b(?:" + Vocabulary.BodyNoun + @"|COUNCIL|COMMITTEE|BOARD|PANEL|AUTHORITY|GROUP|FORUM|TRUST))\s*[-–:]?\s+(?:MINUTES|Minutes)(?:\s+(?:OF|of)\b|\s*[-–]\s+(?=.*\d{4}))", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "WROXTON & BALSCOTE PARISH COUNCIL MINUTES OF PARISH MEETING AT …", "Ashby Parish Council – Minutes – 5 March 2024",
+    // "Public Sector Transparency Board – Minutes, 24th June 2010": the body named as one, then the minutes.
+    [GeneratedRegex(@"^(?<committee>[A-Z][\w&',’ -]{2,80}?\b(?:" + Vocabulary.BodyNoun + @"|COUNCIL|COMMITTEE|BOARD|PANEL|AUTHORITY|GROUP|FORUM|TRUST))\s*[-–:]?\s+(?:MINUTES|Minutes)(?:\s+(?:OF|of)\b|\s*[-–,]\s+(?=.*\d{4}))", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyThenMinutes();
 
     // "Amenities, Leisure and Community Services Tuesday 13th March 2018 Sutton Coldfield Town Hall": title, date, place.

@@ -72,6 +72,7 @@ public class MeetingHeaderTests
     [InlineData("Minutes of Ashcombe Parish Council Meeting – 14th March 2022", "Ashcombe Parish Council")]
     [InlineData("Meeting of the Executive\n\n14 March 2022", "Executive")]
     [InlineData("Ashcombe Parish Council – Minutes – 14 March 2022", "Ashcombe Parish Council")]
+    [InlineData("Ashcombe Transparency Board – Minutes, 14th March 2022", "Ashcombe Transparency Board")]
     [InlineData("Minutes of the meeting of Ashcombe Parish Council held on the 14th day of March 2022", "Ashcombe Parish Council")]
     [InlineData("Minutes of the meeting of Ashcombe Parish Council held on 14.03.2022", "Ashcombe Parish Council")]
     [InlineData("Minutes of the meeting of Ashcombe Parish Council held on 14/3/22", "Ashcombe Parish Council")]
