@@ -26,7 +26,7 @@ internal static partial class MeetingIdentity
         new("minutes of its meeting: \"MINUTES OF THE SOULDERN PARISH COUNCIL MEETING\"", MinutesOfBodyMeeting()),
         new("minute of a meeting of it: \"Minute of Meeting of the Shadow Board held in …\", \"A Minutes of Special Meeting of Mid Shire Council …\"", MinuteOfMeetingOfBody()),
         new("a title naming its meeting: \"2017-6-20 Open Standards Board Meeting\"", BodyMeetingTitle()),
-        new("a heading that is its name: \"Ayton Community Council\", \"Open Data User Group - Agenda\"", BodyHeading()),
+        new("a heading that is its name: \"Ayton Community Council\", \"Open Data User Group - Agenda\", \"Senior Officials Group: 2nd Meeting\"", BodyHeading()),
     ];
 
     /// <summary>The body that met, by the first rule that names one in the opening lines above the attendance, or null.</summary>
@@ -127,7 +127,7 @@ internal static partial class MeetingIdentity
     [GeneratedRegex(@"(?:^|\btitle:\s*)(?:[\d/.-]{6,10}\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyMeetingTitle();
 
-    [GeneratedRegex(@"^(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))(?:\s*[-–:|]\s*(?i:agenda|minutes|draft minutes|notes|meeting))?\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))(?:\s*[-–:|]\s*(?i:agenda|minutes|draft minutes|notes|(?:\d+(?:st|nd|rd|th)\s+)?meeting))?\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyHeading();
 
     /// <summary>A line about a meeting other than this one: minutes approved, matters arising, the next meeting.</summary>

@@ -13,6 +13,7 @@ public class MeetingIdentityTests
     [InlineData("title: 2017-6-20 Open Standards Board Meeting", "Open Standards Board")]
     [InlineData("Ayton Community Council", "Ayton Community Council")]
     [InlineData("Open Data User Group - Agenda", "Open Data User Group")]
+    [InlineData("Senior Officials Group: 2nd Meeting", "Senior Officials Group")]
     [InlineData("DECOY COMMUNITY PRIMARY SCHOOL BOARD OF GOVERNORS", "Decoy Community Primary School Board of Governors")]
     [InlineData("Minute of Meeting of the Transport Shadow Board held in the Drummond Room on Friday 20 January 2005", "Transport Shadow Board")]
     [InlineData("A Minutes of Special Meeting of Mid Shire District Council held on Thursday 17 November 2016", "Mid Shire District Council")]
