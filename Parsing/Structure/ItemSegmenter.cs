@@ -179,7 +179,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
                 break;
             }
 
-            if (rollCall < 0 && HeadingAt(i, from) is { IsSection: false, Title: { } title } && RollCall().IsMatch(title))
+            if (rollCall < 0 && HeadingAt(i, from) is { IsSection: false, Number: not null, Title: { } title } && RollCall().IsMatch(title))
             {
                 rollCall = i;
             }

@@ -617,6 +617,31 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_heading_over_the_attendance_that_is_not_a_numbered_item_opens_no_item()
+    {
+        var minutes = Parse.Text("""
+            Minutes of the meeting of Ashby Borough Council held on 12 May 2010
+
+            ## Attendance Details
+
+            Present: Cllr A Smith, Cllr B Jones
+
+            Officers: N Schneider (CE)
+
+            ## Declarations of interest
+
+            None were declared.
+
+            ## Budget
+
+            The budget was approved.
+            """);
+
+        Assert.Equal(["Declarations of interest", "Budget"], minutes.Items.Select(i => i.Title));
+        Assert.Equal(["A Smith", "B Jones"], minutes.Attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_heading_apologies_heads_the_names_under_it()
     {
         var attendance = Parse.Text("""
