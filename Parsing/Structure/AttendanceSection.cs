@@ -621,6 +621,9 @@ internal static partial class AttendanceSection
     private static bool AndAt(string text, int i) =>
         string.CompareOrdinal(text, i, " and ", 0, 5) == 0;
 
+    // How minutes say apologies came in: "were received from", "had been tendered on behalf of".
+    private const string ApologyReceived = "received|recorded|submitted|noted|given|tendered|intimated|reported";
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "and", "of", "for", "the", "de", "van", "von", "da", "la", "le", "du", "&" };
 
     // What may follow a label that has no colon: a name ("Cllr X", "Mr X", "P J Bateson"), or nothing on the line.
@@ -630,7 +633,7 @@ internal static partial class AttendanceSection
         @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
         + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?)(?!\s*$)" + NameFollows + "|"
         // "Apologies were received from:", "Apologies for absence were received on behalf of:", "Apologies from members.": the names follow.
-        + @"(?<apologies>Apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:received|submitted|tendered|given|intimated|noted))?\s+(?:from|on\s+behalf\s+of)(?:\s+the\s+following)?(?:\s+(?:members|Members|Councillors|councillors))?\.?)(?=\s*:?\s*$)|"
+        + @"(?<apologies>Apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:" + ApologyReceived + @"))?\s+(?:from|on\s+behalf\s+of)(?:\s+the\s+following)?(?:\s+(?:members|Members|Councillors|councillors))?\.?)(?=\s*:?\s*$)|"
         + @"(?<present>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Attendees|ATTENDEES))(?=\s*:|\s*$)|"
         + @"(?<present>Attendance|ATTENDANCE|Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
         + @"(?<present>(?:The following|Those who)(?:\s+(?:people|persons|members|councillors|Councillors|governors|Governors))?\s+(?:attended|were present|were in attendance)(?:\s+(?:the|this)\s+meeting)?)(?=\s*:?\s*$)|"
@@ -744,7 +747,7 @@ internal static partial class AttendanceSection
     private static partial Regex NoOne();
 
     [GeneratedRegex(
-        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:received|recorded|submitted|noted|given|tendered|intimated|reported|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by|for)\s+(?<names>.+?)\.?$|^There\s+(?:was\s+an\s+apology|were\s+apologies)(?:\s+for\s+absence)?\s+(?:\w+\s+){0,2}?from\s+(?<names>.+?)(?:,\s+which\s+(?:was|were)\s+accepted)?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+        @"\b[Aa]polog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:" + ApologyReceived + @"|accepted(?:\s+and\s+recorded)?)\s+(?:from|on\s+behalf\s+of|by|for)\s+(?<names>.+?)\.?$|^There\s+(?:was\s+an\s+apology|were\s+apologies)(?:\s+for\s+absence)?\s+(?:\w+\s+){0,2}?from\s+(?<names>.+?)(?:,\s+which\s+(?:was|were)\s+accepted)?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ApologySentence();
 
     [GeneratedRegex(@"^the\s+following(?:\s+(?:members|Members|Councillors|councillors))?\s*:\s*", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -216,7 +216,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             var block = blocks[i];
             // A heading that only names the body ("Essex County Council", "Full Council", "2016-11-24 Open Standards Board
             // Meeting") titles the document: the items start below it.
-            if (!MeetingHeader.IsHeaderLine(block.Text) && !(block.Kind == BlockKind.Heading && DocumentTitle().IsMatch(block.Text))
+            if (!MeetingHeader.IsHeaderLine(block.Text) && !(block.Kind == BlockKind.Heading && MeetingIdentity.Committee([block]) is not null)
                 && (HeadingAt(i, from) is not null || block.Kind is BlockKind.Label or BlockKind.ListItem || ItemHeadingRule.IsProse(block.Text)))
             {
                 return i;
@@ -413,9 +413,6 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
     [GeneratedRegex(@"^(?:Meeting ended|The meeting (?:ended|closed|finished|terminated|concluded)|Meeting closed)\b.*\d", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     public static partial Regex MeetingEnd();
-
-    [GeneratedRegex(@"^(?:[\d/.-]{6,10}\s+)?(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&'’-]*)){0,6}?\s+(?:" + Vocabulary.BodyNoun + @")(?:\s+Meeting)?$", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex DocumentTitle();
 
     [GeneratedRegex(@"\b(?:roll|apologies|attendance|present)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex RollCall();
