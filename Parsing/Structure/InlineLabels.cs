@@ -45,7 +45,7 @@ internal static partial class InlineLabels
         foreach (var cut in cuts)
         {
             var before = text[position..cut.Index].Trim();
-            if (paragraph && ItemHeadingLead().Match(before) is { Success: true } lead)
+            if (paragraph && HeadingLead(before) is { } lead)
             {
                 // "66. APOLOGIES FOR ABSENCE Apologies for absence were received …": the capitals are the item's heading.
                 output.Add(new Block(BlockKind.Heading, lead.Groups["heading"].Value));
@@ -85,7 +85,7 @@ internal static partial class InlineLabels
         }
 
         var rest = text[position..].Trim();
-        if (paragraph && ItemHeadingLead().Match(rest) is { Success: true } last)
+        if (paragraph && HeadingLead(rest) is { } last)
         {
             output.Add(new Block(BlockKind.Heading, last.Groups["heading"].Value));
             output.Add(new Block(BlockKind.Text, last.Groups["rest"].Value));
@@ -95,6 +95,11 @@ internal static partial class InlineLabels
             AddPiece(output, block, rest, kind, first);
         }
     }
+
+    private static Match? HeadingLead(string text) =>
+        ItemHeadingLead().Match(text) is { Success: true } capitals ? capitals
+        : TitleCaseHeadingLead().Match(text) is { Success: true } titleCase ? titleCase
+        : null;
 
     private static void AddPiece(List<Block> output, Block source, string text, BlockKind kind, bool first)
     {
@@ -229,6 +234,11 @@ internal static partial class InlineLabels
     // in capitals ("68. MINUTES OF THE LAST MEETING RESOLVED – That …"), which is no word of the title.
     [GeneratedRegex(@"^(?<heading>[A-Z]{0,4}\d{1,4}(?:/\d{2,4}|\.)\s+(?:Item\s+\d+\s+)?[A-Z][A-Z'’&/,()-]*(?:\s+(?!(?:" + Vocabulary.DecisionLabel + @")\b)[A-Z0-9][A-Z0-9'’&/,()-]*)+)\s+(?<rest>(?:\p{Lu}\p{Ll}|(?:" + Vocabulary.DecisionLabel + @")\b).*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ItemHeadingLead();
+
+    // "C31/16 Declarations of Interest The Chair reminded …", "C32/16 Chair’s Business Councillor Gillespie requested …": a title in
+    // title case ends at the first word that opens a sentence (an article, a pronoun, a title before a name).
+    [GeneratedRegex(@"^(?<heading>[A-Z]{0,4}\d{1,4}(?:/\d{2,4}|\.)\s+\p{Lu}[\p{L}'’&/,()-]*(?:\s+(?:(?:of|and|the|for|to|in|on|at|by|with|from|&|-|–)\s+)*\p{Lu}[\p{L}'’&/,()-]*){0,10}?)\s+(?<rest>(?:The|This|These|It|There|Members|He|She|They|" + Vocabulary.PersonalTitle + "|" + Vocabulary.MemberTitle + @")\s.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex TitleCaseHeadingLead();
 
     [GeneratedRegex(@"(?<=\S\s+)(?:(?:Members|Councillors|Officers|Also)\s+)?(?:Present|PRESENT|[Ii]n [Aa]ttendance|IN ATTENDANCE|Apologies|APOLOGIES)(?:\s+for\s+[Aa]bsence)?\s*:", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunInAttendanceLabel();

@@ -214,6 +214,19 @@ public class ItemTests
     }
 
     [Fact]
+    public void In_a_flattened_document_a_title_in_title_case_ends_where_its_minute_opens_a_sentence()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Members discussed the matter at length and asked questions of the officers present. ", 6));
+        var meeting = Parse.Text(
+            $"C30/16 Apologies Councillor T Quinn. {filler}" +
+            $"C31/16 Declarations of Interest The Chair reminded Members of their responsibility. {filler}" +
+            "C32/16 Chair’s Business Councillor Wilson requested that a letter of congratulations be forwarded to the cyclists.");
+
+        Assert.Equal(["Apologies", "Declarations of Interest", "Chair’s Business"], meeting.Items.Select(i => i.Title));
+        Assert.Contains("letter of congratulations", Assert.Single(meeting.Items[2].Actions).Text);
+    }
+
+    [Fact]
     public void In_a_flattened_document_a_decision_label_in_capitals_ends_the_title_before_it()
     {
         var filler = string.Concat(Enumerable.Repeat("Members discussed the matter at length and asked questions of the officers present. ", 8));
