@@ -154,7 +154,7 @@ internal static partial class ItemHeadingRule
     [GeneratedRegex(@"[£$€]?\s?\d[\d,.]*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"^(?<number>\d{1,4})\.\s*(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+|(?<title>[A-Z][^.;:–]{2,60}?):-?\s+)(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?<number>\d{1,4})\.\s*|(?<number>[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}|\d{2}\.\d{2}\.\d{2,3})\s+)(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+|(?<title>[A-Z][^.;:–]{2,60}?):-?\s+)(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunIn();
 
     [GeneratedRegex(@"^\d{1,3}\.(?:[1-9]\d?|0\d)(?:\.\d{1,2})?$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -72,6 +72,15 @@ public class ConventionTests
     }
 
     [Fact]
+    public void A_minute_reference_and_its_title_run_into_the_paragraph_start_an_item()
+    {
+        // A parish's month.year.sequence and a sequence/year reference number a run-in heading as a plain number does.
+        var meeting = Parse.Text("08.22.10 Playground - The new swings were installed.\n\n08.22.11 Finance - The following accounts were approved for payment.\n\n52/24 Council Business - Standing Orders were adopted.\n");
+
+        Assert.Equal([("08.22.10", "Playground"), ("08.22.11", "Finance"), ("52/24", "Council Business")], meeting.Items.Select(i => (i.Number, i.Title)));
+    }
+
+    [Fact]
     public void Short_headings_may_end_in_a_stop_and_a_numbered_list_after_a_colon_is_not_items()
     {
         var meeting = Parse.Text("C 08/045 Minutes\n\nThe Minutes were approved.\n\nC 08/046 Mayor's Announcements.\n\nThe Mayor listed his engagements:\n\n1. Civic Service.\n\n2. Garden Party.\n");
