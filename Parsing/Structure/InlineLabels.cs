@@ -6,7 +6,8 @@ namespace CouncilMinutes.Parsing.Structure;
 
 /// <summary>
 /// A flattened portal page puts a whole table row on one line: "TITLE pdf icon PDF 57 KB Minutes: body · bullet RESOLVED: …".
-/// This pass cuts such lines back into heading, document link, label, text and bullet blocks.
+/// This pass cuts such lines back into heading, document link, label, text and bullet blocks, and joins letter-spaced words,
+/// whatever the format they came from.
 /// </summary>
 internal static partial class InlineLabels
 {
@@ -30,7 +31,8 @@ internal static partial class InlineLabels
 
     private static void SplitLine(Block block, List<Block> output)
     {
-        var text = block.Text;
+        var text = LetterSpaced().Replace(block.Text, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
+        block = block with { Text = text };
         if (BareLabel().IsMatch(text))
         {
             output.Add(block with { Kind = BlockKind.Label, Text = text.Trim().TrimEnd(':') + ":" });
@@ -257,6 +259,12 @@ internal static partial class InlineLabels
     // Scottish minutes set "DECISION" on a line of its own above the decision.
     [GeneratedRegex(@"^(?:DECISIONS?|Decisions?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BareLabel();
+
+    // Some councils letter-space the words that open a decision ("RESOLVED - T H A T Councillor M. Lloyd be appointed") or a
+    // list ("the following Members were P r e s e n t:"). A run of capitals alone may be a grid's marks ("P A P L"), so only the
+    // decision's words are joined in capitals; a word in lower case is joined wherever its letters stand apart.
+    [GeneratedRegex(@"\b(?:T H A T|R E S O L V E D|A G R E E D|R E C O M M E N D E D)\b|(?<![\p{L}\p{N}])\p{L}(?: \p{Ll}){3,}(?![\p{L}\p{N}])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex LetterSpaced();
 
     [GeneratedRegex(@"\s[·•▪\uF0B7]\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InlineBullet();

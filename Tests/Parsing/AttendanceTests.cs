@@ -65,6 +65,16 @@ public class AttendanceTests
         Assert.Equal(["Ashton", "Bateson", "Bell", "Buchanan"], attendance.Present.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("minutes.txt", "At a meeting of the Example Combined Authority held on 15 September 2017\n\nP r e s e n t: Councillor P Davies and Councillor B Grunewald.\n\n1. DECLARATIONS OF INTEREST\n\nNone were made.\n")]
+    [InlineData("minutes.html", "<p>At a meeting of the Example Combined Authority held on 15 September 2017</p><p>P r e s e n t: Councillor P Davies and Councillor B Grunewald.</p><h2>1. DECLARATIONS OF INTEREST</h2><p>None were made.</p>")]
+    public void A_letter_spaced_label_is_read_as_its_word_in_any_format(string name, string content)
+    {
+        var result = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes(content), name);
+
+        Assert.Equal(["P Davies", "B Grunewald"], result.Meeting!.Attendance.Present.Select(p => p.Name));
+    }
+
     [Fact]
     public void Members_who_joined_the_meeting_virtually_were_present()
     {

@@ -87,7 +87,6 @@ internal static partial class TextLayout
     private static string Clean(string line)
     {
         var s = line.Replace('\u00A0', ' ').Replace('\u2007', ' ').Replace('\u202F', ' ').Replace('\t', ' ');
-        s = LetterSpaced().Replace(s, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
         return Spaces().Replace(s, " ").Trim();
     }
 
@@ -230,8 +229,4 @@ internal static partial class TextLayout
 
     [GeneratedRegex(@" {2,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Spaces();
-
-    // Some councils letter-space the words that open a decision: "RESOLVED - T H A T Councillor M. Lloyd be appointed".
-    [GeneratedRegex(@"\b(?:T H A T|R E S O L V E D|A G R E E D|R E C O M M E N D E D)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex LetterSpaced();
 }
