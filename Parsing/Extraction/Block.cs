@@ -14,13 +14,16 @@ public sealed record Block(BlockKind Kind, string Text)
     /// <summary>True when a table row of the source (a flattened portal table's <c>|</c>) begins with this block.</summary>
     public bool StartsRow { get; init; }
 
+    /// <summary>For text in a cell of an ordinary table: the cell's column, 0 the first.</summary>
+    public int? Column { get; init; }
+
     /// <summary>For a <see cref="BlockKind.Heading"/> the markup ranks (<c>h2</c>, Markdown <c>##</c>): its level, 1 the highest.</summary>
     public int? Level { get; init; }
 
     /// <summary>For a <see cref="BlockKind.DocumentLink"/>: where the linked document is, when the source says.</summary>
     public string? Url { get; init; }
 
-    public override string ToString() => $"{Kind}[{GapBefore}{(StartsRow ? ",row" : "")}{(Number is null ? "" : "," + Number)}] {Text}";
+    public override string ToString() => $"{Kind}[{GapBefore}{(StartsRow ? ",row" : "")}{(Column is { } c ? ",col" + c : "")}{(Number is null ? "" : "," + Number)}] {Text}";
 }
 
 /// <summary>What a block of text is, as far as its layout tells.</summary>

@@ -27,7 +27,7 @@ internal static partial class MinutesGrammar
 
     public static ParseResult Read(ExtractedDocument document, SourceHints hints, CancellationToken cancellationToken)
     {
-        var blocks = InlineLabels.Split(document.Blocks);
+        var blocks = AttendanceGrid.InColumns(InlineLabels.Split(document.Blocks));
         var paragraphGap = ParagraphGap(blocks);
         var segmenter = new ItemSegmenter(blocks, paragraphGap);
         var kind = Classify(blocks);

@@ -136,6 +136,7 @@ public sealed class DocxExtractorTests
 
         Assert.Equal(["Councillor", "Interest", "Councillor Smith", "Item 5: a member of the Friends of the Park group"], blocks.Select(b => b.Text));
         Assert.Equal([true, false, true, false], blocks.Select(b => b.StartsRow));
+        Assert.Equal([0, 1, 0, 1], blocks.Select(b => b.Column));
         Assert.DoesNotContain(blocks, b => b.Kind == BlockKind.ActionNote);
     }
 

@@ -76,6 +76,42 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void An_attendance_table_of_lists_side_by_side_is_read_a_column_at_a_time()
+    {
+        // Read by the row, "Bob Barr" and "Sam Roberts" share a line; each column is its own list, a label part way down starting the next.
+        var docx = new CouncilMinutes.Tests.Extraction.WordDocument()
+            .Paragraph("Open Data User Group, 13th May 2014")
+            .Table([3000, 3000],
+                ["Attendees", "Officials"],
+                ["Heather Savory (Chair)", "Claudia Arney"],
+                ["Bob Barr", "Sam Roberts"],
+                ["Tom Smith", "Apologies"],
+                ["Jeni Tennison", "Paul Fenton"])
+            .Paragraph("1. Welcome", bold: true)
+            .Paragraph("The Chair welcomed members.")
+            .Build();
+
+        var attendance = Parse.Bytes(docx, "minutes.docx").Meeting!.Attendance;
+
+        Assert.Equal(["Heather Savory", "Bob Barr", "Tom Smith", "Jeni Tennison"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Claudia Arney", "Sam Roberts"], attendance.Officers.Select(p => p.Name));
+        Assert.Equal(["Paul Fenton"], attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void An_html_attendance_table_of_lists_side_by_side_is_read_a_column_at_a_time()
+    {
+        const string html = "<p>Example Parish Council, 13th May 2014</p><table><tr><th>Present</th><th>Apologies</th></tr>" +
+                            "<tr><td>Cllr Ann Smith</td><td>Cllr Tom Brown</td></tr><tr><td>Cllr Joe Bloggs</td><td></td></tr></table>" +
+                            "<h2>1. Welcome</h2><p>The Chair welcomed members.</p>";
+
+        var attendance = Parse.Bytes(Encoding.UTF8.GetBytes(html), "minutes.html").Meeting!.Attendance;
+
+        Assert.Equal(["Ann Smith", "Joe Bloggs"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Tom Brown"], attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
     public void Members_who_joined_the_meeting_virtually_were_present()
     {
         var attendance = Parse.Text("""

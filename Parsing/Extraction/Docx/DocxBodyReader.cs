@@ -22,6 +22,7 @@ internal sealed partial class DocxBodyReader
 
     private int _emptyParagraphs;
     private bool _rowPending;
+    private int? _column;
     private (bool InList, int After) _previous;
 
     public DocxBodyReader(DocxStyles styles, ListNumbering numbering, CancellationToken cancellationToken) =>
@@ -97,7 +98,7 @@ internal sealed partial class DocxBodyReader
 
     private void Add(Block block)
     {
-        _segments[^1].Add(_rowPending ? block with { StartsRow = true } : block);
+        _segments[^1].Add(block with { StartsRow = _rowPending || block.StartsRow, Column = _column ?? block.Column });
         _rowPending = false;
         _count++;
     }
@@ -153,7 +154,9 @@ internal sealed partial class DocxBodyReader
                     _segments.Add([]);
                 }
 
+                _column = column;
                 ReadElements(cell.ChildElements);
+                _column = null;
             }
 
             foreach (var note in notes.Where(n => n.Length > 0 && !ActionColumnTable.IsHeader(n)))

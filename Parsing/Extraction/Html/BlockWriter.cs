@@ -66,6 +66,9 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
     public void RequestGap(int gap) => _pendingGap = Math.Max(_pendingGap, gap);
 
     /// <summary>The next block written starts a table row.</summary>
+    /// <summary>The column of the table cell being written, null outside ordinary tables.</summary>
+    public int? Column { get; set; }
+
     public void StartRow()
     {
         FlushText();
@@ -273,7 +276,7 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
             return;
         }
 
-        _blocks.Add(block with { GapBefore = _blocks.Count == 0 ? 0 : _pendingGap, StartsRow = _pendingRow });
+        _blocks.Add(block with { GapBefore = _blocks.Count == 0 ? 0 : _pendingGap, StartsRow = _pendingRow, Column = Column });
         _pendingGap = 0;
         _pendingRow = false;
     }

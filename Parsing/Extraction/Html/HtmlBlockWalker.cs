@@ -188,8 +188,11 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
             }
 
             writer.StartRow();
+            var column = 0;
             foreach (var cell in Cells(row))
             {
+                writer.Column = column;
+                column += cell is IHtmlTableCellElement { ColumnSpan: > 1 } spanned ? spanned.ColumnSpan : 1;
                 if (HtmlChrome.IsDropped(cell) || rules?.TryWrite(cell, this) == true)
                 {
                     continue;
@@ -197,6 +200,8 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
 
                 WriteBlock(cell, BlockKind.Text, gap: 0);
             }
+
+            writer.Column = null;
         }
 
         writer.Close();
