@@ -126,7 +126,7 @@ internal static partial class CommitmentCue
         "passed|raised|checked|written|forwarded|investigated|explored|prepared|shared|distributed|reviewed|convened|contacted|produced|" +
         "made\\s+available|available|referred|taken\\s+forward|followed\\s+up|looked\\s+into|looked\\s+at|scheduled|updated|informed|advised|notified|" +
         "organised|organized|sought|obtained|clarified|confirmed|emailed|e-mailed|added|brought\\s+back|fed\\s+back|chased|explained|tabled|" +
-        "examined|assessed|evaluated";
+        "examined|assessed|evaluated|delivered(?=\\s+(?:at|to)\\s+(?:a|the)\\s+(?:future|next|later|subsequent)\\b)";
 
     private const string Do =
         "present|provide|submit|re-?submit|circulate|send|report|bring|return|set\\s+up|arrange|hold|consider|discuss|pass|raise|check|write|" +
@@ -143,7 +143,7 @@ internal static partial class CommitmentCue
     private const string DecisionDone =
         "presented|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported(?:\\s+back)?|brought(?:\\s+back)?|referred|forwarded|passed\\s+(?:on|to)|" +
         "prepared|produced|written|investigated|reviewed|discussed|re-?considered|considered\\s+(?:at|by)|" +
-        "set\\s+up|scheduled|added|circulated|shared|distributed|explored|examined|followed\\s+up";
+        "set\\s+up|scheduled|added|circulated|shared|distributed|explored|examined|followed\\s+up|made\\s+(?:publicly\\s+)?available";
 
     // Every agenda's standing business, asked of members at each meeting: declaring interests, late items of urgent business.
     [GeneratedRegex(@"\bdeclare\b.{0,80}\binterests?\b|\blate\s+items?\b|\bitems?\s+of\s+urgent\s+business\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
@@ -177,7 +177,7 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"(?:^|\s+)(?:would|will|should|shall)\s+" + Adverb + @"(?:" + Do + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FutureActive();
 
-    [GeneratedRegex(@"\b" + Modal + @"\s+" + Adverb + @"(?:need\s+to\s+)?be\s+(?:\w+ly\s+)?(?:" + Done + @")\b|\bto\s+be\s+(?:" + Done + @")\b(?!\s+with\b)|\b(?:still\s+to\s+be|to\s+be\s+(?:" + Bought + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b" + Modal + @"\s+" + Adverb + @"(?:need\s+to\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+ed\s+and\s+)?(?:" + Done + @")\b|\bto\s+be\s+(?:" + Done + @")\b(?!\s+with\b)|\b(?:still\s+to\s+be|to\s+be\s+(?:" + Bought + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FuturePassive();
 
     [GeneratedRegex(@"\bbe\s+(?:\w+\s+){1,6}?by\s+(?<who>(?:the\s+)?(?!(?:" + Vocabulary.Month + "|" + Vocabulary.Weekday + @")\b)[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3})", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -213,6 +213,7 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"(?:^|\s+)(?:(?:will|shall|would)\s+(?:" + Do + @")|writes|reports\s+back|submits|arranges|circulates|brings|provides|convenes|email|e-mail|write|circulate|arrange|contact|liaise|convene|consult|investigate|report\s+back|bring\s+back|prepare|draft)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionActive();
 
-    [GeneratedRegex(@"\b(?:be|are|is)\s+(?:" + DecisionDone + @")\b(?!\s+with\b)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "be presented with a report" has members receive, not act; "be supplied with a written answer" has someone supply it.
+    [GeneratedRegex(@"\b(?:be|are|is)\s+" + Adverb + @"(?:(?:" + DecisionDone + @")\b(?!\s+with\b)|supplied\b)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionDirects();
 }

@@ -30,6 +30,8 @@ public class ActionTests
     [InlineData("Replacement gutter hooks to be ordered.", null, null)]
     [InlineData("Gazebos still to be done by Tom and Dan.", "Tom and Dan", null)]
     [InlineData("The Clerk is to arrange a site visit.", "Clerk", null)]
+    [InlineData("The information would be collated and brought back to Council at a special meeting.", null, "future meeting")]
+    [InlineData("The Chair advised that the presentations would be delivered at a future meeting of this Group.", null, "future meeting")]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);
@@ -79,10 +81,22 @@ public class ActionTests
     [InlineData("The Chair said there were savings to be made in transport.")]
     [InlineData("Action: None required at this stage.")]
     [InlineData("The purpose of the group is to review the policy annually.")]
+    [InlineData("Actions in the Plan would be delivered operationally through the Service Improvement Meeting.")]
     [InlineData("Members of the public wishing to take part should notify the Head of Legal Services in writing.")]
     public void Statements_of_fact_effects_and_agenda_purposes_are_not_actions(string sentence)
     {
         Assert.Empty(Parse.Text($"Agenda item\n\nWork Programme\n\n{sentence}\n").Items.Single().Actions);
+    }
+
+    [Theory]
+    [InlineData("That Councillor Gorrie be supplied with a written answer to his question.")]
+    [InlineData("That a track changes document be made publicly available on the appropriate websites.")]
+    [InlineData("That the delivery of the Plan is also reported annually to that Committee.")]
+    public void A_decision_that_something_be_supplied_made_available_or_reported_is_an_action(string decision)
+    {
+        var action = Assert.Single(Parse.SingleItem($"Agenda item\n\nWork Programme\n\nRESOLVED: {decision}\n").Actions);
+
+        Assert.Equal(decision, action.Text);
     }
 
     [Fact]
