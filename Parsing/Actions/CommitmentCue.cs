@@ -126,7 +126,7 @@ internal static partial class CommitmentCue
         "passed|raised|checked|written|forwarded|investigated|explored|prepared|shared|distributed|reviewed|convened|contacted|produced|" +
         "made\\s+available|available|referred|taken\\s+forward|followed\\s+up|looked\\s+into|looked\\s+at|scheduled|updated|informed|advised|notified|" +
         "organised|organized|sought|obtained|clarified|confirmed|emailed|e-mailed|added|brought\\s+back|fed\\s+back|chased|explained|tabled|" +
-        "examined|assessed|evaluated|delivered(?=\\s+(?:at|to)\\s+(?:a|the)\\s+(?:future|next|later|subsequent)\\b)";
+        "examined|assessed|evaluated|invited|issued|delivered(?=\\s+(?:at|to)\\s+(?:a|the)\\s+(?:future|next|later|subsequent)\\b)";
 
     private const string Do =
         "present|provide|submit|re-?submit|circulate|send|report|bring|return|set\\s+up|arrange|hold|consider|discuss|pass|raise|check|write|" +
@@ -198,7 +198,9 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"(?:^|\s)(?:requests?|asks?|instructs?|authori[sz]es?|directs?|invites?)\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for))*)\s+to\s+(?!note\b)[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AsksSomeoneTo();
 
-    [GeneratedRegex(@"\bagreed\s+(?:that|to)\b|\b(?:required|requires|needed|needs|merited|warranted)\s+further\s+(?:discussion|consideration|work|investigation|information|review|scrutiny|debate|examination)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "It was agreed that this should take place in March", "… that a letter be sent": an agreement commits where its clause
+    // has work to do; "agreed that the workshops would be held on Friday" or "… that the plan should include d)" settles a fact.
+    [GeneratedRegex(@"\bagreed\s+to\b|\bagreed\s+that\b(?=.*?\b(?:would|should|could|will|shall|be|to)\s+" + Adverb + @"(?:be\s+)?(?:\w+ly\s+)?(?:" + Do + "|" + Done + @"|take\s+place|start|published)\b)|\b(?:required|requires|needed|needs|merited|warranted)\s+further\s+(?:discussion|consideration|work|investigation|information|review|scrutiny|debate|examination)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Agreement();
 
     // A decision, labelled or not, that puts a matter to a later meeting: "That this presentation be delivered at a future

@@ -32,6 +32,8 @@ public class ActionTests
     [InlineData("The Clerk is to arrange a site visit.", "Clerk", null)]
     [InlineData("The information would be collated and brought back to Council at a special meeting.", null, "future meeting")]
     [InlineData("The Chair advised that the presentations would be delivered at a future meeting of this Group.", null, "future meeting")]
+    [InlineData("It was agreed that Northern Ireland Water should be invited to attend the Council.", null, null)]
+    [InlineData("It was agreed that these principles should be published as a draft for comment.", null, null)]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);
@@ -82,6 +84,9 @@ public class ActionTests
     [InlineData("Action: None required at this stage.")]
     [InlineData("The purpose of the group is to review the policy annually.")]
     [InlineData("Actions in the Plan would be delivered operationally through the Service Improvement Meeting.")]
+    [InlineData("After discussion, it was agreed that the workshops would be held on Friday 19 March 2004 at 10.00am.")]
+    [InlineData("It was agreed that the Open Data Strategies would reference other relevant strategies.")]
+    [InlineData("It was agreed that the generic name for these panels would be Sector Transparency Boards.")]
     [InlineData("Members of the public wishing to take part should notify the Head of Legal Services in writing.")]
     public void Statements_of_fact_effects_and_agenda_purposes_are_not_actions(string sentence)
     {
