@@ -33,15 +33,17 @@ internal static partial class ActionLogRouting
 
     /// <summary>
     /// The items without the rows of an action summary that restate an action the minutes already set in another item's text
-    /// ("ACTION LIST SUMMARY … Swing Bridge - HD to draft a letter to CRT" after "HD to draft a letter and liaise with …").
+    /// ("ACTION LIST SUMMARY … Swing Bridge - HD to draft a letter to CRT" after "HD to draft a letter and liaise with …"), or in
+    /// an earlier item's table (the summary repeating the rows the clerk's report listed).
     /// </summary>
     public static List<AgendaItem> WithoutRepeatedRows(IReadOnlyList<AgendaItem> items, IReadOnlyList<List<Passage>> routed)
     {
         var tabled = routed.Select(passages => passages.Where(p => p.IsTabled).Select(p => ActionFinder.Tidy(p.Text)).ToHashSet(StringComparer.Ordinal)).ToList();
-        var minuted = items.SelectMany((item, i) => item.Actions.Where(a => !tabled[i].Contains(a.Text)).Select(a => (Item: i, a.Text))).ToList();
+        var set = items.SelectMany((item, i) => item.Actions.Select(a => (Item: i, a.Text, Tabled: tabled[i].Contains(a.Text)))).ToList();
         return items.Select((item, i) => item with
         {
-            Actions = [.. item.Actions.Where(a => !tabled[i].Contains(a.Text) || !minuted.Any(m => m.Item != i && Restatement.Of(a.Text, m.Text)))],
+            Actions = [.. item.Actions.Where(a => !tabled[i].Contains(a.Text)
+                || !set.Any(m => (m.Tabled ? m.Item < i : m.Item != i) && Restatement.Of(a.Text, m.Text)))],
         }).ToList();
     }
 

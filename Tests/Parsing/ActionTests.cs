@@ -250,4 +250,30 @@ public class ActionTests
         Assert.Equal(["HD to draft a letter and liaise with Katy Draper."], meeting.Items[0].Actions.Select(a => a.Text));
         Assert.Equal(["Finance - Clerk to pay the grass cutting invoice"], meeting.Items[1].Actions.Select(a => a.Text));
     }
+
+    [Fact]
+    public void An_action_summary_repeating_the_rows_of_an_earlier_action_table_adds_none()
+    {
+        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+            <html><body>
+            <p>Minutes of the meeting of Ashby Parish Council held on 25 August 2022</p>
+            <h2>05 Clerk's report and actions from the previous meeting</h2>
+            <table>
+            <tr><th>No</th><th>Action</th><th>Owner</th></tr>
+            <tr><td>July22.01</td><td>Playground - AS will contact Kompan to find out what the situation is</td><td>AS</td></tr>
+            </table>
+            <h2>06 Finance</h2>
+            <p>The accounts were approved.</p>
+            <p>ACTION LIST SUMMARY</p>
+            <table>
+            <tr><th>No</th><th>Action</th><th>Owner</th></tr>
+            <tr><td>July22.01</td><td>Playground - AS will contact Kompan to find out what the situation is</td><td>AS</td></tr>
+            <tr><td>Aug22.01</td><td>Finance - Clerk to pay the grass cutting invoice</td><td>CF</td></tr>
+            </table>
+            </body></html>
+            """), "minutes.html").Meeting!;
+
+        Assert.Single(meeting.Items[0].Actions);
+        Assert.Equal(["Finance - Clerk to pay the grass cutting invoice"], meeting.Items[1].Actions.Select(a => a.Text));
+    }
 }
