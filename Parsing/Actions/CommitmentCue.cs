@@ -177,7 +177,7 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"(?:^|\s+)(?:would|will|should|shall)\s+" + Adverb + @"(?:" + Do + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FutureActive();
 
-    [GeneratedRegex(@"\b" + Modal + @"\s+" + Adverb + @"(?:need\s+to\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+ed\s+and\s+)?(?:" + Done + @")\b|\bto\s+be\s+(?:" + Done + @")\b(?!\s+with\b)|\b(?:still\s+to\s+be|to\s+be\s+(?:" + Bought + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b" + Modal + @"\s+" + Adverb + @"be\s+(?:\w+ly\s+)?(?:[a-z]+ed\s+and\s+)?(?:" + Done + @")\b|(?<!\bneed(?:s|ed)?\s+)\bto\s+be\s+(?:" + Done + @")\b(?!\s+with\b)|\b(?:still\s+to\s+be|to\s+be\s+(?:" + Bought + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FuturePassive();
 
     [GeneratedRegex(@"\bbe\s+(?:\w+\s+){1,6}?by\s+(?<who>(?:the\s+)?(?!(?:" + Vocabulary.Month + "|" + Vocabulary.Weekday + @")\b)[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3})", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -87,6 +87,8 @@ public class ActionTests
     [InlineData("After discussion, it was agreed that the workshops would be held on Friday 19 March 2004 at 10.00am.")]
     [InlineData("It was agreed that the Open Data Strategies would reference other relevant strategies.")]
     [InlineData("It was agreed that the generic name for these panels would be Sector Transparency Boards.")]
+    [InlineData("DN advised that the contents of the shed would need to be checked.")]
+    [InlineData("The Board said the contracts themselves needed to be presented in open formats.")]
     [InlineData("Members of the public wishing to take part should notify the Head of Legal Services in writing.")]
     public void Statements_of_fact_effects_and_agenda_purposes_are_not_actions(string sentence)
     {
