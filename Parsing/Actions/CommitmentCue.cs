@@ -119,14 +119,14 @@ internal static partial class CommitmentCue
 
     private const string Modal = @"(?:would|will|should|shall|was\s+to|were\s+to|is\s+to|are\s+to)";
 
-    private const string Adverb = @"(?:(?:also|then|now|further|again|only|therefore|in\s+due\s+course|shortly|subsequently)\s+)?";
+    private const string Adverb = @"(?:(?:also|then|now|further|again|only|therefore|in\s+due\s+course|[a-z]{3,}ly)\s+)?";
 
     private const string Done =
         "presented(?!\\s+with)|provided|submitted|re-?submitted|circulated|re-?circulated|sent|reported|brought|returned|set\\s+up|arranged|held(?=\\s+with\\b)|considered|re-?considered|discussed|" +
         "passed|raised|checked|written|forwarded|investigated|explored|prepared|shared|distributed|reviewed|convened|contacted|produced|" +
         "made\\s+available|available|referred|taken\\s+forward|followed\\s+up|looked\\s+into|looked\\s+at|scheduled|updated|informed|advised|notified|" +
         "organised|organized|sought|obtained|clarified|confirmed|emailed|e-mailed|added|brought\\s+back|fed\\s+back|chased|explained|tabled|" +
-        "examined|assessed|evaluated|invited|issued|delivered(?=\\s+(?:at|to)\\s+(?:a|the)\\s+(?:future|next|later|subsequent)\\b)";
+        "examined|assessed|evaluated|invited|issued|rescheduled|extended|delivered(?=\\s+(?:at|to)\\s+(?:a|the)\\s+(?:future|next|later|subsequent)\\b)";
 
     private const string Do =
         "present|provide|submit|re-?submit|circulate|send|report|bring|return|set\\s+up|arrange|hold|consider|discuss|pass|raise|check|write|" +
