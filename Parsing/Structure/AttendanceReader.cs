@@ -45,6 +45,14 @@ internal static partial class AttendanceReader
             {
                 current = apologiesTitle ? AttendanceSection.List.Apologies : null;
                 awaitingNames = false;
+
+                // "Cou/285/07-08 Present Members: Cllr P Batty (Chairman), Cllr J Batty, …": a numbered list run into its heading.
+                if (itemHeadings.Contains(i) && ItemHeadingRule.NumberedAttendance(block.Text) is { } roll)
+                {
+                    AttendanceSection.List? list = AttendanceSection.Label(roll.Title)?.List;
+                    AddNames(lists, ref list, roll.Names);
+                }
+
                 continue;
             }
 

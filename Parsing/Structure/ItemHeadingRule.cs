@@ -142,8 +142,8 @@ internal static partial class ItemHeadingRule
     }
 
     // "CYP14", "PLA146/14", "44/23", "12", a parish's month.year.sequence reference "08.22.01", a body's and year's prefix
-    // "PC/24/01", and a year range before the sequence "23/24-045".
-    private const string Number = @"(?<number>[A-Z]{1,5}/\d{2,4}/\d{1,4}|\d{2}/\d{2}-\d{1,4}|(?!PART\b|Part\b)[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{2}\.\d{2}\.\d{2,3}(?=\s)|\d{1,4})";
+    // "PC/24/01", a year range before the sequence "23/24-045", and a body's prefix, sequence and session "Cou/286/07-08".
+    private const string Number = @"(?<number>[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z][a-z]{1,3}/\d{1,4}/\d{2}(?:-\d{2})?|\d{2}/\d{2}-\d{1,4}|(?!PART\b|Part\b)[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4}|\d{2}\.\d{2}\.\d{2,3}(?=\s)|\d{1,4})";
 
     // "Item 1 –", "Agenda Item 1:", "Minute 23/045", "Min 101.": the word some minutes print before the number.
     private const string NumberWord = @"(?:(?:Agenda\s+)?Item|ITEM|Minute|MINUTE|Min\.?)\s+";

@@ -227,6 +227,21 @@ public class ItemTests
     }
 
     [Fact]
+    public void In_a_flattened_document_a_body_prefixed_minute_number_starts_an_item_and_a_title_ends_where_its_words_repeat()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Members discussed the matter at length and asked questions of the officers present. ", 6));
+        var meeting = Parse.Text(
+            "Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008 " +
+            "Cou/285/07-08 Present Members: Cllr P Batty, Cllr Beck and Cllr Yarwood. " +
+            $"Cou/286/07-08 Apologies for Absence Apologies for absence were received from Cllr Purves. {filler}" +
+            $"Cou/287/07-08 Declarations of Interest Cllr Beck declared an interest in item 7. {filler}");
+
+        Assert.Equal(["Cou/286/07-08", "Cou/287/07-08"], meeting.Items.Select(i => i.Number).Where(n => n != "Cou/285/07-08"));
+        Assert.Equal("Apologies for Absence", meeting.Items.Single(i => i.Number == "Cou/286/07-08").Title);
+        Assert.Equal(["P Batty", "Beck", "Yarwood"], meeting.Attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void In_a_flattened_document_a_decision_label_in_capitals_ends_the_title_before_it()
     {
         var filler = string.Concat(Enumerable.Repeat("Members discussed the matter at length and asked questions of the officers present. ", 8));
@@ -504,6 +519,7 @@ public class ItemTests
     [InlineData("PC/24/01", "PC/24/02", "PC/24/01", "PC/24/02")]
     [InlineData("23/24-045", "23/24-046", "23/24-045", "23/24-046")]
     [InlineData("1.0", "2.0", "1.0", "2.0")]
+    [InlineData("Cou/286/07-08", "Cou/287/07-08", "Cou/286/07-08", "Cou/287/07-08")]
     public void Every_common_numbering_scheme_numbers_the_items(string first, string second, string firstNumber, string secondNumber)
     {
         var meeting = Parse.Text($"""
