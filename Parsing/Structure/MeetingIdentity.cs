@@ -49,6 +49,24 @@ internal static partial class MeetingIdentity
     }
 
     /// <summary>
+    /// The body within an organisation that met, where the body found is the organisation and the opening lines name one of
+    /// its bodies' meetings: "the Great Western Hospitals NHS Foundation Trust Board meeting held in public", "Essex County
+    /// Council – Cabinet meeting"; null where they do not. (A council's own meeting, "Mid Ulster District Council meeting",
+    /// names no body within it: a council that meets as a whole is its own committee.)
+    /// </summary>
+    public static string? BodyWithin(string organisation, IEnumerable<Block> opening)
+    {
+        if (!OrganisationName().IsMatch(organisation))
+        {
+            return null;
+        }
+
+        var meeting = new Regex(Regex.Escape(organisation) + @"(?:['’]s)?\s*(?:[–-]\s*)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,2}" + BodyNoun + @")\s+(?i:meeting)\b",
+            RegexOptions.None, TimeSpan.FromMilliseconds(MatchTimeout.Milliseconds));
+        return Lines(opening).Select(l => meeting.Match(l)).FirstOrDefault(m => m.Success)?.Groups["body"].Value;
+    }
+
+    /// <summary>
     /// The meeting's date: the first full date of a line that names a meeting ("held on", "Meeting", "Minutes", "Date:", a
     /// weekday), or of a short line under one or under the body's name ("HELD IN THE VILLAGE HALL / ON 25 August 2022",
     /// "Full Council / 11 Jul 2017 - 10:00 to 16:00") and is not about another meeting (the last
@@ -114,6 +132,10 @@ internal static partial class MeetingIdentity
 
     /// <summary>A name as printed: capitalised words (or capitals) with the small words names have.</summary>
     private const string Name = @"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|&|[A-Z][\w&'’.-]*)){0,8}";
+
+    // An organisation that meets through its bodies: a trust, a council, an authority.
+    [GeneratedRegex(@"\b(?:Trust|Council|Authority|Corporation|Commission)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"^(?i:committee|meeting|body|board|group|panel)\s*:\s*(?<committee>" + Name + @")(?=\s+(?i:date|time|venue|held)\s*:|\s*$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CommitteeField();

@@ -61,9 +61,15 @@ internal static partial class MinutesGrammar
 
         var attendance = AttendanceReader.Read(blocks, segmenter.HeadingPositions, document.Attendance);
         var committee = facts.Committee ?? document.Facts.Committee ?? MeetingIdentity.Committee(opening) ?? hints.Committee ?? CommitteeFromMinutesItem(items);
+        var council = facts.Council ?? document.Facts.Council ?? hints.Council;
+        if (committee is not null && MeetingIdentity.BodyWithin(committee, opening) is { } body)
+        {
+            (council, committee) = (council ?? committee, body);
+        }
+
         var meeting = new MeetingMinutes
         {
-            Council = facts.Council ?? document.Facts.Council ?? hints.Council,
+            Council = council,
             Committee = committee,
             Date = date,
             StartTime = facts.StartTime ?? document.Facts.StartTime ?? hints.StartTime,

@@ -25,6 +25,14 @@ public class MeetingIdentityTests
         Assert.Null(MeetingIdentity.Committee([Text("Members Present: Councillor Wilson, Chair"), Text("In Attendance: Representatives of"), Text("Northern Health Trust Local Commissioning Group")]));
 
     [Theory]
+    [InlineData("Example NHS Foundation Trust", "The Chair welcomed all to the Example NHS Foundation Trust Board meeting held in public.", "Board")]
+    [InlineData("Example County Council", "Example County Council – Cabinet meeting held in public", "Cabinet")]
+    [InlineData("Mid Shire District Council", "Minutes of the Mid Shire District Council meeting held on 25 February 2016", null)]
+    [InlineData("Open Standards Board", "The Open Standards Board Panel meeting was held on 20 June", null)]
+    public void An_organisation_that_met_through_one_of_its_bodies_names_that_body(string organisation, string line, string? body) =>
+        Assert.Equal(body, MeetingIdentity.BodyWithin(organisation, [Text(line)]));
+
+    [Theory]
     [InlineData("Dear Sir, the Parish Council has considered the application")]
     [InlineData("Minutes of a Meeting held on Tuesday 1 October 2019")]
     public void A_sentence_or_a_title_without_a_name_names_no_body(string line) => Assert.Null(MeetingIdentity.Committee([Text(line)]));
