@@ -535,6 +535,9 @@ internal static partial class AttendanceSection
 
         // "from the following members: Councillors C Brown and D White", "from Councillor Morgan and, Ruth Lake": the names alone.
         var names = FollowingLead().Replace(m.Groups["names"].Value, "").Replace(" and, ", " and ", StringComparison.Ordinal);
+
+        // "from Cllr Purves With the absence of the Vice Chairman it was proposed …": a sentence run on without its stop.
+        names = RunOnSentence().Split(names)[0];
         var substitutes = new List<Attendee>();
         var sub = SubstituteClause().Match(names);
         if (sub.Success)
@@ -646,6 +649,9 @@ internal static partial class AttendanceSection
         // Absent without apology is no apology, nor any other list (the labelling convention of Tests/Corpus/blind/README.md).
         + @"(?<ignored>Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*[:–-]?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"\s+(?=(?:With|The|It|This|There|In|At|As|He|She|They|Following|After|Members|Councillors)\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex RunOnSentence();
 
     [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor)\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Honorific();

@@ -112,6 +112,24 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void Apologies_in_a_sentence_run_on_without_its_stop_end_where_the_next_sentence_opens()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the Meeting of Ashby Parish Council held on 4 February 2008
+
+            1. Apologies for Absence
+
+            Apologies for absence were received from Cllr Purves With the absence of the Vice Chairman it was proposed by Councillor P Batty that Councillor Beck be elected Vice Chairman.
+
+            2. Declarations of Interest
+
+            None were made.
+            """).Attendance;
+
+        Assert.Equal(["Purves"], attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
     public void Members_who_joined_the_meeting_virtually_were_present()
     {
         var attendance = Parse.Text("""
