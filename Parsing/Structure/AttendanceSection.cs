@@ -650,7 +650,7 @@ internal static partial class AttendanceSection
         + @"(?<ignored>Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*[:–-]?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LabelPattern();
 
-    [GeneratedRegex(@"\s+(?=(?:With|The|It|This|There|In|At|As|He|She|They|Following|After|Members|Councillors)\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"\s+(?=(?:" + Vocabulary.SentenceOpener + @"|With|In|At|As|Following|After|Councillors)\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunOnSentence();
 
     [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor)\s+", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -233,7 +233,9 @@ internal static partial class InlineLabels
     }
 
     // A minute's number in a flattened line: "66.", "C30/16", "2786/12", a body's prefix and session "Cou/286/07-08".
-    private const string RunInNumber = @"(?:[A-Z]{0,4}|[A-Z][a-z]{1,3}/)\d{1,4}(?:/\d{2,4}(?:-\d{2,4})?|\.)";
+    private const string RunInPrefix = @"[A-Z]{0,4}|[A-Z][a-z]{1,3}/";
+    private const string RunInSession = @"/\d{2,4}(?:-\d{2,4})?";
+    private const string RunInNumber = "(?:" + RunInPrefix + @")\d{1,4}(?:" + RunInSession + @"|\.)";
 
     // An item number, then a title in capitals (two words at least), then the minute in ordinary case or a decision's label
     // in capitals ("68. MINUTES OF THE LAST MEETING RESOLVED – That …"), which is no word of the title.
@@ -243,7 +245,7 @@ internal static partial class InlineLabels
     // "C31/16 Declarations of Interest The Chair reminded …", "C32/16 Chair’s Business Councillor Gillespie requested …": a title in
     // title case ends at the first word that opens a sentence (an article, a pronoun, a title before a name, or the title's own
     // first word: "Cou/286/07-08 Apologies for Absence Apologies for absence were received …").
-    [GeneratedRegex(@"^(?<heading>" + RunInNumber + @"\s+(?<first>\p{Lu}[\p{L}'’&/,()-]*)(?:\s+(?:(?:of|and|the|for|to|in|on|at|by|with|from|&|-|–)\s+)*\p{Lu}[\p{L}'’&/,()-]*){0,10}?)\s+(?<rest>(?:\k<first>|The|This|These|It|There|Members|He|She|They|" + Vocabulary.PersonalTitle + "|" + Vocabulary.MemberTitle + @")\s.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?<heading>" + RunInNumber + @"\s+(?<first>\p{Lu}[\p{L}'’&/,()-]*)(?:\s+(?:(?:of|and|the|for|to|in|on|at|by|with|from|&|-|–)\s+)*\p{Lu}[\p{L}'’&/,()-]*){0,10}?)\s+(?<rest>(?:\k<first>|" + Vocabulary.SentenceOpener + "|" + Vocabulary.PersonalTitle + "|" + Vocabulary.MemberTitle + @")\s.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TitleCaseHeadingLead();
 
     [GeneratedRegex(@"(?<=\S\s+)(?:(?:Members|Councillors|Officers|Also)\s+)?(?:Present|PRESENT|[Ii]n [Aa]ttendance|IN ATTENDANCE|Apologies|APOLOGIES)(?:\s+for\s+[Aa]bsence)?\s*:", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -254,7 +256,7 @@ internal static partial class InlineLabels
     private static partial Regex CapitalsAttendanceLabel();
 
     // A year after its month or "Year" ("26 November 2021. The …", "the New Year 2022. To date …") counts up too, but numbers no minute.
-    [GeneratedRegex(@"(?<=^|[\s\p{Ll})])(?<!(?:" + Vocabulary.Month + @"|Year|year)\s+)(?<prefix>[A-Z]{0,4}|[A-Z][a-z]{1,3}/)(?<n>\d{1,4})(?<suffix>/\d{2,4}(?:-\d{2,4})?|\.(?!\d))\s+(?=(?:Item\s+\d+\s+)?\p{Lu})", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"(?<=^|[\s\p{Ll})])(?<!(?:" + Vocabulary.Month + @"|Year|year)\s+)(?<prefix>" + RunInPrefix + @")(?<n>\d{1,4})(?<suffix>" + RunInSession + @"|\.(?!\d))\s+(?=(?:Item\s+\d+\s+)?\p{Lu})", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ItemNumber();
 
     [GeneratedRegex(@"(?<![\w-])(?:Minutes|MINUTES|Decision|DECISION|Additional documents|Supporting documents|Background documents)\s*:-?(?=\s|$)|^(?:Decisions|DECISIONS)\s*:-?(?=\s|$)", RegexOptions.None, MatchTimeout.Milliseconds)]

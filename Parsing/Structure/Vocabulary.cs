@@ -24,6 +24,9 @@ internal static class Vocabulary
     /// <summary>The tier a member's title may name first: "County Councillor", "Dist Cllr", "Unitary Cllr".</summary>
     public const string CouncilTier = @"Dist(?:rict)?|County|Borough|Town|Parish|Unitary|City";
 
+    /// <summary>Words that open a minute's sentence and no heading's next word: "The Chair reminded …", "Members noted …".</summary>
+    public const string SentenceOpener = "The|This|These|It|There|He|She|They|Members";
+
     /// <summary>The words in capitals that open a decision: "RESOLVED –", "AGREED:".</summary>
     public const string DecisionLabel = "RESOLVED|AGREED|DECIDED";
 

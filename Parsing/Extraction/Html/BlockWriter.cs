@@ -65,10 +65,10 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
     /// <summary>Asks for at least <paramref name="gap"/> blank lines before the next block.</summary>
     public void RequestGap(int gap) => _pendingGap = Math.Max(_pendingGap, gap);
 
-    /// <summary>The next block written starts a table row.</summary>
     /// <summary>The column of the table cell being written, null outside ordinary tables.</summary>
     public int? Column { get; set; }
 
+    /// <summary>The next block written starts a table row.</summary>
     public void StartRow()
     {
         FlushText();
