@@ -123,7 +123,10 @@ internal static partial class AttendanceSection
         var byTitle = SplitAtHonorifics(text);
         if (byTitle.Count >= 2)
         {
-            return byTitle.SelectMany(person => NameWithPost(person) is { } withPost ? [withPost with { Role = withPost.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role }] : ListedNames(person, role));
+            // "Mr C King, Highland Council (Chairman) Mr R Sclater, Orkney Council": each titled person may name their body.
+            return byTitle.SelectMany(person => NameWithPost(person) is { } withPost ? [withPost with { Role = withPost.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role }]
+                : TitledAffiliation().IsMatch(person) && NameWithAffiliation(person) is { } affiliated ? [Affiliated(affiliated, role)]
+                : ListedNames(person, role));
         }
 
         if (!text.Contains(" and ", StringComparison.Ordinal) && !IsJobTitle(text.Split(", ")[0]) && NameWithPost(text) is { } withPost)
@@ -136,14 +139,14 @@ internal static partial class AttendanceSection
             return titled;
         }
 
-        if (NameWithAffiliation(text) is { } affiliated)
-        {
-            // An office in brackets after the organisation is the member's office in the meeting: "(chair)".
-            var kept = affiliated.Role == AttendeeRole.Officer || (role == AttendeeRole.Member && affiliated.Role is AttendeeRole.Chair or AttendeeRole.ViceChair);
-            return [affiliated with { Role = kept ? affiliated.Role : role }];
-        }
+        return NameWithAffiliation(text) is { } affiliated ? [Affiliated(affiliated, role)] : ListedNames(text, role);
+    }
 
-        return ListedNames(text, role);
+    /// <summary>A person named with their organisation, in the list being read; an office in brackets after the organisation ("(chair)") is their office in the meeting.</summary>
+    private static Attendee Affiliated(Attendee affiliated, AttendeeRole role)
+    {
+        var kept = affiliated.Role == AttendeeRole.Officer || (role == AttendeeRole.Member && affiliated.Role is AttendeeRole.Chair or AttendeeRole.ViceChair);
+        return affiliated with { Role = kept ? affiliated.Role : role };
     }
 
     private static IEnumerable<Attendee> ListedNames(string text, AttendeeRole role)
@@ -649,6 +652,10 @@ internal static partial class AttendanceSection
         // Absent without apology is no apology, nor any other list (the labelling convention of Tests/Corpus/blind/README.md).
         + @"(?<ignored>Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*[:–-]?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LabelPattern();
+
+    // "Mr C King, Highland Council (Chairman)": one comma, then a body's name of two words or more; "Mrs Cobbold, Elliott," is two people.
+    [GeneratedRegex(@"^[^,]+,\s*[A-Z][\w&'’-]*(?:\s+[\w&'’()-]+)+\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex TitledAffiliation();
 
     [GeneratedRegex(@"\s+(?=(?:" + Vocabulary.SentenceOpener + @"|With|In|At|As|Following|After|Councillors)\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunOnSentence();

@@ -130,6 +130,22 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void Titled_people_on_one_line_each_with_their_body_are_the_people_alone()
+    {
+        var attendance = Parse.Text("""
+            Minute of Meeting of the Shadow Board held on Friday 20 January 2005 at 11.30am.
+
+            PRESENT Mr C King, Highland Council (Chairman) Mr R Sclater, Orkney Islands Council Mrs Cobbold, Elliott, Dr Hall
+
+            1. Minutes
+
+            The minutes were approved.
+            """).Attendance;
+
+        Assert.Equal(["Mr C King", "Mr R Sclater", "Mrs Cobbold", "Elliott", "Dr Hall"], attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void Members_who_joined_the_meeting_virtually_were_present()
     {
         var attendance = Parse.Text("""
