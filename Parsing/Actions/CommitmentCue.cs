@@ -66,6 +66,14 @@ internal static partial class CommitmentCue
             return new Match(-1, asked.Groups["who"].Value);
         }
 
+        // "Double white lines throughout A422 Clerk to check the process with Highways": a small body's standing doer, wherever
+        // its note starts in the line.
+        var clerk = ClerkTo().Match(sentence);
+        if (clerk.Success)
+        {
+            return new Match(-1, clerk.Groups["who"].Value);
+        }
+
         var m = AskedToDo().Match(sentence);
         if (m.Success)
         {
@@ -152,6 +160,9 @@ internal static partial class CommitmentCue
     // Signing the last minutes as a record closes them; it is no follow-up.
     [GeneratedRegex(@"\bminutes\b.{0,80}\b(?:signed|approved|confirmed)\b.{0,40}\b(?:record|correct)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesSigned();
+
+    [GeneratedRegex(@"\b(?<who>(?:(?:Assistant|Deputy|Parish|Town|Proper)\s+){0,2}Clerk)\s+to\s+(?!be\b|note\b|the\b|[Cc]ouncil\b)[a-z]{3,}\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ClerkTo();
 
     [GeneratedRegex(@"(?:^|\band\s+|(?:[:;–—]|\s-)\s+)(?<who>[A-Z]{2,3})\s+to\s+(?!be\b|note\b)[a-z]{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InitialsTo();
