@@ -18,10 +18,10 @@ internal static class AttendanceGrid
             var end = TableEnd(blocks, i);
             if (IsGrid(blocks, i, end))
             {
-                result.AddRange(blocks.Skip(i).Take(end - i)
-                    .Select((block, order) => (block, order))
-                    .OrderBy(b => b.block.Column).ThenBy(b => b.order)
-                    .Select(b => b.block with { StartsRow = false, Kind = IsListLabel(b.block.Text) ? BlockKind.Heading : b.block.Kind }));
+                // OrderBy is stable: within a column the cells keep their order down the page.
+                result.AddRange(blocks.GetRange(i, end - i)
+                    .OrderBy(b => b.Column)
+                    .Select(b => b with { StartsRow = false, Kind = IsListLabel(b.Text) ? BlockKind.Heading : b.Kind }));
                 i = end;
             }
             else
@@ -56,15 +56,11 @@ internal static class AttendanceGrid
     /// <summary>A header row of two or more attendance labels and nothing under them but short lines: lists, not prose.</summary>
     private static bool IsGrid(List<Block> blocks, int start, int end)
     {
-        if (end <= start)
-        {
-            return false;
-        }
-
-        var header = blocks.Skip(start).Take(end - start).TakeWhile((b, n) => n == 0 || !b.StartsRow).ToList();
+        var table = blocks.GetRange(start, end - start);
+        var header = table.TakeWhile((b, n) => n == 0 || !b.StartsRow).ToList();
         return header.Count >= 2
                && header.Select(b => b.Column).Distinct().Count() == header.Count
                && header.All(b => IsListLabel(b.Text))
-               && blocks.Skip(start).Take(end - start).All(b => !ItemHeadingRule.IsProse(b.Text));
+               && table.All(b => !ItemHeadingRule.IsProse(b.Text));
     }
 }

@@ -61,9 +61,16 @@ internal static partial class MeetingIdentity
             return null;
         }
 
-        var meeting = new Regex(Regex.Escape(organisation) + @"(?:['’]s)?\s*(?:[–-]\s*)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,2}" + BodyNoun + @")\s+(?i:meeting)\b",
-            RegexOptions.None, TimeSpan.FromMilliseconds(MatchTimeout.Milliseconds));
-        return Lines(opening).Select(l => meeting.Match(l)).FirstOrDefault(m => m.Success)?.Groups["body"].Value;
+        foreach (var line in Lines(opening))
+        {
+            var at = line.IndexOf(organisation, StringComparison.Ordinal);
+            if (at >= 0 && BodyMeetingAfterName().Match(line[(at + organisation.Length)..]) is { Success: true } m)
+            {
+                return m.Groups["body"].Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -132,6 +139,10 @@ internal static partial class MeetingIdentity
 
     /// <summary>A name as printed: capitalised words (or capitals) with the small words names have.</summary>
     private const string Name = @"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|&|[A-Z][\w&'’.-]*)){0,8}";
+
+    // What follows the organisation's name where one of its bodies met: "… Trust Board meeting", "… Council – Cabinet meeting".
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:[–-]\s*)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,2}" + BodyNoun + @")\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex BodyMeetingAfterName();
 
     // An organisation that meets through its bodies: a trust, a council, an authority.
     [GeneratedRegex(@"\b(?:Trust|Council|Authority|Corporation|Commission)$", RegexOptions.None, MatchTimeout.Milliseconds)]
