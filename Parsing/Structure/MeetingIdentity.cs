@@ -74,6 +74,24 @@ internal static partial class MeetingIdentity
     }
 
     /// <summary>
+    /// The body that met, where no heading names it, as the minutes' own prose does: the next meeting announced by the body's
+    /// name ("The next Ayton Community Council meeting will take place …"), else the body the minutes most often report
+    /// acting ("The Board noted …", "The Council gave consideration to …", "The Council –" over its decisions) where an
+    /// organisation has only one such body; null where neither is said.
+    /// </summary>
+    public static string? CommitteeInProse(IEnumerable<Block> blocks)
+    {
+        var texts = blocks.Select(b => b.Text).ToList();
+        if (texts.Select(t => NextMeetingOfBody().Match(t)).FirstOrDefault(m => m.Success) is { } next)
+        {
+            return MeetingHeader.TidyCommittee(next.Groups["committee"].Value);
+        }
+
+        return texts.SelectMany(t => ActingBody().Matches(t)).Select(m => m.Groups["body"].Value)
+            .GroupBy(body => body, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    }
+
+    /// <summary>
     /// The meeting's date: the first full date of a line that names a meeting ("held on", "Meeting", "Minutes", "Date:", a
     /// weekday), or of a short line under one or under the body's name ("HELD IN THE VILLAGE HALL / ON 25 August 2022",
     /// "Full Council / 11 Jul 2017 - 10:00 to 16:00") and is not about another meeting (the last
@@ -162,6 +180,15 @@ internal static partial class MeetingIdentity
 
     [GeneratedRegex(@"^(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))(?:\s*[-–:|]\s*(?i:agenda|minutes|draft minutes|notes|(?:\d+(?:st|nd|rd|th)\s+)?meeting))?\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyHeading();
+
+    // "The next Ayton Community Council meeting will …", "The next meeting of the Audit Committee is …": the body that meets in series.
+    [GeneratedRegex(@"\b(?i:next)[ \t]+(?:(?i:ordinary|scheduled|full)[ \t]+)?(?:(?i:meeting)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?<committee>[A-Z][\w&'’-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&'’-]*)){0,7}?[ \t]+" + BodyNoun + @")\b|(?<committee>[A-Z][\w&'’-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&'’-]*)){0,7}?[ \t]+" + BodyNoun + @")[ \t]+(?i:meeting)\b)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex NextMeetingOfBody();
+
+    // A minute's subject acting as minutes report it: "The Board noted", "The Council was informed", "The Council –" over its decisions.
+    // Only a body an organisation has one of: "The Committee noted" could be any of a council's committees.
+    [GeneratedRegex(@"\b[Tt]he[ \t]+(?<body>Council|Cabinet|Executive|Board|Authority|Assembly|Governors|Trust|Commission|Corporation)[ \t]+(?:noted|resolved|agreed|received|considered|gave|welcomed|discussed|approved|heard|thanked|endorsed|RESOLVED|AGREED|NOTED|was[ \t]+(?:informed|advised|asked|told|updated|reminded)|[–-][ \t]*$)", RegexOptions.Multiline, MatchTimeout.Milliseconds)]
+    private static partial Regex ActingBody();
 
     /// <summary>A line about a meeting other than this one: minutes approved, matters arising, the next meeting.</summary>
     [GeneratedRegex(@"\b(?:previous|last|next|following|future)\s+(?:\w+\s+)?meeting\b|\b(?:approve|confirm|receive|accept|sign|agree)\w*\b.{0,40}\bminutes\b|\bminutes\b.{0,100}\b(?:approved|confirmed|signed|accepted|agreed)\b|\b(?:taken\s+as\s+read|(?:correct|true|accurate)\s+record)\b|\bdate\s+of\s+(?:the\s+)?next\b",

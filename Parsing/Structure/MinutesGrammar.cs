@@ -60,7 +60,8 @@ internal static partial class MinutesGrammar
             [.. read.Select((r, i) => r.Item with { Actions = ActionFinder.Find(routed[i], r.Item.ActionOwner, date) })], routed);
 
         var attendance = AttendanceReader.Read(blocks, segmenter.HeadingPositions, document.Attendance);
-        var committee = facts.Committee ?? document.Facts.Committee ?? MeetingIdentity.Committee(opening) ?? hints.Committee ?? CommitteeFromMinutesItem(items);
+        var committee = facts.Committee ?? document.Facts.Committee ?? MeetingIdentity.Committee(opening) ?? hints.Committee ?? CommitteeFromMinutesItem(items)
+                        ?? MeetingIdentity.CommitteeInProse(blocks);
         var council = facts.Council ?? document.Facts.Council ?? hints.Council;
         if (committee is not null && MeetingIdentity.BodyWithin(committee, opening) is { } body)
         {

@@ -162,7 +162,7 @@ public class MeetingHeaderTests
     [Fact]
     public void Missing_date_and_committee_are_reported_as_diagnostics()
     {
-        var result = Parse.Bytes("Minutes:\nThe Board received the report.\n"u8.ToArray());
+        var result = Parse.Bytes("Minutes:\nThe Committee received the report.\n"u8.ToArray());
 
         Assert.Contains(result.Diagnostics, d => d.Code == "no-meeting-date");
         Assert.Contains(result.Diagnostics, d => d.Code == "no-committee");

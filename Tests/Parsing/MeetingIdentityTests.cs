@@ -33,6 +33,17 @@ public class MeetingIdentityTests
         Assert.Equal(body, MeetingIdentity.BodyWithin(organisation, [Text(line)]));
 
     [Theory]
+    [InlineData("The Next Ayton Community Council meeting will take place on the 1st April 2025", "Ayton Community Council")]
+    [InlineData("The next meeting of the Audit and Governance Committee will be held on 3 May.", "Audit and Governance Committee")]
+    [InlineData("The Board was informed that the figures had improved. The Board noted the report.", "Board")]
+    [InlineData("The Council gave consideration to a report of the Leader.", "Council")]
+    [InlineData("The Council –\n1. Noted the content of the report.", "Council")]
+    [InlineData("The next meeting will be held on 3 May. The Committee may resolve to meet in private.", null)]
+    [InlineData("The Committee noted the report.", null)]
+    public void Where_no_heading_names_the_body_the_minutes_prose_does(string text, string? committee) =>
+        Assert.Equal(committee, MeetingIdentity.CommitteeInProse([Text(text)]));
+
+    [Theory]
     [InlineData("Dear Sir, the Parish Council has considered the application")]
     [InlineData("Minutes of a Meeting held on Tuesday 1 October 2019")]
     public void A_sentence_or_a_title_without_a_name_names_no_body(string line) => Assert.Null(MeetingIdentity.Committee([Text(line)]));
