@@ -40,7 +40,8 @@ internal static partial class AttendanceReader
             }
 
             // An item "Apologies for Absence", or a heading so titled, may list the names under it, one a line, as a label would.
-            var apologiesTitle = (itemHeadings.Contains(i) || block.Kind == BlockKind.Heading) && AttendanceSection.IsApologiesTitle(block.Text);
+            // Under a list, a line that only says "Apologies" is the next list's label, however it is set.
+            var apologiesTitle = (itemHeadings.Contains(i) || block.Kind == BlockKind.Heading || current is not null) && AttendanceSection.IsApologiesTitle(block.Text);
             if (apologiesTitle || itemHeadings.Contains(i) || block.Kind is not (BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
             {
                 current = apologiesTitle ? AttendanceSection.List.Apologies : null;

@@ -389,7 +389,7 @@ internal static partial class AttendanceSection
     /// </summary>
     private static Attendee? NameWithAffiliation(string text)
     {
-        var m = NameThenAffiliation().Match(text.Trim());
+        var m = NameThenAffiliation().Match(text.Trim()) is { Success: true } parted ? parted : NameThenAcronymOrOffice().Match(text.Trim());
         var name = m.Groups["name"].Value.Trim();
         var note = m.Groups["from"].Value.Trim().TrimEnd('.');
         // A member's office in a small body ("— Secretary") is read with the member; "Hearty, Magennis and McEvoy" is three people.
@@ -644,7 +644,7 @@ internal static partial class AttendanceSection
         + @"(?<present>Attendance|ATTENDANCE|Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
         + @"(?<present>(?:The following|Those who)(?:\s+(?:people|persons|members|councillors|Councillors|governors|Governors))?\s+(?:attended|were present|were in attendance)(?:\s+(?:the|this)\s+meeting)?)(?=\s*:?\s*$)|"
         + @"(?<chair>Chair(?:man|person|woman)?|CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
-        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|\(?Officials\)?|Officials in attendance|OFFICIALS(?: IN ATTENDANCE)?)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
+        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|Non-members(?: attending| present| in attendance)?|\(?Officials\)?|Officials in attendance|OFFICIALS(?: IN ATTENDANCE)?)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
         + @"(?<officers>(?:Parish |Town |Community |Council )?Clerk(?: to the Council)?|Minute[- ]taker|Minutes taken by)(?=\s*:\s*\S)|"
         + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present|Observers?(?:\s*/\s*Presenters?)?|Presenters?|Guests?|In attendance as observers?)" + NameFollows + "|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
@@ -683,6 +683,11 @@ internal static partial class AttendanceSection
     // organisation ("Health and Social Care Information Centre"), a post; an office in brackets after it.
     [GeneratedRegex(@"^(?<name>[^,()–—]+?)(?:,|\s[–—-])\s+(?<from>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|the|&)){0,7}(?:\s*\((?<office>[^()]*)\))?)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NameThenAffiliation();
+
+    // A column's gap lost between a name and its body or office: "Paul Downey GDS", "John Adams DfID (phone)", "Liam Maxwell Chair".
+    // The body only where it is an acronym, and not an honour ("John Spence OBE"): "Matthew Dovey Jisc" could be three names.
+    [GeneratedRegex(@"^(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z][\w'’-]*)\s+(?<from>(?!(?:OBE|MBE|CBE|KBE|DBE|BEM|JP|QC|KC|DL|MP|MSP|MS|AM|MLA)\b)[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s*\((?<office>[^()]*)\))?|(?:Vice[- ])?Chair(?:man|person|woman)?|Secretary|Treasurer|Clerk)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex NameThenAcronymOrOffice();
 
     // "… Magennis and McEvoy": a list's last name after "and", where an organisation goes on ("Health and Social Care …").
     [GeneratedRegex(@"\s(?:and|&)\s+[A-Z][\w'’-]*$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -258,13 +258,14 @@ public sealed class HtmlExtractorTests
     }
 
     [Fact]
-    public void A_line_break_joins_wrapped_text_but_separates_list_lines()
+    public void A_line_break_joins_wrapped_text_but_separates_list_lines_and_lines_of_names()
     {
         var blocks = Extract("""
             <p>The Board received<br>a report.</p>
             <p>RESOLVED: That<br>1) the report be noted;<br>2) officers report back.</p>
             <p>· first bullet<br>· second bullet</p>
             <p>Paragraph one.<br><br>Paragraph two.</p>
+            <p>Attendees<br>Priya Anand<br>Owen Birch</p>
             """);
 
         Assert.Equal(
@@ -277,6 +278,9 @@ public sealed class HtmlExtractorTests
                 (BlockKind.ListItem, "second bullet"),
                 (BlockKind.Text, "Paragraph one."),
                 (BlockKind.Text, "Paragraph two."),
+                (BlockKind.Text, "Attendees"),
+                (BlockKind.Text, "Priya Anand"),
+                (BlockKind.Text, "Owen Birch"),
             ],
             blocks.Select(b => (b.Kind, b.Text)));
     }

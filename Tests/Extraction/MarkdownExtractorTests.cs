@@ -37,4 +37,25 @@ public class MarkdownExtractorTests
         Assert.Contains(result.Meeting.Items, i => i.Title == "Open Contracting Data Standard");
         Assert.DoesNotContain(result.Meeting.Items, i => (i.Title ?? "").Contains("layout:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Lines_of_a_paragraph_stay_apart_where_each_is_whole_and_join_where_a_sentence_wraps()
+    {
+        const string page = """
+            ## 1. Minutes
+
+            The Board agreed that the minutes
+            were a correct record.
+
+            **Attendees**
+
+            Priya Anand
+            Owen Birch
+            """;
+
+        var result = Parse.Bytes(Encoding.UTF8.GetBytes(page), "minutes.md");
+
+        Assert.Contains(result.Meeting!.Items[0].Text.Split('\n'), line => line.Contains("the minutes were a correct record.", StringComparison.Ordinal));
+        Assert.Equal(["Priya Anand", "Owen Birch"], result.Meeting.Attendance.Present.Select(p => p.Name));
+    }
 }

@@ -565,6 +565,10 @@ public class AttendanceTests
     [InlineData("James Stewart - Government Digital Services", "James Stewart", AttendeeRole.Member)]
     [InlineData("Magnus Falk, Government Digital Services (chair)", "Magnus Falk", AttendeeRole.Chair)]
     [InlineData("Councillor Dillon, Chair", "Dillon", AttendeeRole.Chair)]
+    [InlineData("Paul Downey GDS", "Paul Downey", AttendeeRole.Member)]
+    [InlineData("John Adams DfID (phone)", "John Adams", AttendeeRole.Member)]
+    [InlineData("Liam Maxwell Chair", "Liam Maxwell", AttendeeRole.Chair)]
+    [InlineData("Mr John Spence OBE", "Mr John Spence OBE", AttendeeRole.Member)]
     public void A_person_on_a_line_of_their_own_with_their_organisation_is_one_person(string line, string name, AttendeeRole role)
     {
         var attendance = Parse.Text($"""
@@ -580,6 +584,29 @@ public class AttendanceTests
 
         var person = Assert.Single(attendance.Present);
         Assert.Equal((name, role), (person.Name, person.Role));
+    }
+
+    [Fact]
+    public void Under_a_list_a_line_that_only_says_apologies_opens_the_apologies_and_non_members_attend()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the meeting of the Ashby Panel held on 5 March 2024
+
+            1. Minutes
+
+            The minutes were approved.
+
+            Attendees
+            Priya Anand
+            Non-members attending:
+            Owen Birch
+            Apologies
+            Lena Carr
+            """).Attendance;
+
+        Assert.Equal(["Priya Anand"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Owen Birch"], attendance.Officers.Select(p => p.Name));
+        Assert.Equal(["Lena Carr"], attendance.Apologies.Select(p => p.Name));
     }
 
     [Fact]

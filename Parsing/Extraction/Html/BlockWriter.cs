@@ -6,7 +6,7 @@ namespace CouncilMinutes.Parsing.Extraction.Html;
 /// Collects the text of an HTML walk into blocks: inline text gathers in the open paragraph and becomes a
 /// block when a block boundary closes it; gaps and table-row starts carry to the next block written.
 /// </summary>
-internal sealed class BlockWriter(Func<string, string>? textFilter = null)
+internal sealed class BlockWriter(Func<string, string>? textFilter = null, bool keepLines = false)
 {
     /// <summary>Stands for a <c>&lt;br&gt;</c> in the gathered text; source whitespace never produces it.</summary>
     private const char Break = '\n';
@@ -225,7 +225,7 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null)
                 continue;
             }
 
-            if (current.Length > 0 && (blank > 0 || ListMarkers.OpensEntry(line)))
+            if (current.Length > 0 && (blank > 0 || ListMarkers.OpensEntry(line) || keepLines))
             {
                 yield return (current.ToString(), gap);
                 current.Clear();

@@ -20,14 +20,14 @@ internal sealed class HtmlExtractor : IDocumentExtractor
 
         var address = PageAddress.Of(document);
         var modernGov = ModernGovPage.Recognise(document, address);
-        var writer = new BlockWriter();
+        var writer = new BlockWriter(keepLines: true);
         var walker = new HtmlBlockWalker(writer, modernGov, cancellationToken);
         if (ContentRoot(document, modernGov) is { } root)
         {
             walker.WriteChildren(root);
         }
 
-        return new ExtractedDocument(SourceFormat.Html, writer.Finish(), new SourceHints { SourceUrl = address.BaseUri?.AbsoluteUri });
+        return new ExtractedDocument(SourceFormat.Html, LineJoiner.Join([.. writer.Finish()]), new SourceHints { SourceUrl = address.BaseUri?.AbsoluteUri });
     }
 
     /// <summary>Parses HTML the way a browser does, scripting off so that &lt;noscript&gt; is plain markup to drop; nested no deeper than the budget allows.</summary>

@@ -15,7 +15,7 @@ namespace CouncilMinutes.Parsing.Extraction.Markdown;
 /// </summary>
 internal sealed partial class MarkdownExtractor : IDocumentExtractor
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseSoftlineBreakAsHardlineBreak().Build();
 
     public ExtractedDocument Extract(byte[] content, ReadingBudget budget, CancellationToken cancellationToken)
     {
