@@ -74,6 +74,13 @@ internal static partial class CommitmentCue
             return new Match(-1, clerk.Groups["who"].Value);
         }
 
+        // "Falling Roof Slates - an update was awaited from MC.": the member the meeting waits on owes the update.
+        var owed = UpdateAwaitedFrom().Match(sentence);
+        if (owed.Success && OwnerFinder.IsDoer(owed.Groups["who"].Value))
+        {
+            return new Match(-1, owed.Groups["who"].Value);
+        }
+
         var m = AskedToDo().Match(sentence);
         if (m.Success)
         {
@@ -160,6 +167,9 @@ internal static partial class CommitmentCue
     // Signing the last minutes as a record closes them; it is no follow-up.
     [GeneratedRegex(@"\bminutes\b.{0,80}\b(?:signed|approved|confirmed)\b.{0,40}\b(?:record|correct)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesSigned();
+
+    [GeneratedRegex(@"\b(?:update|response|reply|report)s?\s+(?:was|were|is|are)\s+(?:still\s+)?awaited\s+from\s+(?<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex UpdateAwaitedFrom();
 
     [GeneratedRegex(@"\b(?<who>(?:(?:Assistant|Deputy|Parish|Town|Proper)\s+){0,2}Clerk)\s+to\s+(?!be\b|note\b|the\b|[Cc]ouncil\b)[a-z]{3,}\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ClerkTo();

@@ -36,6 +36,7 @@ public class ActionTests
     [InlineData("It was agreed that these principles should be published as a draft for comment.", null, null)]
     [InlineData("The event will be rescheduled.", null, null)]
     [InlineData("Double white lines throughout A422 Wroxton Clerk to check process of application with Highways", "Clerk", null)]
+    [InlineData("Solar Speed Signs - an update was awaited from GD.", "GD", null)]
     [InlineData("In due course each principle should be extended with an FAQ.", null, null)]
     [InlineData("The Transparency Board should actively seek suggestions of other priority datasets.", "Transparency Board", null)]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
