@@ -151,6 +151,16 @@ internal static partial class AttendanceSection
 
     private static IEnumerable<Attendee> ListedNames(string text, AttendeeRole role)
     {
+        if (NameRun.Split(text) is { } run)
+        {
+            foreach (var name in run)
+            {
+                yield return new Attendee(StripHonorifics(name), role);
+            }
+
+            yield break;
+        }
+
         // "Ronnie Hinds, Chief Executive; Iain Grant, Committee Manager and …": semicolons part the people, commas a title.
         var byPerson = SplitTopLevel(text, commas: false).ToList();
         if (text.Contains(';', StringComparison.Ordinal) && byPerson.Count(p => p.Split(", ", 2) is [_, var title] && IsJobTitle(title)) * 2 > byPerson.Count)

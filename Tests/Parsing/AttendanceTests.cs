@@ -610,6 +610,28 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_list_of_members_set_in_columns_and_run_into_one_line_is_cut_where_the_surnames_fall_in_order()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the meeting of Ashby City Council held on 5 March 2024
+
+            PRESENT:
+
+            Councillors
+
+            Amy Adams Ed Evans Jo Jones Ben Baker Fay Foster Kim King Cat Clarke Gurpreet Singh Gill Len Lewis Dan Davies Sir Hugh Hughes Meg Morgan
+
+            1. Minutes
+
+            The minutes were approved.
+            """).Attendance;
+
+        Assert.Equal(
+            ["Amy Adams", "Ed Evans", "Jo Jones", "Ben Baker", "Fay Foster", "Kim King", "Cat Clarke", "Gurpreet Singh Gill", "Len Lewis", "Dan Davies", "Sir Hugh Hughes", "Meg Morgan"],
+            attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void Surnames_after_a_councillor_are_more_councillors_not_an_organisation()
     {
         var attendance = Parse.Text("""
