@@ -22,6 +22,12 @@ internal static partial class AttendanceReader
         var chairs = new List<string>();
         AttendanceSection.List? current = null;
         var awaitingNames = false;
+
+        // A list broken off by the labels of the column beside it ("Mr B Jarvis / Officers in Attendance: / Also in Attendance: /
+        // Mr K E Johnson …") goes on below them while its names keep their alphabetical order; the labels take what follows.
+        AttendanceSection.List? broken = null;
+        AttendanceSection.List? listAbove = null;
+        var besideLabels = new Queue<AttendanceSection.List>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -62,8 +68,17 @@ internal static partial class AttendanceReader
             {
                 // "Attendees:" over "Apologies:" with the names below: labels of a layout's columns, read as the first.
                 var stacked = label.Remainder.Length == 0 && awaitingNames && current is not null;
-                if (!stacked)
+                if (stacked && listAbove is { } above)
                 {
+                    (broken, current) = (above, above);
+                    besideLabels.Enqueue(label.List);
+                }
+                else if (!stacked)
+                {
+                    listAbove = label.Remainder.Length == 0 && !awaitingNames && current is { } open && lists[open].Count > 0 ? open : null;
+                    besideLabels.Clear();
+                    besideLabels.Enqueue(label.List);
+                    broken = null;
                     current = label.List;
                     AddNames(lists, ref current, label.Remainder);
                 }
@@ -83,6 +98,12 @@ internal static partial class AttendanceReader
             if (current is not null && AttendanceSection.IsNameListLine(text) && AttendanceSection.ChairLine(text) is null && !afterBullets
                 && (block.Kind == BlockKind.Text || (block.Kind == BlockKind.ListItem && AttendanceSection.IsPersonEntry(text)) || AttendanceSection.NamesSeveralPeople(text)))
             {
+                if (broken is { } resumed && AttendanceSection.Names(text, AttendeeRole.Member).FirstOrDefault() is { } first && !ComesAfter(lists[resumed], first))
+                {
+                    broken = null;
+                    current = besideLabels.Dequeue();
+                }
+
                 AddNames(lists, ref current, text);
                 awaitingNames = false;
 
@@ -202,6 +223,12 @@ internal static partial class AttendanceReader
             : AttendanceSection.Names(text, role);
         lists[list].AddRange(entries);
     }
+
+    /// <summary>Whether <paramref name="next"/> comes after the last of <paramref name="list"/> in order of surname.</summary>
+    private static bool ComesAfter(List<Attendee> list, Attendee next) =>
+        list.Count > 0 && string.Compare(Surname(list[^1].Name), Surname(next.Name), StringComparison.OrdinalIgnoreCase) <= 0;
+
+    private static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : name;
 
     private static void Move(Dictionary<AttendanceSection.List, List<Attendee>> lists, AttendanceSection.List from, AttendanceSection.List to, AttendeeRole role)
     {

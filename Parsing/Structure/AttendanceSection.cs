@@ -240,6 +240,13 @@ internal static partial class AttendanceSection
             var name = Bracket().Replace(piece, " ").Trim();
 
             name = StripHonorifics(name).Trim(' ', '.', ',', ';');
+
+            // "The Chief Executive, the Corporate Directors, the Monitoring Officer": officers by their offices, each with its article.
+            if (OfficeWithArticle().Match(name) is { Success: true } office && IsJobTitle(office.Groups["office"].Value))
+            {
+                yield return new Attendee(office.Groups["office"].Value, AttendeeRole.Officer);
+                continue;
+            }
             if (name.Length < 2 || !char.IsUpper(name[0]) || NoOne().IsMatch(name) || BareMemberTitle().IsMatch(name) || !IsNameLike(name))
             {
                 continue;
@@ -656,7 +663,7 @@ internal static partial class AttendanceSection
         + @"(?<chair>Chair(?:man|person|woman)?|CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
         + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|Non-members(?: attending| present| in attendance)?|\(?Officials\)?|Officials in attendance|OFFICIALS(?: IN ATTENDANCE)?)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
         + @"(?<officers>(?:Parish |Town |Community |Council )?Clerk(?: to the Council)?|Minute[- ]taker|Minutes taken by)(?=\s*:\s*\S)|"
-        + @"(?<also>Also (?:in attendance|present|In Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present|Observers?(?:\s*/\s*Presenters?)?|Presenters?|Guests?|In attendance as observers?)" + NameFollows + "|"
+        + @"(?<also>Also (?:in attendance|present|In Attendance|in Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present|Observers?(?:\s*/\s*Presenters?)?|Presenters?|Guests?|In attendance as observers?)" + NameFollows + "|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
         + @"(?<chair>Presiding|PRESIDING|In the Chair)(?=\s*:|\s+[A-Z])|"
         // Absent without apology is no apology, nor any other list (the labelling convention of Tests/Corpus/blind/README.md).
@@ -698,6 +705,9 @@ internal static partial class AttendanceSection
     // The body only where it is an acronym, and not an honour ("John Spence OBE"): "Matthew Dovey Jisc" could be three names.
     [GeneratedRegex(@"^(?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z][\w'’-]*)\s+(?<from>(?!(?:OBE|MBE|CBE|KBE|DBE|BEM|JP|QC|KC|DL|MP|MSP|MS|AM|MLA)\b)[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s*\((?<office>[^()]*)\))?|(?:Vice[- ])?Chair(?:man|person|woman)?|Secretary|Treasurer|Clerk)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NameThenAcronymOrOffice();
+
+    [GeneratedRegex(@"^(?:the|The)\s+(?<office>[A-Z].*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex OfficeWithArticle();
 
     // "… Magennis and McEvoy": a list's last name after "and", where an organisation goes on ("Health and Social Care …").
     [GeneratedRegex(@"\s(?:and|&)\s+[A-Z][\w'’-]*$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -632,6 +632,32 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_list_broken_off_by_the_labels_of_the_column_beside_it_goes_on_below_them_while_its_surnames_keep_their_order()
+    {
+        var attendance = Parse.Text("""
+            Minutes of a meeting of Ashby District Council held on 26 September 2012.
+            Members Present:
+            Mr M Baker
+            Mrs L Brettle
+            Mr B Jarvis
+            Officers in Attendance:
+            Also in Attendance:
+            49.
+            Mr K E Johnson
+            Mr G Jones
+            The Chief Executive, the Monitoring Officer
+            The Public and Press
+
+            50. Minutes
+
+            The minutes were approved.
+            """).Attendance;
+
+        Assert.Equal(["Mr M Baker", "Mrs L Brettle", "Mr B Jarvis", "Mr K E Johnson", "Mr G Jones"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Chief Executive", "Monitoring Officer"], attendance.Officers.Select(p => p.Name));
+    }
+
+    [Fact]
     public void Surnames_after_a_councillor_are_more_councillors_not_an_organisation()
     {
         var attendance = Parse.Text("""
