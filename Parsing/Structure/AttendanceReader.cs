@@ -64,6 +64,14 @@ internal static partial class AttendanceReader
             }
 
             var text = block.Text;
+
+            // "| Cllr John Smith | Chair |": a cell beside a name that only says "Chair" makes that person the chair, and is no one.
+            if (current is { } row && block is { Column: > 0, StartsRow: false } && lists[row].Count > 0 && AttendanceSection.ChairCell(text) is { } chairCell)
+            {
+                lists[row][^1] = lists[row][^1] with { Role = chairCell };
+                continue;
+            }
+
             if (AttendanceSection.Label(text) is { } label)
             {
                 // "Attendees:" over "Apologies:" with the names below: labels of a layout's columns, read as the first.
@@ -148,7 +156,9 @@ internal static partial class AttendanceReader
                 {
                     if (AttendanceSection.FromNarrative(sentence) is { } narrative)
                     {
-                        lists[AttendanceSection.List.Apologies].AddRange(narrative.Apologies);
+                        // "Apologies were received from Cllr Grey": the "Cllr F Grey" the apologies list already gave.
+                        var listed = lists[AttendanceSection.List.Apologies];
+                        listed.AddRange(narrative.Apologies.Where(p => p.Name.Contains(' ', StringComparison.Ordinal) || !listed.Any(l => SameName(Surname(l.Name), p.Name))));
                         lists[AttendanceSection.List.Substitutes].AddRange(narrative.Substitutes);
                     }
 

@@ -304,6 +304,9 @@ internal static partial class AttendanceSection
     }
 
     /// <summary>The chair or, for "Vice-Chair" and "Deputy Chairman", the vice-chair.</summary>
+    /// <summary>The chair a table cell beside a name makes that person, where the cell only says so ("Chair", "Vice-Chair"); else null.</summary>
+    public static AttendeeRole? ChairCell(string text) => ChairRole().IsMatch(text.Trim().TrimEnd('.')) ? ChairOf(text.Trim()) : null;
+
     private static AttendeeRole ChairOf(string office) =>
         office.Contains("vice", StringComparison.OrdinalIgnoreCase) || office.Contains("deputy", StringComparison.OrdinalIgnoreCase) ? AttendeeRole.ViceChair : AttendeeRole.Chair;
 

@@ -658,6 +658,42 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void Apologies_minuted_again_by_surname_name_the_same_people_once()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the meeting of Ashby Parish Council held on 3 June 2024
+
+            Present: Cllr J Smith, Cllr A Brown
+            Apologies: Cllr F Grey, Cllr G Pink
+
+            1. Apologies for absence
+
+            Apologies were received and accepted from Cllr Grey and Cllr Pink.
+            """).Attendance;
+
+        Assert.Equal(["F Grey", "G Pink"], attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_table_cell_beside_a_name_that_only_says_chair_makes_that_person_the_chair()
+    {
+        var result = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+            # Ashby Parish Council – Minutes of meeting, 3 June 2024
+
+            | Present | |
+            |---|---|
+            | Cllr John Smith | Chair |
+            | Cllr Anne Brown | |
+
+            ## 1. Minutes
+
+            The minutes were approved.
+            """), "minutes.md");
+
+        Assert.Equal([("John Smith", AttendeeRole.Chair), ("Anne Brown", AttendeeRole.Member)], result.Meeting!.Attendance.Present.Select(p => (p.Name, p.Role)));
+    }
+
+    [Fact]
     public void Surnames_after_a_councillor_are_more_councillors_not_an_organisation()
     {
         var attendance = Parse.Text("""
