@@ -39,6 +39,39 @@ public class MarkdownExtractorTests
     }
 
     [Fact]
+    public void The_front_matters_date_is_the_meetings_where_the_text_states_none()
+    {
+        const string page = """
+            ---
+            title: Full Council
+            date: 2024-06-03
+            ---
+
+            ## 1. Apologies
+
+            None.
+            """;
+
+        Assert.Equal(new DateOnly(2024, 6, 3), Parse.Bytes(Encoding.UTF8.GetBytes(page), "minutes.md").Meeting!.Date);
+    }
+
+    [Fact]
+    public void Numbered_paragraphs_parted_by_blank_lines_keep_their_numbers()
+    {
+        const string page = """
+            MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON 3rd JUNE 2024
+
+            1. APOLOGIES: Cllr Grey.
+
+            2. MINUTES: The minutes of the meeting held on 6th May 2024 were approved.
+            """;
+
+        var items = Parse.Bytes(Encoding.UTF8.GetBytes(page), "minutes.md").Meeting!.Items;
+
+        Assert.Equal(["1", "2"], items.Select(i => i.Number));
+    }
+
+    [Fact]
     public void Lines_of_a_paragraph_stay_apart_where_each_is_whole_and_join_where_a_sentence_wraps()
     {
         const string page = """

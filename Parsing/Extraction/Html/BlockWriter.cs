@@ -87,9 +87,9 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null, bool 
         FlushText();
         RequestGap(gap);
         var parent = _open.Count > 0 ? _open.Peek() : null;
-        if (kind == BlockKind.Text && !wordList && parent is { Written: false } && parent.Kind != BlockKind.Text)
+        if (kind == BlockKind.Text && !wordList && parent is { Written: false } && (parent.Kind != BlockKind.Text || parent.Marker is not null))
         {
-            // <li><p>text</p></li>: the paragraph is the list entry, so its first text takes the entry's kind.
+            // <li><p>text</p></li>: the paragraph is the list entry, so its first text takes the entry's kind and number.
             _open.Push(new Paragraph(parent.Kind, parent.Marker, parent.WordList, blankWhenEmpty, parent));
             return;
         }

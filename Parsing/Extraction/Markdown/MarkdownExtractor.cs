@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -26,8 +27,16 @@ internal sealed partial class MarkdownExtractor : IDocumentExtractor
 
         var title = FrontMatterTitle().Match(text) is { Success: true } m ? m.Groups["title"].Value.Trim().Trim('"', '\'') : null;
         var html = (title is null ? "" : $"<h1>{WebUtility.HtmlEncode(WebUtility.HtmlDecode(title))}</h1>") + Markdig.Markdown.ToHtml(text, Pipeline);
-        return new HtmlExtractor().Extract(Encoding.UTF8.GetBytes(html), budget, cancellationToken) with { Format = SourceFormat.Markdown };
+        var document = new HtmlExtractor().Extract(Encoding.UTF8.GetBytes(html), budget, cancellationToken);
+        return document with { Format = SourceFormat.Markdown, Facts = document.Facts with { MeetingDate = FrontMatterDate(text) } };
     }
+
+    /// <summary>The front matter's <c>date: 2024-06-03</c>: a minutes page's date as its site states it, used where the text states none.</summary>
+    private static DateOnly? FrontMatterDate(string text) =>
+        FrontMatter().Match(text) is { Success: true } front && FrontMatterDateField().Match(front.Value) is { Success: true } field
+        && DateOnly.TryParseExact(field.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
 
     /// <summary>
     /// Block quotes and lists nest by a line's leading markers, and the Markdown renderer recurses per level: a line
@@ -45,6 +54,12 @@ internal sealed partial class MarkdownExtractor : IDocumentExtractor
     /// <summary>The front matter's title: <c>title: 2016-11-24 Open Standards Board Meeting</c> between the opening <c>---</c> lines.</summary>
     [GeneratedRegex(@"\A\uFEFF?---\s*\n(?:(?!---)[^\n]*\n)*?title:\s*(?<title>[^\n]+)\n", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FrontMatterTitle();
+
+    [GeneratedRegex(@"\A\uFEFF?---\s*\n(?:(?!---)[^\n]*\n)*?---", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex FrontMatter();
+
+    [GeneratedRegex(@"(?m)^date:\s*[""']?(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex FrontMatterDateField();
 
     [GeneratedRegex(@"(?m)^[ \t>*+-]{8,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingMarkers();
