@@ -162,7 +162,7 @@ internal static partial class InlineLabels
         }
 
         // Its lookbehinds are tried at every position: only a line with the label's word is searched.
-        var mayResolve = text.Contains("RESOLVED", StringComparison.Ordinal) || text.Contains("AGREED", StringComparison.Ordinal);
+        var mayResolve = text.Contains("RESOLVED", StringComparison.Ordinal) || text.Contains("AGREED", StringComparison.Ordinal) || text.Contains("esolved", StringComparison.Ordinal);
         foreach (Match m in InlineResolution().Matches(mayResolve ? text : ""))
         {
             cuts.Add(new Cut(CutKind.Resolution, m.Index, 0, "", EndsHeading: false));
@@ -276,7 +276,10 @@ internal static partial class InlineLabels
     private static partial Regex InlineBullet();
 
     // A resolution label after a sentence ends mid-line: "…next meeting of the Board. RESOLVED: That the Board…".
-    [GeneratedRegex(@"(?<=[.!?:;]\s+)(?=(?:It was\s+)?(?:RESOLVED|AGREED)\b)|(?<=\S\s+)(?=it was RESOLVED\b|RESOLVED\s+(?:that|THAT|:))", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // A decision in capitals mid-sentence after its motion: "Proposed by Cllr A, seconded by Cllr B and unanimously RESOLVED to …".
+    // A decision worded in lower case only after a sentence ends: "24/0123/FUL – 3 High Street. Resolved to make no objection."
+    // Never after a part's own marker alone: "1. RESOLVED that the payments be approved." is one numbered part of a decision.
+    [GeneratedRegex(@"(?<!^\W*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s+)(?:(?<=[.!?:;]\s+)(?=(?:It was\s+)?(?:RESOLVED|AGREED)\b|(?:It was resolved|Resolved)\s+(?:that|to)\b)|(?<=\S\s+)(?=it was RESOLVED\b|RESOLVED\s+(?:that|THAT|:))|(?<=\S\s+)(?<!\b[Ii]t\s+was\s+)(?=RESOLVED\s+to\b))", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InlineResolution();
 
     [GeneratedRegex(@"^(?<caps>(?:[A-Z0-9][A-Z0-9'’&/,()-]*\s+){2,}?)(?<rest>(?:To|The|This|A|An)\s.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -141,7 +141,7 @@ internal static partial class ItemReader
 
         private void ReadText(Block block, Block? next)
         {
-            var text = ParagraphNumber().Replace(block.Text, "");
+            var text = PartBeforeDecision().Replace(ParagraphNumber().Replace(block.Text, ""), "");
             if (ResolutionBlock.AfterLabel(text) is { } rest)
             {
                 OpenDecision(rest, next);
@@ -295,6 +295,10 @@ internal static partial class ItemReader
 
     [GeneratedRegex(@"^(?:that|That)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
+
+    // A numbered part that is a decision of its own: "1. RESOLVED that the payments listed be approved.", "(b) It was AGREED that …".
+    [GeneratedRegex(@"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?=(?:RESOLVED|AGREED|Resolved|Agreed|It\s+was\s+(?:RESOLVED|AGREED|resolved|agreed))\b)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex PartBeforeDecision();
 
     // Printed minutes number their paragraphs within an item: "118.4 RESOLVED: …".
     [GeneratedRegex(@"^\d{1,4}(?:\.\d{1,3}){1,2}\s+", RegexOptions.None, MatchTimeout.Milliseconds)]

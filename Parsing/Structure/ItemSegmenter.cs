@@ -276,7 +276,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(below, Title(block.Text), 2);
         }
 
-        if (ItemHeadingRule.NumberedTitle(block.Text, setApart: block.Kind == BlockKind.Heading) is { } numbered && !InList(i))
+        if (ItemHeadingRule.NumberedTitle(block.Text, setApart: block.Kind == BlockKind.Heading) is { } numbered && !InList(i) && !ResolutionBlock.IsLabel(numbered.Title))
         {
             return new Heading(numbered.Number, Title(numbered.Title), 1);
         }
@@ -286,7 +286,8 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(roll.Number, roll.Title, 1, Remainder: roll.Names);
         }
 
-        if (ItemHeadingRule.RunInHeading(block.Text) is { } runIn && (block.GapBefore >= 1 || i == regionStart) && !InList(i))
+        // "1. RESOLVED that the payments be approved.": a numbered part of a decision, not an item.
+        if (ItemHeadingRule.RunInHeading(block.Text) is { } runIn && (block.GapBefore >= 1 || i == regionStart) && !InList(i) && !ResolutionBlock.IsLabel(runIn.Title))
         {
             return new Heading(runIn.Number, runIn.Title, 1, Remainder: runIn.Body);
         }

@@ -61,7 +61,7 @@ internal static partial class ResolutionBlock
         + @"The\s+(?:" + Bodies + @")\s*(?=(?:–|—|-|:-|:)\s*$)|"
         + @"(?:The\s+)?(?:" + Bodies + @")\s+(?:unanimously\s+)?(?:(?:resolved|RESOLVED)(?:\s+(?=to\b|that\b)|\s*(?=:|–|—))|(?:agreed|AGREED)(?:\s+(?=that\s*:)|\s*(?=:)))|"
         + @"(?:RESOLVED|AGREED|DECIDED)\b(?:\s+(?:unanimously|accordingly))?|"
-        + @"(?:Resolved|Agreed|Decided)(?=\s*(?::|–|—|-|that\b|$)))"
+        + @"(?:Resolved|Agreed|Decided)(?=\s*(?::|–|—|-|that\b|$))|Resolved(?=\s+to\b))"
         + @"\s*(?::-|:|–|—|-|\.(?=\s*$))?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Label();
 

@@ -25,6 +25,18 @@ public class ResolutionTests
         Assert.Null(resolution.Marker);
     }
 
+    [Theory]
+    [InlineData("Proposed by Cllr Smith, seconded by Cllr Brown and unanimously RESOLVED to donate £100 to the fete.", "to donate £100 to the fete.")]
+    [InlineData("24/0456/HH – 5 Low Road. It was resolved to object on the grounds of overdevelopment.", "to object on the grounds of overdevelopment.")]
+    [InlineData("24/0123/FUL – 3 High Street. Resolved to make no objection.", "to make no objection.")]
+    [InlineData("1. RESOLVED that the payments listed be approved.", "that the payments listed be approved.")]
+    public void A_decision_after_its_motion_or_a_sentence_or_a_parts_number_is_a_resolution(string line, string resolution)
+    {
+        var item = Parse.SingleItem($"Agenda item\n\nFinance\n\nThe Clerk presented the accounts.\n\n{line}\n");
+
+        Assert.Equal(resolution, Assert.Single(item.Resolutions).Text);
+    }
+
     [Fact]
     public void It_was_resolved_to_is_a_decision()
     {
