@@ -255,6 +255,24 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void People_listed_one_to_a_line_stay_apart_while_a_wrapped_sentence_is_one_block()
+    {
+        var pdf = new PrintedPdf().Page()
+            .Line("Present:")
+            .Line("Francis Maude (Chair)")
+            .Line("Sir Tim Berners-Lee")
+            .Line("Professor Nigel Shadbolt")
+            .Line("The Board considered the draft terms of reference and agreed that the work programme")
+            .Line("would be published for comment.")
+            .Build();
+
+        Assert.Equal(
+            ["Present:", "Francis Maude (Chair)", "Sir Tim Berners-Lee", "Professor Nigel Shadbolt",
+             "The Board considered the draft terms of reference and agreed that the work programme would be published for comment."],
+            Extract(pdf).Select(b => b.Text));
+    }
+
+    [Fact]
     public void Words_in_a_font_neither_embedded_nor_installed_keep_their_spaces()
     {
         // Many minutes name Arial without embedding it; where no such font is installed (a server, a container) the reader

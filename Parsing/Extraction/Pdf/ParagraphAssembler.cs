@@ -110,8 +110,22 @@ internal sealed partial class ParagraphAssembler
         var finished = EndsSentence(previous.Text);
         var shortLine = previous.Right < _body.Right - (_body.Width * 0.15);
         var capitalsOverText = shortLine && IsCapitals(previous.Text) && !IsCapitals(line.Text);
-        return !(capitalsOverText || (finished && (shortLine || Opening().IsMatch(line.Text))));
+        return !(capitalsOverText || (finished && (shortLine || Opening().IsMatch(line.Text))) || EndsListLine(previous, line));
     }
+
+    /// <summary>
+    /// A line far short of the measure that is a person's name, over a line opening with a capital: a list of people set one to a
+    /// line ("Sir Tim Berners-Lee" / "Professor Nigel Shadbolt"), not a sentence wrapped.
+    /// </summary>
+    private bool EndsListLine(PdfLine previous, PdfLine line) =>
+        !previous.Bold && previous.Right < _body.Right - (_body.Width * ListLineShortfall) && PersonLine().IsMatch(previous.Text) && char.IsUpper(line.Text[0]);
+
+    /// <summary>How far short of the measure a list line ends: wrapped prose always runs past this.</summary>
+    private const double ListLineShortfall = 0.4;
+
+    // A name alone on its line, titled or not, with a bracketed role: "Francis Maude (Chair)", "Dr Rufus Pollock".
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Cllr|Councillor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*\([^()]*\))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex PersonLine();
 
     /// <summary>A page break is crossed only by an unfinished sentence of running text, never out of a heading.</summary>
     private static bool ContinuesAcrossPage(Draft current, PdfLine previous, PdfLine line) =>
