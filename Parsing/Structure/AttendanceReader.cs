@@ -214,9 +214,17 @@ internal static partial class AttendanceReader
             return;
         }
 
-        if (list == AttendanceSection.List.Chair)
+        // "PRESENT:- Lord Mayor (Councillor Yvonne Mosquito) in the Chair.": the chair heads the members present.
+        if (list == AttendanceSection.List.Present && AttendanceSection.ChairLine(text) is { } chair)
         {
-            lists[AttendanceSection.List.Present].AddRange(AttendanceSection.Names(text, AttendeeRole.Chair));
+            lists[list].Add(new Attendee(chair, AttendeeRole.Chair));
+            return;
+        }
+
+        if (list is AttendanceSection.List.Chair or AttendanceSection.List.ViceChair)
+        {
+            var chairRole = list == AttendanceSection.List.Chair ? AttendeeRole.Chair : AttendeeRole.ViceChair;
+            lists[AttendanceSection.List.Present].AddRange(AttendanceSection.Names(text, chairRole));
             return;
         }
 

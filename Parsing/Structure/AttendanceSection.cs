@@ -22,6 +22,9 @@ internal static partial class AttendanceSection
         /// <summary>"Presiding P McLean": who chaired.</summary>
         Chair,
 
+        /// <summary>"Vice Chairman: Councillor B Wilson": who is vice-chair.</summary>
+        ViceChair,
+
         /// <summary>A heading of the attendance block whose contents are not attendance ("Absence declared on Council business: None").</summary>
         Ignored,
     }
@@ -43,6 +46,7 @@ internal static partial class AttendanceSection
             : m.Groups["also"].Success ? List.AlsoAttending
             : m.Groups["subs"].Success ? List.Substitutes
             : m.Groups["chair"].Success ? List.Chair
+            : m.Groups["vice"].Success ? List.ViceChair
             : List.Ignored;
         return (which, text[m.Length..].Trim());
     }
@@ -413,7 +417,8 @@ internal static partial class AttendanceSection
         var name = m.Groups["name"].Value.Trim();
         var note = m.Groups["from"].Value.Trim().TrimEnd('.');
         // A member's office in a small body ("— Secretary") is read with the member; "Hearty, Magennis and McEvoy" is three people.
-        if (!m.Success || !IsPersonName(name) || !(OrganisationWord().IsMatch(note) || IsJobTitle(note) || MemberOffice().IsMatch(note)) || MemberPost().IsMatch(note)
+        // "Councillors Brown, Jones": a plural title heads a list of members, not one member and their organisation.
+        if (!m.Success || PluralMemberTitle().IsMatch(name) || !IsPersonName(name) || !(OrganisationWord().IsMatch(note) || IsJobTitle(note) || MemberOffice().IsMatch(note)) || MemberPost().IsMatch(note)
             || (ListEndsWithSurname().IsMatch(note) && !IsJobTitle(note)))
         {
             return null;
@@ -664,13 +669,14 @@ internal static partial class AttendanceSection
         + @"(?<present>Attendance|ATTENDANCE|Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
         + @"(?<present>(?:The following|Those who)(?:\s+(?:people|persons|members|councillors|Councillors|governors|Governors))?\s+(?:attended|were present|were in attendance)(?:\s+(?:the|this)\s+meeting)?)(?=\s*:?\s*$)|"
         + @"(?<chair>Chair(?:man|person|woman)?|CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
+        + @"(?<vice>(?:Vice|Deputy)[- ]Chair(?:man|person|woman)?|(?:VICE|DEPUTY)[- ]CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
         + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|Non-members(?: attending| present| in attendance)?|\(?Officials\)?|Officials in attendance|OFFICIALS(?: IN ATTENDANCE)?)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
         + @"(?<officers>(?:Parish |Town |Community |Council )?Clerk(?: to the Council)?|Minute[- ]taker|Minutes taken by)(?=\s*:\s*\S)|"
         + @"(?<also>Also (?:in attendance|present|In Attendance|in Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present|Observers?(?:\s*/\s*Presenters?)?|Presenters?|Guests?|In attendance as observers?)" + NameFollows + "|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
         + @"(?<chair>Presiding|PRESIDING|In the Chair)(?=\s*:|\s+[A-Z])|"
         // Absent without apology is no apology, nor any other list (the labelling convention of Tests/Corpus/blind/README.md).
-        + @"(?<ignored>Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*[:–-]?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
+        + @"(?<ignored>Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*(?::-|[:–-])?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LabelPattern();
 
     // "Mr C King, Highland Council (Chairman)": one comma, then a body's name of two words or more; "Mrs Cobbold, Elliott," is two people.
@@ -711,6 +717,9 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^(?:the|The)\s+(?<office>[A-Z].*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex OfficeWithArticle();
+
+    [GeneratedRegex(@"^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors|Cllrs\.?|Aldermen)\s", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex PluralMemberTitle();
 
     // "… Magennis and McEvoy": a list's last name after "and", where an organisation goes on ("Health and Social Care …").
     [GeneratedRegex(@"\s(?:and|&)\s+[A-Z][\w'’-]*$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -767,7 +776,8 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"^(?<names>(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:" + Vocabulary.MemberTitle + @")\s+[A-Z].{1,300}?)\s+(?:also\s+)?joined\s+the\s+meeting(?:\s+(?:virtually|remotely|online|late|by\s+(?:video|telephone|phone)(?:\s+link)?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex JoinedTheMeeting();
 
-    [GeneratedRegex(@"^(?<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:was\s+)?in\s+the\s+Chair\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "Councillor Smith in the Chair", or the office that chairs with its holder in brackets: "Lord Mayor (Councillor Yvonne Mosquito) in the Chair".
+    [GeneratedRegex(@"^(?:(?:The\s+)?(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:Deputy\s+|Lord\s+|Vice\s+)?(?:Mayor|Provost|Chair(?:man|person|woman)?|Convene[ro]r)\s*\((?<name>[^()]+)\)|(?<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))\s+(?:was\s+)?in\s+the\s+Chair\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InTheChair();
 
     [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;()]*\((?:in\s+the\s+)?Chair(?:man|person)?\)", RegexOptions.None, MatchTimeout.Milliseconds)]

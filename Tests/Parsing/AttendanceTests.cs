@@ -694,6 +694,26 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void The_office_that_chairs_with_its_holder_in_brackets_gives_the_chair_and_a_vice_chair_label_the_vice_chair()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the meeting of Ashby City Council held on 26 February 2019
+
+            PRESENT:- Lord Mayor (Councillor Yvonne Mosquito) in the Chair.
+            Vice Chairman: Councillor Bert Wilson
+            Members Present: Councillors Brown, Jones
+
+            1. Apologies
+
+            None.
+            """).Attendance;
+
+        Assert.Equal(
+            [("Yvonne Mosquito", AttendeeRole.Chair), ("Bert Wilson", AttendeeRole.ViceChair), ("Brown", AttendeeRole.Member), ("Jones", AttendeeRole.Member)],
+            attendance.Present.Select(p => (p.Name, p.Role)));
+    }
+
+    [Fact]
     public void Surnames_after_a_councillor_are_more_councillors_not_an_organisation()
     {
         var attendance = Parse.Text("""
