@@ -177,6 +177,13 @@ internal static partial class InlineLabels
             }
         }
 
+        // "Present: Mr J Smith, Mr C Green. In attendance: Mrs E Black", "Cllrs Smith & Green; Clerk: Mrs Black": the next list starts
+        // where a sentence or a part of the line ends.
+        foreach (Match m in AttendanceLabelAfterStop().Matches(text))
+        {
+            cuts.Add(new Cut(CutKind.Paragraph, m.Index, 0, "", EndsHeading: false));
+        }
+
         if (text.Length > FlattenedLine)
         {
             foreach (var index in RunInItemNumbers(text))
@@ -251,6 +258,12 @@ internal static partial class InlineLabels
     [GeneratedRegex(@"(?<=\S\s+)(?:(?:Members|Councillors|Officers|Also)\s+)?(?:Present|PRESENT|[Ii]n [Aa]ttendance|IN ATTENDANCE|Apologies|APOLOGIES)(?:\s+for\s+[Aa]bsence)?\s*:", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunInAttendanceLabel();
 
+    [GeneratedRegex(NotAfterPartMarker + @"(?<=[.;]\s+)(?:(?:Members|Councillors|Officers|Also)\s+)?(?:Present|PRESENT|[Ii]n [Aa]ttendance|IN ATTENDANCE|Apologies|APOLOGIES|Clerk|Officers)(?:\s+for\s+[Aa]bsence)?\s*:", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex AttendanceLabelAfterStop();
+
+    /// <summary>A line's own number or letter is no sentence before a label: "1. APOLOGIES: Cllr Grey.", "(a) RESOLVED that …".</summary>
+    private const string NotAfterPartMarker = @"(?<!^\W*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s+)";
+
     // In capitals the label needs no colon; a title or a name follows it.
     [GeneratedRegex(@"(?<=\S\s+)(?:(?:MEMBERS|COUNCILLORS|OFFICERS|OFFICIALS|ALSO)\s+)?(?:PRESENT|IN\s+ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?)\s*:?\s+(?=(?:" + Vocabulary.PersonalTitle + "|" + Vocabulary.MemberTitle + @")\b|[A-Z]\.?\s)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CapitalsAttendanceLabel();
@@ -279,7 +292,7 @@ internal static partial class InlineLabels
     // A decision in capitals mid-sentence after its motion: "Proposed by Cllr A, seconded by Cllr B and unanimously RESOLVED to …".
     // A decision worded in lower case only after a sentence ends: "24/0123/FUL – 3 High Street. Resolved to make no objection."
     // Never after a part's own marker alone: "1. RESOLVED that the payments be approved." is one numbered part of a decision.
-    [GeneratedRegex(@"(?<!^\W*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s+)(?:(?<=[.!?:;]\s+)(?=(?:It was\s+)?(?:RESOLVED|AGREED)\b|(?:It was resolved|Resolved)\s+(?:that|to)\b)|(?<=\S\s+)(?=it was RESOLVED\b|RESOLVED\s+(?:that|THAT|:))|(?<=\S\s+)(?<!\b[Ii]t\s+was\s+)(?=RESOLVED\s+to\b))", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(NotAfterPartMarker + @"(?:(?<=[.!?:;]\s+)(?=(?:It was\s+)?(?:RESOLVED|AGREED)\b|(?:It was resolved|Resolved)\s+(?:that|to)\b)|(?<=\S\s+)(?=it was RESOLVED\b|RESOLVED\s+(?:that|THAT|:))|(?<=\S\s+)(?<!\b[Ii]t\s+was\s+)(?=RESOLVED\s+to\b))", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InlineResolution();
 
     [GeneratedRegex(@"^(?<caps>(?:[A-Z0-9][A-Z0-9'’&/,()-]*\s+){2,}?)(?<rest>(?:To|The|This|A|An)\s.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -713,6 +713,17 @@ public class AttendanceTests
             attendance.Present.Select(p => (p.Name, p.Role)));
     }
 
+    [Theory]
+    [InlineData("Present: Mr J Smith (Chair), Mr C Green. In attendance: Mrs E Black (Clerk).")]
+    [InlineData("Present: Mr J Smith (Chair), Mr C Green; Clerk: Mrs E Black")]
+    public void The_next_list_starts_where_a_sentence_or_a_part_of_the_line_ends(string line)
+    {
+        var attendance = Parse.Text($"Minutes of the meeting of Ashby Parish Council held on 3 June 2024\n\n{line}\n\n1. Apologies\n\nNone.\n").Attendance;
+
+        Assert.Equal(["Mr J Smith", "Mr C Green"], attendance.Present.Select(p => p.Name));
+        Assert.Equal("Mrs E Black", Assert.Single(attendance.Officers).Name);
+    }
+
     [Fact]
     public void Surnames_after_a_councillor_are_more_councillors_not_an_organisation()
     {
