@@ -162,7 +162,7 @@ internal static partial class InlineLabels
         }
 
         // Its lookbehinds are tried at every position: only a line with the label's word is searched.
-        var mayResolve = text.Contains("RESOLVED", StringComparison.Ordinal) || text.Contains("AGREED", StringComparison.Ordinal) || text.Contains("esolved", StringComparison.Ordinal);
+        var mayResolve = text.Contains("resolved", StringComparison.OrdinalIgnoreCase) || text.Contains("AGREED", StringComparison.Ordinal);
         foreach (Match m in InlineResolution().Matches(mayResolve ? text : ""))
         {
             cuts.Add(new Cut(CutKind.Resolution, m.Index, 0, "", EndsHeading: false));
