@@ -17,6 +17,22 @@ internal static partial class CommitmentCue
     /// <param name="Doer">The doer, when the sentence names one elsewhere ("requests the Policy Officer to investigate").</param>
     public readonly record struct Match(int SubjectEnd, string? Doer = null);
 
+    /// <summary>A note that names who is to act in its <c>who</c> group.</summary>
+    /// <param name="Example">The convention, as minutes write it.</param>
+    /// <param name="Pattern">Matches the note; the doer is its <c>who</c> group.</param>
+    /// <param name="MustReadAsDoer">Whether the group may catch a phrase that is no one, so it must read as a person, office or body.</param>
+    private sealed record NamedDoer(string Example, Regex Pattern, bool MustReadAsDoer);
+
+    /// <summary>The notes that name their doer, tried in order after an action log's line.</summary>
+    private static readonly NamedDoer[] NamedDoers =
+    [
+        new("a member by initials and an infinitive: \"AH to liaise with the Internet Café…\", \"…and CP to send a poster\"", InitialsTo(), false),
+        new("a note naming who is to act: \"Transparency Team to circulate the plan…\", \"John Hoodless to make contact…\"", DoerTo(), true),
+        new("a decision asking someone to act: \"requests the Policy Officer to investigate…\"", AsksSomeoneTo(), true),
+        new("a small body's standing doer wherever its note starts in the line: \"Double white lines throughout A422 Clerk to check …\"", ClerkTo(), false),
+        new("the member the meeting waits on owes the update: \"Falling Roof Slates - an update was awaited from MC.\"", UpdateAwaitedFrom(), true),
+    ];
+
     public static Match? Find(string sentence, bool isDecision)
     {
         if (AgendaPurpose().IsMatch(sentence) || Negated().IsMatch(sentence) || PastOrPresentMeeting().IsMatch(sentence) || MinutesSigned().IsMatch(sentence)
@@ -46,39 +62,12 @@ internal static partial class CommitmentCue
             return new Match(-1);
         }
 
-        // "AH to liaise with the Internet Café…", "…and CP to send a poster": a member by initials and an infinitive.
-        var byInitials = InitialsTo().Match(sentence);
-        if (byInitials.Success)
+        foreach (var note in NamedDoers)
         {
-            return new Match(-1, byInitials.Groups["who"].Value);
-        }
-
-        // "Transparency Team to circulate the plan…", "John Hoodless to make contact…": a note naming who is to act.
-        var noted = DoerTo().Match(sentence);
-        if (noted.Success && OwnerFinder.IsDoer(noted.Groups["who"].Value))
-        {
-            return new Match(-1, noted.Groups["who"].Value);
-        }
-
-        var asked = AsksSomeoneTo().Match(sentence);
-        if (asked.Success && OwnerFinder.IsDoer(asked.Groups["who"].Value))
-        {
-            return new Match(-1, asked.Groups["who"].Value);
-        }
-
-        // "Double white lines throughout A422 Clerk to check the process with Highways": a small body's standing doer, wherever
-        // its note starts in the line.
-        var clerk = ClerkTo().Match(sentence);
-        if (clerk.Success)
-        {
-            return new Match(-1, clerk.Groups["who"].Value);
-        }
-
-        // "Falling Roof Slates - an update was awaited from MC.": the member the meeting waits on owes the update.
-        var owed = UpdateAwaitedFrom().Match(sentence);
-        if (owed.Success && OwnerFinder.IsDoer(owed.Groups["who"].Value))
-        {
-            return new Match(-1, owed.Groups["who"].Value);
+            if (note.Pattern.Match(sentence) is { Success: true } named && (!note.MustReadAsDoer || OwnerFinder.IsDoer(named.Groups["who"].Value)))
+            {
+                return new Match(-1, named.Groups["who"].Value);
+            }
         }
 
         var m = AskedToDo().Match(sentence);

@@ -25,15 +25,16 @@ internal sealed partial class MarkdownExtractor : IDocumentExtractor
         CheckNesting(text, budget);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var title = FrontMatterTitle().Match(text) is { Success: true } m ? m.Groups["title"].Value.Trim().Trim('"', '\'') : null;
+        var frontMatter = FrontMatter().Match(text).Value;
+        var title = TitleField().Match(frontMatter) is { Success: true } m ? m.Groups["title"].Value.Trim().Trim('"', '\'') : null;
         var html = (title is null ? "" : $"<h1>{WebUtility.HtmlEncode(WebUtility.HtmlDecode(title))}</h1>") + Markdig.Markdown.ToHtml(text, Pipeline);
         var document = new HtmlExtractor().Extract(Encoding.UTF8.GetBytes(html), budget, cancellationToken);
-        return document with { Format = SourceFormat.Markdown, Facts = document.Facts with { MeetingDate = FrontMatterDate(text) } };
+        return document with { Format = SourceFormat.Markdown, Facts = document.Facts with { MeetingDate = Date(frontMatter) } };
     }
 
     /// <summary>The front matter's <c>date: 2024-06-03</c>: a minutes page's date as its site states it, used where the text states none.</summary>
-    private static DateOnly? FrontMatterDate(string text) =>
-        FrontMatter().Match(text) is { Success: true } front && FrontMatterDateField().Match(front.Value) is { Success: true } field
+    private static DateOnly? Date(string frontMatter) =>
+        DateField().Match(frontMatter) is { Success: true } field
         && DateOnly.TryParseExact(field.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : null;
@@ -51,15 +52,16 @@ internal sealed partial class MarkdownExtractor : IDocumentExtractor
         }
     }
 
-    /// <summary>The front matter's title: <c>title: 2016-11-24 Open Standards Board Meeting</c> between the opening <c>---</c> lines.</summary>
-    [GeneratedRegex(@"\A\uFEFF?---\s*\n(?:(?!---)[^\n]*\n)*?title:\s*(?<title>[^\n]+)\n", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex FrontMatterTitle();
-
-    [GeneratedRegex(@"\A\uFEFF?---\s*\n(?:(?!---)[^\n]*\n)*?---", RegexOptions.None, MatchTimeout.Milliseconds)]
+    /// <summary>The front matter between the opening <c>---</c> line and the next (or the end): empty where the page has none.</summary>
+    [GeneratedRegex(@"\A\uFEFF?---\s*\n(?:(?!---)[^\n]*(?:\n|\z))*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FrontMatter();
 
+    /// <summary>The front matter's title: <c>title: 2016-11-24 Open Standards Board Meeting</c>.</summary>
+    [GeneratedRegex(@"(?m)^title:\s*(?<title>[^\n]+)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex TitleField();
+
     [GeneratedRegex(@"(?m)^date:\s*[""']?(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex FrontMatterDateField();
+    private static partial Regex DateField();
 
     [GeneratedRegex(@"(?m)^[ \t>*+-]{8,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingMarkers();
