@@ -42,6 +42,24 @@ internal static partial class CalendarText
     public static DateOnly? FirstDate(string text) =>
         Dates(text).OrderBy(d => d.Index).Select(d => (DateOnly?)d.Date).FirstOrDefault();
 
+    /// <summary>
+    /// The first date of a line that names the meeting: any full date, or one with dots and a two-digit year after the
+    /// line's first word ("Parish Council Meeting 3.6.24"), which in prose could number a paragraph but in a title dates it.
+    /// </summary>
+    public static DateOnly? FirstTitleDate(string line) =>
+        Dates(line).Concat(DottedShortDates(line)).OrderBy(d => d.Index).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+
+    private static IEnumerable<DateMatch> DottedShortDates(string line)
+    {
+        foreach (Match m in DottedShortDate().Matches(line))
+        {
+            if (TryDate(m.Groups["year"].Value, int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture), m.Groups["day"].Value, out var date))
+            {
+                yield return new DateMatch(date, m.Index, m.Length);
+            }
+        }
+    }
+
     /// <summary>A month named with its year and no day ("in July 2018"), as (year, month) pairs.</summary>
     public static IEnumerable<(int Year, int Month, int Index)> MonthsWithYear(string text)
     {
@@ -123,6 +141,10 @@ internal static partial class CalendarText
     // "24/01/2022", "24/1/22", "05.03.2024": day first, as in Britain; a two-digit year only after slashes ("5.3.24" may number a paragraph).
     [GeneratedRegex(@"(?<![\d/.])(?:(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4}|\d{2})|(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4}))(?![\d/]|\.\d)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumericDate();
+
+    // "3.6.24" after a word: never a line's leading paragraph number.
+    [GeneratedRegex(@"(?<=\S\s+)(?<![\d/.])(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{2})(?![\d/]|\.\d)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex DottedShortDate();
 
     // "2016-11-24", "2017-6-20": the order of digital titles and file names.
     [GeneratedRegex(@"(?<![\d-])(?<year>(?:19|20)\d{2})-(?<month>\d{1,2})-(?<day>\d{1,2})(?![\d-])", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -105,7 +105,7 @@ internal static partial class MeetingIdentity
             // A title or date line, not a sentence of the minutes that mentions a day.
             var named = lines[i].Length <= TitleLine
                         && (MeetingWords().IsMatch(lines[i]) || (i > 0 && lines[i].Length <= ShortLine && (MeetingWords().IsMatch(lines[i - 1]) || BodyHeading().IsMatch(lines[i - 1]))));
-            if (named && !OtherMeeting().IsMatch(lines[i]) && CalendarText.FirstDate(lines[i]) is { } date)
+            if (named && !OtherMeeting().IsMatch(lines[i]) && CalendarText.FirstTitleDate(lines[i]) is { } date)
             {
                 return date;
             }

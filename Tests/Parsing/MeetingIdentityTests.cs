@@ -53,8 +53,14 @@ public class MeetingIdentityTests
     [InlineData("Minutes of the mini meeting on Tuesday 13 th of June 2006, 4:30 pm", "2006-06-13")]
     [InlineData("title: 2016-11-24 Open Standards Board Meeting", "2016-11-24")]
     [InlineData("Transparency Board Minutes - 8th June 2011", "2011-06-08")]
+    [InlineData("Minutes of the Parish Council Meeting held on 3.6.24 at 7pm", "2024-06-03")]
     public void The_meeting_date_is_the_date_of_a_line_that_names_the_meeting(string line, string date) =>
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), MeetingIdentity.Date([Text(line)]));
+
+    [Theory]
+    [InlineData("3.6.24 Meeting room hire")]
+    [InlineData("The meeting noted item 12.3.1 of the plan")]
+    public void A_dotted_number_that_opens_a_line_or_has_more_parts_dates_no_meeting(string line) => Assert.Null(MeetingIdentity.Date([Text(line)]));
 
     [Fact]
     public void A_date_line_under_the_line_that_names_the_meeting_is_its_date() =>
