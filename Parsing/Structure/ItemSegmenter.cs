@@ -385,8 +385,16 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
         var previous = blocks[i - 1].Text.TrimEnd();
         return previous.EndsWith(':') || previous.EndsWith(":-", StringComparison.Ordinal)
-               || (SubResolutionMarker.Starts(previous) && (previous.EndsWith(';') || previous.EndsWith("; and", StringComparison.Ordinal) || InList(i - 1)));
+               || (SubResolutionMarker.Read(previous) is { } part && ContinuesParts(part.Marker, blocks[i].Text)
+                   && (previous.EndsWith(';') || previous.EndsWith("; and", StringComparison.Ordinal) || InList(i - 1)));
     }
+
+    /// <summary>
+    /// Whether a line can follow a decision's part: unmarked, or the next marker of its series ("(b)" after "(a)"). A number
+    /// out of that series ("48. LOCAL TRANSPORT PLAN" after "(b) … approved.") is the next minute.
+    /// </summary>
+    private static bool ContinuesParts(string marker, string line) =>
+        SubResolutionMarker.Read(line) is not { } next || SubResolutionMarker.Follows(marker, next.Marker);
 
     private bool TitleFollows(int i) => Next(i) is { } n && ItemHeadingRule.IsTitleLike(n.Text) && !ItemHeadingRule.IsProse(n.Text);
 

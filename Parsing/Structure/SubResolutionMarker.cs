@@ -34,7 +34,7 @@ internal static partial class SubResolutionMarker
         foreach (var m in candidates)
         {
             var marker = m.Groups["m"].Value;
-            if (chosen.Count == 0 ? Ordinal(marker) == 1 : Ordinal(marker) == Ordinal(chosen[^1].Groups["m"].Value) + 1 && SameSeries(marker, chosen[0].Groups["m"].Value))
+            if (chosen.Count == 0 ? Ordinal(marker) == 1 : Follows(chosen[^1].Groups["m"].Value, marker))
             {
                 chosen.Add(m);
             }
@@ -68,6 +68,9 @@ internal static partial class SubResolutionMarker
         var lower = marker.ToLowerInvariant();
         return RomanNumeral().IsMatch(lower) ? Roman(lower) : lower.Length == 1 ? lower[0] - 'a' + 1 : 0;
     }
+
+    /// <summary>Whether <paramref name="next"/> is the marker after <paramref name="marker"/> in its series ("b" after "a", "3" after "2").</summary>
+    public static bool Follows(string marker, string next) => Ordinal(next) == Ordinal(marker) + 1 && SameSeries(marker, next);
 
     private static bool SameSeries(string a, string b) =>
         char.IsDigit(a[0]) == char.IsDigit(b[0]) && (char.IsDigit(a[0]) || RomanNumeral().IsMatch(a) == RomanNumeral().IsMatch(b));

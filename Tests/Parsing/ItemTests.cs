@@ -573,6 +573,29 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_minute_number_after_a_decisions_lettered_parts_starts_the_next_minute()
+    {
+        var meeting = Parse.Text("""
+            47. BUDGET MONITORING REPORT
+
+            The Cabinet considered a report of the Director of Resources.
+
+            RESOLVED – That:
+
+            (a) the forecast outturn position be noted; and
+
+            (b) the virements set out in Appendix 2 be approved.
+
+            48. LOCAL TRANSPORT PLAN
+
+            RESOLVED – That the draft plan be approved for consultation.
+            """);
+
+        Assert.Equal([("47", "BUDGET MONITORING REPORT"), ("48", "LOCAL TRANSPORT PLAN")], meeting.Items.Select(i => (i.Number, i.Title)));
+        Assert.Equal(2, meeting.Items[0].Resolutions.Count);
+    }
+
+    [Fact]
     public void Items_start_after_the_attendance_and_the_notes_set_beside_it()
     {
         Block[] blocks =
