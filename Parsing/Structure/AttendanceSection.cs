@@ -666,7 +666,7 @@ internal static partial class AttendanceSection
         // "Apologies were received from:", "Apologies for absence were received on behalf of:", "Apologies from members.": the names follow.
         + @"(?<apologies>Apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:" + ApologyReceived + @"))?\s+(?:from|on\s+behalf\s+of)(?:\s+the\s+following)?(?:\s+(?:members|Members|Councillors|councillors))?\.?)(?=\s*:?\s*$)|"
         + @"(?<present>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Attendees|ATTENDEES))(?=\s*:|\s*$)|"
-        + @"(?<present>Attendance|ATTENDANCE|Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
+        + @"(?<present>Attendance|ATTENDANCE)(?=\s*:|\s*$)|(?<present>Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
         + @"(?<present>(?:The following|Those who)(?:\s+(?:people|persons|members|councillors|Councillors|governors|Governors))?\s+(?:attended|were present|were in attendance)(?:\s+(?:the|this)\s+meeting)?)(?=\s*:?\s*$)|"
         + @"(?<chair>Chair(?:man|person|woman)?|CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
         + @"(?<vice>(?:Vice|Deputy)[- ]Chair(?:man|person|woman)?|(?:VICE|DEPUTY)[- ]CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"

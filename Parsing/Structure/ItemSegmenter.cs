@@ -29,6 +29,19 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     private readonly bool _markedHeadings = !blocks.Any(b => b.Kind is BlockKind.Label or BlockKind.DocumentLink)
                                             && blocks.Count(b => b.Kind == BlockKind.Heading) >= MarkedHeadings;
 
+    // Where the markup ranks its headings and several unnumbered ones share the items' rank, the items are those headings:
+    // a numbered list under one of them ("Actions" / "1. Circulate the protocols", then "CT Protocols") is that item's
+    // content. Numbered lines after the last such heading ("Summary" / "1. Introduction" / "2. Presentations") are items.
+    private readonly int _lastRankedItem = LastRankedItem(blocks);
+
+    private static int LastRankedItem(IReadOnlyList<Block> blocks)
+    {
+        var ranked = blocks.Select((b, i) => (Block: b, Index: i)).Where(x => x.Block is { Kind: BlockKind.Heading, Level: not null }).ToList();
+        var itemRank = ranked.GroupBy(x => x.Block.Level!.Value).Where(g => g.Count() >= 2).OrderBy(g => g.Key).FirstOrDefault()?
+            .Where(x => ItemHeadingRule.NumberedTitle(x.Block.Text) is null && ItemHeadingRule.NumberOnly(x.Block.Text) is null).ToList();
+        return itemRank is { Count: >= MarkedHeadings } ? itemRank[^1].Index : -1;
+    }
+
     /// <summary>An item heading found at a position: its number, title and how many blocks it spans.</summary>
     private readonly record struct Heading(string? Number, string? Title, int Span, bool IsSection = false, string? Remainder = null, bool FromTitleLine = false);
 
@@ -250,7 +263,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(block.Number, Title(block.Text), 1);
         }
 
-        if (_explicitItems || block.Kind is not (BlockKind.Text or BlockKind.Heading))
+        if (_explicitItems || block.Kind is not (BlockKind.Text or BlockKind.Heading) || (block.Kind == BlockKind.Text && i < _lastRankedItem))
         {
             return null;
         }
@@ -304,7 +317,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         if (block.Kind == BlockKind.Heading && !AttendanceSection.NamesSeveralPeople(block.Text) && !ResolutionBlock.IsLabel(block.Text) && !HeadsWhoAttended(block.Text))
         {
             // A heading with nothing under it before a numbered item is a section of the agenda, not an item.
-            return next is not null && IsNumberedHeading(next)
+            return next is not null && IsNumberedHeading(next) && !(next.Kind == BlockKind.Text && i < _lastRankedItem)
                 ? new Heading(null, null, 1, IsSection: true)
                 : new Heading(null, Title(block.Text), 1);
         }

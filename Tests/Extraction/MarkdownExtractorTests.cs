@@ -56,6 +56,42 @@ public class MarkdownExtractorTests
     }
 
     [Fact]
+    public void Minutes_kept_in_a_front_matter_block_are_read_and_an_event_start_dates_them()
+    {
+        const string page = """
+            ---
+            title: Autumn Imaging Group Meeting
+            start: 2021-10-12T09:15:50.629Z
+            location: MS Teams
+            minutes: >-
+              ### Actions
+
+
+              1. Circulate the reviewed protocols
+
+              2. Members to send their protocols to the network
+
+
+              ### CT Protocols
+
+
+              It was agreed to publish regional protocols on the website.
+
+
+              ### Post-Mortem Imaging
+
+
+              Skeletal surveys are carried out if requested by the coroner.
+            ---
+            """;
+
+        var meeting = Parse.Bytes(Encoding.UTF8.GetBytes(page), "meeting.md").Meeting!;
+
+        Assert.Equal(new DateOnly(2021, 10, 12), meeting.Date);
+        Assert.Equal(["Actions", "CT Protocols", "Post-Mortem Imaging"], meeting.Items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void Numbered_paragraphs_parted_by_blank_lines_keep_their_numbers()
     {
         const string page = """

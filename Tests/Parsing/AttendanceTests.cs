@@ -302,6 +302,7 @@ public class AttendanceTests
     [Theory]
     [InlineData("Board Attendees", "Observers")]
     [InlineData("Attendees:", "Presenters:")]
+    [InlineData("Attendance", "Observers")]
     public void Attendees_and_observers_are_attendance_labels(string present, string observers)
     {
         var attendance = Parse.Text($"{present}\n\nPriya Anand (Chair)\n\nOwen Birch\n\n{observers}\n\nLena Carr\n\n1. Introduction\n\nNoted.").Attendance;

@@ -596,6 +596,38 @@ public class ItemTests
     }
 
     [Fact]
+    public void Where_the_items_are_headings_a_numbered_list_under_one_is_its_content_and_numbers_after_the_last_are_items()
+    {
+        const string page = """
+            ## Actions
+
+            1. Circulate the reviewed protocols
+
+            2. Members to send their protocols to the network
+
+            ## CT Protocols
+
+            It was agreed to publish regional protocols.
+
+            ## Summary
+
+            The Board agreed the summary below.
+
+            1. Introduction
+
+            The Chair welcomed members.
+
+            2. Presentations
+
+            Two presentations were given.
+            """;
+
+        var items = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes(page), "minutes.md").Meeting!.Items;
+
+        Assert.Equal([(null, "Actions"), (null, "CT Protocols"), (null, "Summary"), ("1", "Introduction"), ("2", "Presentations")], items.Select(i => (i.Number, i.Title)));
+    }
+
+    [Fact]
     public void Items_start_after_the_attendance_and_the_notes_set_beside_it()
     {
         Block[] blocks =
