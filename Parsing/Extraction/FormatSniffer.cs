@@ -45,7 +45,8 @@ internal static partial class FormatSniffer
         }
 
         var text = DecodeHead(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (text.StartsWith('<'))
+        // A tag opens markup ("<html", "<!DOCTYPE", "<?xml"); text can open with other marks ("<<" before a title).
+        if (text.Length > 1 && text[0] == '<' && (char.IsAsciiLetter(text[1]) || text[1] is '!' or '?'))
         {
             var lower = text.ToLowerInvariant();
             if (lower.Contains("<meeting>", StringComparison.Ordinal) || lower.Contains("<agendaitems", StringComparison.Ordinal)

@@ -188,7 +188,12 @@ internal static partial class MeetingHeader
         var words = text.ToLowerInvariant().Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            if (i == 0 || !SmallWords.Contains(words[i]))
+            // A word with no vowel is an abbreviation and keeps its capitals: "NHS", "CCG".
+            if (words[i].Length > 1 && words[i].All(char.IsLetter) && !words[i].Any(c => "aeiouy".Contains(c)))
+            {
+                words[i] = words[i].ToUpperInvariant();
+            }
+            else if (i == 0 || !SmallWords.Contains(words[i]))
             {
                 words[i] = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(words[i]);
             }
@@ -305,12 +310,12 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"\.?\s*View directions\.?", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ViewDirections();
 
-    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes?|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack|Held\b|At\s|In\s+the\b|(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Annual|Extraordinary|Special|Ordinary)\s+(?:General\s+)?Meeting\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes?|Notes?\s+of\b|Record\s+of\b|Issue - |Decisions? |Items?$|No\.|Contact:|Venue:|Public Document Pack|Held\b|At\s|In\s+the\b|(?:\d+(?:st|nd|rd|th)?|First|Second|Third|Annual|Extraordinary|Special|Ordinary)\s+(?:General\s+)?Meeting\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NotACommittee();
 
     // "Minutes of the Planning Committee", "Notes of the meeting of the Forum", "Meeting of the Executive", "Ashby Parish
     // Council Meeting": what the record is and that it was a meeting, around the body's name.
-    [GeneratedRegex(@"^(?:(?:Draft\s+|Approved\s+|Confirmed\s+)?(?:Minutes?|Notes|Record)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?|Meeting\s+of\s+(?:the\s+)?)|\s+(?:Meeting|Minutes)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:Draft\s+|Approved\s+|Confirmed\s+)?(?:Minutes?|Notes?|Record)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?|Meeting\s+of\s+(?:the\s+)?)|\s+(?:Meeting|Minutes)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfOrMeeting();
 
     // "the Planning Committee"; "EGM, National Park Authority", "Extraordinary Meeting, Council": the kind of meeting, not the body.

@@ -36,11 +36,15 @@ internal static partial class MeetingIdentity
         var lines = Lines(opening).TakeWhile(l => !AttendanceSection.IsLabel(l)).ToList();
         foreach (var rule in CommitteeRules)
         {
-            foreach (var line in lines)
+            for (var i = 0; i < lines.Count; i++)
             {
-                if (rule.Pattern.Match(line) is { Success: true } m && MeetingHeader.TidyCommittee(m.Groups["committee"].Value) is { } committee)
+                if (rule.Pattern.Match(lines[i]) is { Success: true } m && MeetingHeader.TidyCommittee(m.Groups["committee"].Value) is { } committee)
                 {
-                    return committee;
+                    // An organisation's name over its body's ("DARTMOOR NATIONAL PARK AUTHORITY" / "NATIONAL PARK FORUM"): both,
+                    // for the grammar to part as organisation and body.
+                    return OrganisationName().IsMatch(committee) && i + 1 < lines.Count && BodyHeading().Match(lines[i + 1]) is { Success: true } body
+                        ? $"{committee} {MeetingHeader.TidyCommittee(body.Groups["committee"].Value)}"
+                        : committee;
                 }
             }
         }
@@ -72,6 +76,13 @@ internal static partial class MeetingIdentity
 
         return null;
     }
+
+    /// <summary>
+    /// An organisation's name run into the name of its body that met: "Derby and Derbyshire CCG Governing Body", "Dartmoor
+    /// National Park Authority National Park Forum", "Fire and Rescue Authority - Policy and Strategy"; null for one name.
+    /// </summary>
+    public static (string Organisation, string Body)? OrganisationAndBody(string committee) =>
+        OrganisationThenBody().Match(committee) is { Success: true } m ? (m.Groups["organisation"].Value, m.Groups["body"].Value) : null;
 
     /// <summary>
     /// The body that met, where no heading names it, as the minutes' own prose does: the next meeting announced by the body's
@@ -162,8 +173,15 @@ internal static partial class MeetingIdentity
     [GeneratedRegex(@"^(?:['’]s)?\s*(?:[–-]\s*)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,2}" + BodyNoun + @")\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyMeetingAfterName();
 
+    // An organisation's name, then its body's: after a dash any title, else a name ending as bodies' names do.
+    [GeneratedRegex(@"^(?<organisation>.+?\b(?:" + Organisation + @"))\s+(?:[–-]\s+(?<body>[A-Z].+)|(?<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,4}(?i:" + BodyNoun + @")))$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex OrganisationThenBody();
+
+    /// <summary>The last word of an organisation that meets through its bodies.</summary>
+    private const string Organisation = "Council|Authority|Trust|Corporation|Commission|CCG|Commissioning Group";
+
     // An organisation that meets through its bodies: a trust, a council, an authority.
-    [GeneratedRegex(@"\b(?:Trust|Council|Authority|Corporation|Commission)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(?:" + Organisation + @")$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"^(?i:committee|meeting|body|board|group|panel)\s*:\s*(?<committee>" + Name + @")(?=\s+(?i:date|time|venue|held)\s*:|\s*$)", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -67,6 +67,10 @@ internal static partial class MinutesGrammar
         {
             (council, committee) = (council ?? committee, body);
         }
+        else if (committee is not null && MeetingIdentity.OrganisationAndBody(committee) is { } named)
+        {
+            (council, committee) = (council ?? named.Organisation, named.Body);
+        }
 
         var meeting = new MeetingMinutes
         {
@@ -201,10 +205,11 @@ internal static partial class MinutesGrammar
         {
             foreach (var text in new[] { item.Title ?? "", item.Text }.Concat(item.Resolutions.Select(r => r.Text)))
             {
-                var m = MinutesOfCommittee().Match(text);
-                if (m.Success)
+                // "the minutes of the meeting of the Committee": which committee, the words do not say.
+                if (MinutesOfCommittee().Match(text) is { Success: true } m && MeetingHeader.TidyCommittee(m.Groups["committee"].Value) is { } committee
+                    && !UnnamedCommittee().IsMatch(committee))
                 {
-                    return MeetingHeader.TidyCommittee(m.Groups["committee"].Value);
+                    return committee;
                 }
             }
         }
@@ -269,6 +274,9 @@ internal static partial class MinutesGrammar
     [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+)?(?:(?:previous|last)\s+)?meeting(?:\s+of\s+[^.]{0,120}?)?\s+(?:held\s+)?(?:on\s+)?(?<when>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})|\bminutes\s+of\s+(?<when>\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PreviousMinutes();
 
-    [GeneratedRegex(@"\b(?i:minutes)\s+of\s+(?:the\s+)?(?:(?i:meeting)\s+of\s+(?:the\s+)?)?(?<committee>(?:[A-Z][\w,'’&-]*\s+(?:and\s+|of\s+|for\s+)?){0,8}?(?:" + Vocabulary.BodyNoun + @"))\s+(?:(?i:meeting)\s+)?held\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b(?i:minutes)\s+of\s+(?:the\s+)?(?:(?i:previous|last)\s+)?(?:(?i:meeting)\s+of\s+(?:the\s+)?)?(?<committee>(?:[A-Z][\w,'’&-]*\s+(?:and\s+|of\s+|for\s+)?){0,8}?(?:" + Vocabulary.BodyNoun + @"))\s+(?:(?i:meetings?)\s+)?(?:held|on)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfCommittee();
+
+    [GeneratedRegex(@"^(?i:sub[- ]?)?(?i:committee)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex UnnamedCommittee();
 }

@@ -375,6 +375,15 @@ public sealed class HtmlExtractorTests
         Assert.Equal(SourceFormat.Html, result.Format);
     }
 
+    [Fact]
+    public void Text_that_opens_with_angle_brackets_but_no_tag_is_text()
+    {
+        var result = new MinutesParser().Parse(Encoding.UTF8.GetBytes("<<\n\nASHCOMBE PARISH COUNCIL\n\nMinutes of the meeting held on 3 June 2024\n\n1. Apologies\n\nNone.\n"), "minutes.txt");
+
+        Assert.Equal(SourceFormat.PlainText, result.Format);
+        Assert.Equal(new DateOnly(2024, 6, 3), result.Meeting!.Date);
+    }
+
     [Property(Arbitrary = [typeof(HtmlSoup)], MaxTest = 300)]
     public void Random_html_never_throws(RandomHtml html)
     {

@@ -63,7 +63,7 @@ public class MeetingHeaderTests
     [InlineData("Minutes of Ashcombe Parish Council 14 March 2022", "Ashcombe Parish Council")]
     [InlineData("Minutes of the Finance Committee - Monday 14 March 2022", "Finance Committee")]
     [InlineData("At a meeting of the Combined Fire Authority for Ashcombe held at Fire Service Headquarters, Belmont, Durham on Monday 14 March 2022 at 10.00 a.m.", "Combined Fire Authority for Ashcombe")]
-    [InlineData("Ashcombe Fire and Rescue Authority - Policy and Strategy Monday, 14th March, 2022 10.00 am", "Ashcombe Fire and Rescue Authority - Policy and Strategy")]
+    [InlineData("Ashcombe Fire and Rescue Authority - Policy and Strategy Monday, 14th March, 2022 10.00 am", "Policy and Strategy")]
     [InlineData("THE MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD AT THE VILLAGE HALL ON MONDAY 14TH MARCH 2022 COMMENCING AT 7.00PM", "Ashcombe Parish Council")]
     [InlineData("Notes of the meeting of the Ashcombe Community Forum held on 14 March 2022", "Ashcombe Community Forum")]
     [InlineData("Record of the meeting of the Ashcombe Liaison Group, 14 March 2022", "Ashcombe Liaison Group")]
@@ -89,6 +89,63 @@ public class MeetingHeaderTests
             """);
 
         Assert.Equal((committee, new DateOnly(2022, 3, 14)), (meeting.Committee, meeting.Date));
+    }
+
+    [Fact]
+    public void A_note_of_a_meeting_names_no_body_and_the_headings_above_name_the_organisation_and_its_body()
+    {
+        var meeting = Parse.Text("""
+            ASHCOMBE NATIONAL PARK AUTHORITY
+
+            NATIONAL PARK FORUM
+
+            Note of meeting held Wednesday, 14 March 2022
+
+            Present: Jane Smith (Chair), Tom Brown and Ann Green.
+
+            1. Apologies
+
+            None were received.
+            """);
+
+        Assert.Equal(("Ashcombe National Park Authority", "National Park Forum", new DateOnly(2022, 3, 14)), (meeting.Council, meeting.Committee, meeting.Date));
+    }
+
+    [Fact]
+    public void Capital_headings_over_the_minutes_line_stay_headings_and_an_abbreviation_keeps_its_capitals()
+    {
+        var meeting = Parse.Text("""
+            NHS ASHCOMBE CLINICAL COMMISSIONING GROUP
+            GOVERNING BODY
+            Minutes of meeting held on TUESDAY 8TH DECEMBER 2015 1pm
+            PRESENT:
+            Jane Smith, Chair and a general practitioner of the town
+            Tom Brown, Chief Finance Officer and the accountable officer
+            Ann Green, Lay Member for Governance and for patient involvement
+
+            1. Apologies were received from Dr Rose White, who was away at the time.
+            """);
+
+        Assert.Equal(("NHS Ashcombe Clinical Commissioning Group", "Governing Body", new DateOnly(2015, 12, 8)), (meeting.Council, meeting.Committee, meeting.Date));
+    }
+
+    [Theory]
+    [InlineData("To approve as a correct record the Minutes of the previous Council meetings held on 5 February 2019.", "Council")]
+    [InlineData("The minutes of the Budget Council meeting on 28 February 2023 were approved.", "Budget Council")]
+    [InlineData("To approve the Minutes of the meeting of the Committee held on 19 September 2017.", null)]
+    public void Minutes_with_no_title_take_their_body_from_the_last_minutes_they_approve(string minutesItem, string? committee)
+    {
+        var meeting = Parse.Text($"""
+            1. Apologies
+
+            None were received.
+
+            2. Minutes
+
+            {minutesItem}
+            """);
+
+        Assert.Equal(committee, meeting.Committee);
     }
 
     [Fact]

@@ -33,6 +33,16 @@ public class MeetingIdentityTests
         Assert.Equal(body, MeetingIdentity.BodyWithin(organisation, [Text(line)]));
 
     [Theory]
+    [InlineData("Mid Shire CCG Governing Body", "Mid Shire CCG", "Governing Body")]
+    [InlineData("Ashcombe National Park Authority National Park Forum", "Ashcombe National Park Authority", "National Park Forum")]
+    [InlineData("Ashcombe Fire and Rescue Authority - Policy and Strategy", "Ashcombe Fire and Rescue Authority", "Policy and Strategy")]
+    [InlineData("Ashcombe Parish Council Planning Committee", "Ashcombe Parish Council", "Planning Committee")]
+    [InlineData("Mid Shire District Council", null, null)]
+    [InlineData("West Ashcombe Combined Authority", null, null)]
+    public void An_organisations_name_run_into_its_bodys_is_parted(string committee, string? organisation, string? body) =>
+        Assert.Equal(organisation is null ? null : (organisation, body!), MeetingIdentity.OrganisationAndBody(committee));
+
+    [Theory]
     [InlineData("The Next Ayton Community Council meeting will take place on the 1st April 2025", "Ayton Community Council")]
     [InlineData("The next meeting of the Audit and Governance Committee will be held on 3 May.", "Audit and Governance Committee")]
     [InlineData("The Board was informed that the figures had improved. The Board noted the report.", "Board")]

@@ -77,7 +77,8 @@ internal static partial class LineJoiner
         }
 
         return startsLower || endsOnFunctionWord || text.EndsWith(',') || text.EndsWith('–') || text.EndsWith('-')
-               || (wrapWidth > 0 && text.Length >= wrapWidth * 4 / 5)
+               // A heading in capitals over a line in mixed case ("GOVERNING BODY" / "Minutes of meeting held on …") is no wrap.
+               || (wrapWidth > 0 && text.Length >= wrapWidth * 4 / 5 && !(IsCapitals(text) && !IsCapitals(next.Text)))
                || (IsCapitals(text) && IsCapitals(next.Text) && wrapWidth > 0 && text.Length >= wrapWidth / 2);
     }
 
