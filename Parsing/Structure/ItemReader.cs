@@ -27,7 +27,7 @@ internal static partial class ItemReader
             Ordinal = ordinal,
             Number = draft.Number,
             Title = draft.Title,
-            Text = string.Join("\n\n", reading.Body),
+            Text = string.Join("\n\n", reading.Description.Concat(reading.Body)),
             Bullets = reading.Bullets,
             Documents = reading.Documents,
             Resolutions = resolutions.Select(r => r.Resolution).ToList(),
@@ -49,6 +49,7 @@ internal static partial class ItemReader
     /// <summary>The state of reading one item, block by block.</summary>
     private sealed class Reading(ItemDraft draft, int paragraphGap)
     {
+        public List<string> Description { get; } = [];
         public List<string> Body { get; } = [];
         public List<string> Bullets { get; } = [];
         public List<Passage> BulletPassages { get; } = [];
@@ -75,9 +76,18 @@ internal static partial class ItemReader
         public void Run()
         {
             var blocks = draft.Content;
+            // A portal item's text before its "Minutes:" or "Decision:" label is the agenda's description of the business
+            // ("1. Members are requested to identify the item number …"): what was to be done, neither decided nor assigned.
+            var described = blocks.FindIndex(b => b.Kind == BlockKind.Label && LabelSection(b.Text) is Section.Minutes or Section.Decision);
             for (var i = 0; i < blocks.Count; i++)
             {
                 var block = blocks[i];
+                if (i < described && block.Kind is BlockKind.Text or BlockKind.ListItem)
+                {
+                    Description.Add(block.Text);
+                    continue;
+                }
+
                 switch (block.Kind)
                 {
                     case BlockKind.Label:

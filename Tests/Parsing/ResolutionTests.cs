@@ -25,6 +25,48 @@ public class ResolutionTests
         Assert.Null(resolution.Marker);
     }
 
+    [Fact]
+    public void A_portal_items_description_before_its_minutes_label_decides_and_assigns_nothing()
+    {
+        var meeting = Parse.Text("""
+            Agenda and minutes
+
+            Items
+            No. Item
+
+            1.
+
+            Declaration of Interest
+
+            To receive disclosures of personal interests from Members.
+
+
+
+            1.     Members are requested to identify the item number and the nature of the interest; and
+
+            2.     That Members who withdraw must notify the Chairman when they leave.
+
+            Minutes:
+
+            There were no declarations made.
+
+
+
+            2.
+
+            Minutes
+
+            Minutes:
+
+            RESOLVED – That the minutes be approved.
+            """);
+
+        Assert.Empty(meeting.Items[0].Resolutions);
+        Assert.Empty(meeting.Items[0].Actions);
+        Assert.Contains("Members are requested", meeting.Items[0].Text);
+        Assert.Single(meeting.Items[1].Resolutions);
+    }
+
     [Theory]
     [InlineData("Proposed by Cllr Smith, seconded by Cllr Brown and unanimously RESOLVED to donate £100 to the fete.", "to donate £100 to the fete.")]
     [InlineData("24/0456/HH – 5 Low Road. It was resolved to object on the grounds of overdevelopment.", "to object on the grounds of overdevelopment.")]
