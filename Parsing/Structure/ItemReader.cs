@@ -63,6 +63,9 @@ internal static partial class ItemReader
         private bool _inDecision;
         private bool _decisionListOpen;
 
+        // The decision ended "subject to the following conditions:": the numbered lines under it are its terms.
+        private bool _termsOpen;
+
         // After a bare "RESOLVED" the decision is the next paragraph, numbered or not.
         private bool _awaitingDecision;
 
@@ -171,9 +174,19 @@ internal static partial class ItemReader
             {
                 _awaitingDecision = false;
                 _decisionListOpen = false;
+                if (_termsOpen)
+                {
+                    // "1. Standard Time", "2. Approved Plans": a condition of the decision above, not a decision.
+                    var last = _target[^1];
+                    _target[^1] = last with { Resolution = last.Resolution with { Text = $"{last.Resolution.Text} · {part.Text}" } };
+                    return;
+                }
+
                 Add(part.Text, part.Marker);
                 return;
             }
+
+            _termsOpen = false;
 
             if (_listedDecisions && (block.Kind == BlockKind.Heading || block.GapBefore > Math.Max(1, paragraphGap)))
             {
@@ -260,6 +273,14 @@ internal static partial class ItemReader
                     Add(part.Text, part.Marker);
                 }
 
+                return;
+            }
+
+            _termsOpen = false;
+            if (ResolutionBlock.ListsItsTerms(rest))
+            {
+                Add(rest, null);
+                _termsOpen = true;
                 return;
             }
 

@@ -44,6 +44,12 @@ internal static partial class ResolutionBlock
                || (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !SentenceEnd().IsMatch(t) && !t.Contains(" be ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// True for a whole decision that lists its terms below it: "That the application be APPROVED subject to the following
+    /// conditions:", "… be REFUSED for the following reasons:". The numbered lines are its conditions, not decisions.
+    /// </summary>
+    public static bool ListsItsTerms(string text) => ListedTerms().IsMatch(text.Trim());
+
     /// <summary>The subject of a preamble ("That the Board" gives "the Board"), who the numbered parts are about.</summary>
     public static string? PreambleSubject(string preamble)
     {
@@ -73,6 +79,9 @@ internal static partial class ResolutionBlock
 
     [GeneratedRegex(@"\b(?:was|were|is|are|be|been)\s+(?:unanimously\s+)?(?:AGREED|RESOLVED|APPROVED|NOTED|ADOPTED|ENDORSED|CARRIED)\b(?!\s*(?:to|that)?\s*:)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionInCapitals();
+
+    [GeneratedRegex(@"\b(?:be|is|was)\s+\w+(?:ed|en)\b.*\b(?:following|these|the)\s+(?:(?:planning|additional|further)\s+)?(?:" + Vocabulary.DecisionTerms + @")\s*(?::-|:|–|-)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex ListedTerms();
 
     [GeneratedRegex(@"[.!?]$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SentenceEnd();

@@ -36,6 +36,9 @@ internal static class Vocabulary
     /// <summary>The fields an action note carries on its own line: "Due: September", "Owner: Clerk", "By when: June".</summary>
     public const string ActionField = @"Due(?:\s+date)?|Deadline|By\s+when|Target(?:\s+date)?|Timescale|Owner|Lead(?:\s+officer)?|Responsible|Action\s+by";
 
+    /// <summary>What a decision may list under it as its own terms: "subject to the following conditions:".</summary>
+    public const string DecisionTerms = "conditions|condition|reasons|informatives|heads\\s+of\\s+terms|amendments";
+
     /// <summary>What bodies that minute their meetings are called: the last words of their names.</summary>
     public const string BodyNoun = "Council|Committee|Sub-Committee|Governing Body|Board|Panel|Group|Forum|Authority|Cabinet|Executive|Partnership|Trust|Commission|Assembly|Governors|Corporation";
 }

@@ -25,6 +25,17 @@ public class ResolutionTests
         Assert.Null(resolution.Marker);
     }
 
+    [Theory]
+    [InlineData("RESOLVED – That the application be APPROVED subject to the following conditions:")]
+    [InlineData("RESOLVED: That the application be refused for the following reasons:-")]
+    public void A_decision_that_lists_its_conditions_is_one_resolution_with_them(string decision)
+    {
+        var item = Parse.SingleItem($"Agenda item\n\n24/0456/FUL 5 Low Road\n\nThe Committee considered a report.\n\n{decision}\n1. Standard Time\n2. Approved Plans\n3. Materials to match existing\n");
+
+        var resolution = Assert.Single(item.Resolutions);
+        Assert.EndsWith("Standard Time · Approved Plans · Materials to match existing", resolution.Text);
+    }
+
     [Fact]
     public void A_portal_items_description_before_its_minutes_label_decides_and_assigns_nothing()
     {
