@@ -60,7 +60,10 @@ internal static partial class FormatSniffer
                 return (SourceFormat.Unknown, "The file is XML but not a ModernGov GetMeeting response.");
             }
 
-            return (SourceFormat.Html, null);
+            // "<AI1>", a portal's item marker over a plain record, opens text that has no page's markup.
+            return HtmlMarkup().IsMatch(text) || lower.Contains("<html", StringComparison.Ordinal) || lower.Contains("<!doctype", StringComparison.Ordinal) || lower.Contains("<body", StringComparison.Ordinal)
+                ? (SourceFormat.Html, null)
+                : (SourceFormat.PlainText, null);
         }
 
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();

@@ -275,8 +275,8 @@ internal static partial class InlineLabels
     [GeneratedRegex(@"(?<![\w-])(?:Minutes|MINUTES|Decision|DECISION|Additional documents|Supporting documents|Background documents)\s*:-?(?=\s|$)|^(?:Decisions|DECISIONS)\s*:-?(?=\s|$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SectionLabel();
 
-    // Scottish minutes set "DECISION" on a line of its own above the decision.
-    [GeneratedRegex(@"^(?:DECISIONS?|Decisions?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // Scottish minutes set "DECISION" on a line of its own above the decision; a portal's record of a decision, "Decision Made".
+    [GeneratedRegex(@"^(?:DECISIONS?(?:\s+MADE)?|Decisions?(?:\s+[Mm]ade)?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BareLabel();
 
     // Some councils letter-space the words that open a decision ("RESOLVED - T H A T Councillor M. Lloyd be appointed") or a

@@ -60,7 +60,7 @@ internal static partial class MeetingHeader
         new("a decision's date line: \"10/09/2024 - Approval of the budget\"", DecisionLine(), 8, NearAttendance: false),
         new("held on: \"Held on Monday 11 February 2019 at 7.30pm in the Village Hall\"", HeldOn(), 8),
         new("the decision maker: \"Decision Maker: Cabinet\"", DecisionMaker(), 5, NearAttendance: false),
-        new("a field label alone: \"Place:\" over the place", FieldLabelAlone(), 0, Reads: Neighbour.ValueBelow),
+        new("a field label alone: \"Place:\" over the place, \"Decision Made:\" over the date", FieldLabelAlone(), 0, Reads: Neighbour.ValueBelow),
         new("at a meeting of: \"At a meeting of the Executive Board on Monday, 9 September 2024 in the Civic Suite\"", AtAMeetingOf(), 9),
         new("minutes of a meeting of: \"Minutes of Meeting of the Council held in the Chamber on Wednesday 12th February 2020\"", MinutesOfMeetingOf(), 9),
         new("minutes of a body's meeting held: \"Minutes of the Parish Council Meeting held on Monday 11th February 2019\"", MinutesOfCommitteeMeetingHeld(), 8),
@@ -286,7 +286,7 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^Decision\s+Maker\s*:\s*(?<committee>.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionMaker();
 
-    [GeneratedRegex(@"^(?:(?<place>Place|Venue|Location)|Date|Time)\s*:\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?<place>Place|Venue|Location)|Date|Time|Decision\s+[Mm]ade|Date\s+of\s+[Dd]ecision|Decision\s+[Dd]ate)\s*:\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex FieldLabelAlone();
 
     [GeneratedRegex(@"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$|^[ap]\.?m\.?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
@@ -315,7 +315,7 @@ internal static partial class MeetingHeader
 
     // "Minutes of the Planning Committee", "Notes of the meeting of the Forum", "Meeting of the Executive", "Ashby Parish
     // Council Meeting": what the record is and that it was a meeting, around the body's name.
-    [GeneratedRegex(@"^(?:(?:Draft\s+|Approved\s+|Confirmed\s+)?(?:Minutes?|Notes?|Record)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?|Meeting\s+of\s+(?:the\s+)?)|\s+(?:Meeting|Minutes)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:Draft\s+|Approved\s+|Confirmed\s+)?(?:Minutes?|Notes?|Record)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:(?:\w+\s+)?meeting|decisions?)\s+of\s+(?:the\s+)?)?|Meeting\s+of\s+(?:the\s+)?)|\s+(?:Meeting|Minutes)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfOrMeeting();
 
     // "the Planning Committee"; "EGM, National Park Authority", "Extraordinary Meeting, Council": the kind of meeting, not the body.

@@ -27,7 +27,7 @@ internal static partial class ResolutionBlock
     /// </summary>
     public static bool StatesDecision(string text) => DecisionInCapitals().IsMatch(text);
 
-    /// <summary>True for a one-word decision ("Noted.", "Agreed.") such as a portal's "Decision:" cell holds.</summary>
+    /// <summary>True for a one-word decision ("Noted.", "Agreed.", "Approved as a correct record.") such as a portal's "Decision:" cell holds.</summary>
     public static bool IsFormula(string text) => Formula().IsMatch(text.Trim());
 
     /// <summary>True for text shaped like a decision: "that …", or a subject followed by "be noted/received/submitted…".</summary>
@@ -71,7 +71,7 @@ internal static partial class ResolutionBlock
         + @"\s*(?::-|:|–|—|-|\.(?=\s*$))?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^(?:Noted|Agreed|Approved|Endorsed|Deferred|Accepted|Refused|Granted|Withdrawn|Received(?: and noted)?|Noted and agreed)\.?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:Noted|Agreed|Approved|Endorsed|Deferred|Accepted|Refused|Granted|Withdrawn|Received(?: and noted)?|Noted and agreed)(?:\s+as\s+an?\s+(?:true|correct|accurate)\s+record)?\.?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex Formula();
 
     [GeneratedRegex(@"^(?:that\b|to\s+(?:note|approve|agree|endorse|instruct|request|refer|defer|accept|adopt|receive|recommend)\b|.{0,200}?\b(?:be|are|is)\s+(?:re-?)?\w+(?:ed|en|wn)\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]

@@ -25,6 +25,41 @@ public class ResolutionTests
         Assert.Null(resolution.Marker);
     }
 
+    [Fact]
+    public void A_portals_record_of_a_decision_gives_the_body_the_date_and_the_decisions_made()
+    {
+        var meeting = Parse.Text("""
+            <AI1>
+
+            ASHCOMBE BOROUGH COUNCIL
+
+            RECORD OF DECISION OF THE Cabinet
+
+            Decision Made:
+
+            12 September 2012
+
+            The Community Right to Challenge
+
+            Issue for Decision
+
+            To set out the approaches the Council wishes to take in implementing these new powers.
+
+            Decision Made
+
+            1. That a proactive approach to the Community Right to Challenge be agreed.
+
+            2. That the Cabinet Member for Corporate Services be appointed to champion the approach.
+
+            Reasons for Decision
+
+            The Localism Act offers new opportunities for local people to bid to run services.
+            """);
+
+        Assert.Equal(("Cabinet", new DateOnly(2012, 9, 12)), (meeting.Committee, meeting.Date));
+        Assert.Equal(2, meeting.Items.SelectMany(i => i.Resolutions).Count());
+    }
+
     [Theory]
     [InlineData("RESOLVED – That the application be APPROVED subject to the following conditions:")]
     [InlineData("RESOLVED: That the application be refused for the following reasons:-")]
@@ -215,10 +250,12 @@ public class ResolutionTests
             | No. | Item |
             INFORMATION REPORT - DELEGATED DECISIONS PDF 191 KB To note a report on decisions taken. Decision: Noted. |
             APOLOGIES FOR ABSENCE Decision: Apologies for absence were received from Councillor Tom Wren. |
+            Minutes of previous meeting To approve the Minutes of the meeting held on 19 September 2017. Decision: Approved as a correct record. |
             """);
 
         Assert.Equal(["Noted."], meeting.Items[0].Resolutions.Select(r => r.Text));
         Assert.Empty(meeting.Items[1].Resolutions);
+        Assert.Equal(["Approved as a correct record."], meeting.Items[2].Resolutions.Select(r => r.Text));
         Assert.Equal("Tom Wren", Assert.Single(meeting.Attendance.Apologies).Name);
     }
 
