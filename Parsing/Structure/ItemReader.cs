@@ -247,6 +247,16 @@ internal static partial class ItemReader
                 return;
             }
 
+            // "… proposed (MC) and seconded (RJ) that this application be supported. All in favour.": the motion carried.
+            if (ResolutionBlock.CarriedMotion(text) is { } carried)
+            {
+                _inDecision = false;
+                _target = Labelled;
+                Add(carried, null);
+                Body.Add(block.Text);
+                return;
+            }
+
             // "The minutes were AGREED as a correct record.": a decision stated in a sentence, its verb in capitals as a label's is.
             if (ResolutionBlock.StatesDecision(text))
             {

@@ -50,6 +50,14 @@ internal static partial class ResolutionBlock
     /// </summary>
     public static bool ListsItsTerms(string text) => ListedTerms().IsMatch(text.Trim());
 
+    /// <summary>
+    /// The motion a paragraph records as proposed, seconded and carried: "… it was proposed (MC) and seconded (RJ) that this
+    /// application should be supported. All in favour. Decided." gives "that this application should be supported."; null
+    /// where no motion is carried.
+    /// </summary>
+    public static string? CarriedMotion(string text) =>
+        ProposedSecondedCarried().Match(text) is { Success: true } m ? m.Groups["motion"].Value : null;
+
     /// <summary>The subject of a preamble ("That the Board" gives "the Board"), who the numbered parts are about.</summary>
     public static string? PreambleSubject(string preamble)
     {
@@ -82,6 +90,9 @@ internal static partial class ResolutionBlock
 
     [GeneratedRegex(@"\b(?:be|is|was)\s+\w+(?:ed|en)\b.*\b(?:following|these|the)\s+(?:(?:planning|additional|further)\s+)?(?:" + Vocabulary.DecisionTerms + @")\s*(?::-|:|–|-)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ListedTerms();
+
+    [GeneratedRegex(@"\b(?i:proposed|moved)\b[^.]{0,80}?\b(?i:seconded)\b[^.]{0,60}?[\s,]+(?<motion>that\s+[^.]{5,300}?\.)\s+(?:[^.]{0,40}\.\s+)?(?i:" + Vocabulary.MotionCarried + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ProposedSecondedCarried();
 
     [GeneratedRegex(@"[.!?]$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SentenceEnd();

@@ -71,6 +71,17 @@ public class ResolutionTests
         Assert.EndsWith("Standard Time · Approved Plans · Materials to match existing", resolution.Text);
     }
 
+    [Theory]
+    [InlineData("Subject to these concerns it was proposed (RJ) and seconded (NS) that this application be supported. All in favour. Decided.", "that this application be supported.")]
+    [InlineData("It was proposed Cllr Klimowicz, seconded Cllr Jolly, that Zoey Kelly be co-opted to the office of parish councillor. Unanimously agreed", "that Zoey Kelly be co-opted to the office of parish councillor.")]
+    [InlineData("It was proposed by Cllr Smith and seconded by Cllr Brown that the fence be repaired. The vote was lost.", null)]
+    public void A_motion_proposed_seconded_and_carried_is_a_resolution(string paragraph, string? resolution)
+    {
+        var item = Parse.SingleItem($"Agenda item\n\n9. Planning\n\n{paragraph}\n");
+
+        Assert.Equal(resolution, item.Resolutions.SingleOrDefault()?.Text);
+    }
+
     [Fact]
     public void A_portal_items_description_before_its_minutes_label_decides_and_assigns_nothing()
     {
