@@ -5,7 +5,8 @@ namespace CouncilMinutes.Parsing.Extraction.Pdf;
 
 /// <summary>
 /// Running headers, footers and page numbers: text in the top or bottom margin band that repeats at the same
-/// height on other pages (numbers aside: "Page 3 of 6" repeats "Page 4 of 6"), and bare page numbers.
+/// height on other pages (numbers aside: "Page 3 of 6" repeats "Page 4 of 6"), and bare page numbers; the first page's
+/// header stays, as the document's title.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -21,6 +22,7 @@ internal static partial class PageFurniture
     public static List<PdfPageText> Remove(IReadOnlyList<PdfPageText> pages)
     {
         var candidates = pages.SelectMany(EdgeLinesOf).ToList();
+        var firstPage = pages.Count == 0 ? null : pages[0];
         var furniture = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
         foreach (var group in candidates.GroupBy(l => Normalise(l.Text), StringComparer.Ordinal))
         {
@@ -28,7 +30,10 @@ internal static partial class PageFurniture
             foreach (var occurrence in occurrences)
             {
                 var repeated = occurrences.Exists(o => o.Page != occurrence.Page && Math.Abs(o.Baseline - occurrence.Baseline) <= SamePosition);
-                if (repeated || PageNumber().IsMatch(occurrence.Text))
+
+                // A running header's first printing heads the document: "Whitbourne Parish Council / Minutes of Meeting / 3rd December 2025".
+                var title = firstPage is not null && occurrence.Page == firstPage.Number && occurrence.Baseline >= firstPage.Height * (1 - MarginBand);
+                if ((repeated && !title) || PageNumber().IsMatch(occurrence.Text))
                 {
                     furniture.Add(occurrence);
                 }
