@@ -66,7 +66,7 @@ internal static partial class ItemHeadingRule
 
         // "C048/23   1.   APOLOGIES FOR ABSENCE.": a minute code, then the agenda's own number, then the title.
         t = AgendaNumber().Replace(t, "");
-        return CapitalsEndingInColon(t) ? t[..^1].TrimEnd() : t;
+        return CapitalsEndingInColon(t) || TitleCaseEndingInColon(t) ? t[..^1].TrimEnd() : t;
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ internal static partial class ItemHeadingRule
     public static bool IsTitleLike(string text)
     {
         var t = text.Trim();
-        if (ShortTitleWithStop(t) || CapitalsEndingInColon(t))
+        if (ShortTitleWithStop(t) || CapitalsEndingInColon(t) || TitleCaseEndingInColon(t))
         {
             t = t[..^1];
         }
@@ -110,6 +110,9 @@ internal static partial class ItemHeadingRule
                && char.IsLetterOrDigit(t[0]);
     }
 
+    [GeneratedRegex(@"^(?:and|of|the|for|to|in|on|&)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex SmallWord();
+
     /// <summary>A figure a table holds, not a title: amounts and numbers with at most a word's stub ("£9422", "£1,000", "Total=").</summary>
     public static bool IsFigure(string text)
     {
@@ -124,6 +127,11 @@ internal static partial class ItemHeadingRule
     private static bool CapitalsEndingInColon(string t) => t.EndsWith(':') && t.Any(char.IsLetter) && !t.Any(char.IsLower);
 
     /// <summary>"Mayor's Announcements.": a heading of a few words some minutes end with a full stop.</summary>
+    /// <summary>"Foodbanks Report:", "Police Matters:": a few words, each capitalised, then a colon (not "The Committee:" over its decisions).</summary>
+    private static bool TitleCaseEndingInColon(string t) =>
+        t.EndsWith(':') && !ResolutionBlock.IsLabel(t) && t[..^1].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 5 } words
+        && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || SmallWord().IsMatch(w));
+
     private static bool ShortTitleWithStop(string t) =>
         t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal) && t.Split(' ').Length <= 6
         && !t[..^1].Contains(". ", StringComparison.Ordinal) && t.Count(char.IsUpper) >= 2;

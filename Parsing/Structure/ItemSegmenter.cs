@@ -363,8 +363,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return true;
         }
 
+        // Under "Present:" a short line may be more names; a title ending in a colon ("Foodbanks Report:") is not.
         var previous = blocks[i - 1];
-        return !(previous.Kind == BlockKind.Text && (ItemHeadingRule.IsTitleLike(previous.Text) || AttendanceSection.IsLabel(previous.Text)))
+        return !(previous.Kind == BlockKind.Text && (ItemHeadingRule.IsTitleLike(previous.Text) || (AttendanceSection.IsLabel(previous.Text) && !block.Text.TrimEnd().EndsWith(':'))))
                && !previous.Text.TrimEnd().EndsWith(':') && !previous.Text.TrimEnd().EndsWith(":-", StringComparison.Ordinal);
     }
 

@@ -8,6 +8,31 @@ namespace CouncilMinutes.Tests.Parsing;
 public class ItemTests
 {
     [Fact]
+    public void A_few_capitalised_words_and_a_colon_over_minuted_text_title_an_item_but_the_body_over_its_decisions_does_not()
+    {
+        var meeting = Parse.Text("""
+            MINUTES OF THE MEETING OF ASHCOMBE COMMUNITY COUNCIL HELD ON MONDAY 6th NOVEMBER 2017
+
+            Present: Mr C Veitch, Mrs L White
+
+            Foodbanks Report:
+
+            Six families are currently receiving parcels and two no longer require them.
+
+            Finance Report:
+
+            Three payments were made this week, and the grant payment is awaited.
+
+            The Committee:
+
+            (1) Approved an additional budget of £6,000 for the hall.
+            """);
+
+        Assert.Equal(["Foodbanks Report", "Finance Report"], meeting.Items.Select(i => i.Title));
+        Assert.Single(meeting.Items[1].Resolutions);
+    }
+
+    [Fact]
     public void Printed_item_codes_with_titles_become_numbered_items_and_a_section_heading_does_not()
     {
         var meeting = Parse.Text("""
