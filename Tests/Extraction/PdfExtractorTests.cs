@@ -346,6 +346,34 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void Two_spaces_after_a_full_stop_in_a_justified_line_are_no_gutter_to_the_action_column()
+    {
+        // Prose words 4.5 points apart from 60; the owner column starts where the last line's sentence ends, 9 points on.
+        static PdfWord[] Prose(double baseline, params string[] words)
+        {
+            var left = 60.0;
+            return words.Select(w => { var word = Word(w, left, baseline); left = word.Right + 4.5; return word; }).ToArray();
+        }
+
+        static PdfWord Word(string text, double left, double baseline) => new(text, left, left + (text.Length * 5), baseline, baseline + 10, 10, false);
+
+        var last = Prose(758, "repairs", "to", "this", "road", "are", "not", "yet", "scheduled", "and", "the", "Clerk", "was", "asked.");
+        var gutter = last[^1].Right + 9;
+        PdfLine[] lines =
+        [
+            new(1, [.. Prose(800, "The", "Board", "received", "an", "update", "on", "the", "recruitment", "of", "new", "foster"), Word("Clerk", gutter, 800)]),
+            new(1, [.. Prose(786, "and", "the", "steps", "being", "taken", "to", "increase", "the", "number", "of", "placements"), Word("Clerk", gutter, 786)]),
+            new(1, [.. Prose(772, "in", "the", "Borough", "and", "the", "figures", "for", "the", "second", "quarter", "year"), Word("Chair", gutter, 772)]),
+            new(1, [.. last, Word("The", gutter, 758), Word("Chair", gutter + 19.5, 758)]),
+        ];
+
+        var split = ColumnSplitter.Split([new PdfPageText(1, 595, 842, lines)]);
+
+        Assert.Equal(["Clerk", "Clerk", "Chair"], split.ActionColumn.Select(l => l.Text));
+        Assert.EndsWith("asked. The Chair", split.Body[0].Lines[3].Text);
+    }
+
+    [Fact]
     public void Action_cell_split_by_a_page_break_is_one_note_after_its_paragraph()
     {
         var pdf = new PrintedPdf().Page()

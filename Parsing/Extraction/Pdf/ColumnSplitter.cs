@@ -20,6 +20,9 @@ internal static partial class ColumnSplitter
     /// <summary>Without an "Action" header, this many column lines are needed before a gutter is believed.</summary>
     private const int MinLinesWithoutHeader = 3;
 
+    /// <summary>How many of the text's usual gaps between words a gutter is at least.</summary>
+    private const double GutterGaps = 2.5;
+
     /// <summary>Left edges this close (points) are the same column edge.</summary>
     private const double EdgeTolerance = 2;
 
@@ -71,8 +74,17 @@ internal static partial class ColumnSplitter
         {
             if (words[i].Left >= x - EdgeTolerance)
             {
-                // A full-width line whose next word happens to start at the edge is spaced like prose: it stays whole.
-                return i == 0 || words[i].Left - words[i - 1].Right >= wordGap * 1.5 ? i : -1;
+                // A full-width line whose next word happens to start at the edge is spaced like prose: it stays whole. Prose
+                // may set two spaces after a full stop ("… not scheduled.  The Clerk was asked to check"): a gutter is wider.
+                if (i == 0)
+                {
+                    return 0;
+                }
+
+                var gap = words[i].Left - words[i - 1].Right;
+                return SentenceEnd().IsMatch(words[i - 1].Text)
+                    ? (gap >= GutterGaps * Math.Max(wordGap, LineWordGap(line)) ? i : -1)
+                    : (gap >= wordGap * 1.5 ? i : -1);
             }
 
             if (words[i].Right > x + EdgeTolerance)
@@ -82,6 +94,13 @@ internal static partial class ColumnSplitter
         }
 
         return -1;
+    }
+
+    /// <summary>The usual gap between a line's words: a justified line spaces its words wider than the text's median.</summary>
+    private static double LineWordGap(PdfLine line)
+    {
+        var gaps = line.Words.Skip(1).Select((w, i) => w.Left - line.Words[i].Right).Order().ToList();
+        return gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
     }
 
     private static double? FindActionColumnEdge(IReadOnlyList<PdfPageText> pages, double wordGap)
@@ -94,7 +113,7 @@ internal static partial class ColumnSplitter
                 for (var i = 0; i < line.Words.Count; i++)
                 {
                     var word = line.Words[i];
-                    var afterGutter = i == 0 || word.Left - line.Words[i - 1].Right >= Math.Max(wordGap * 2.5, 6);
+                    var afterGutter = i == 0 || word.Left - line.Words[i - 1].Right >= Math.Max(wordGap * GutterGaps, 6);
                     if (afterGutter && word.Left >= page.Width / 2)
                     {
                         starts.Add((word.Left, line, i, page));
@@ -173,6 +192,9 @@ internal static partial class ColumnSplitter
         gaps.Sort();
         return Math.Max(gaps[gaps.Count / 2], 1);
     }
+
+    [GeneratedRegex(@"[.!?]$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^(?:Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY)\s*:?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Header();
