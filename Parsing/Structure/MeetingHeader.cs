@@ -318,7 +318,8 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"^(?:(?:Draft\s+|Approved\s+|Confirmed\s+)?(?:Minutes?|Notes?|Record)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:(?:\w+\s+)?meeting|decisions?)\s+of\s+(?:the\s+)?)?|Meeting\s+of\s+(?:the\s+)?)|\s+(?:Meeting|Minutes)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfOrMeeting();
 
-    // "the Planning Committee"; "EGM, National Park Authority", "Extraordinary Meeting, Council": the kind of meeting, not the body.
-    [GeneratedRegex(@"^(?:the\s+|(?:EGM|AGM|Extraordinary|Special|Annual)(?:\s+(?:General\s+)?Meeting)?,\s+(?:the\s+)?)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    // "the Planning Committee"; "EGM, National Park Authority", "Extraordinary Meeting, Council": the kind of meeting, not the body;
+    // "Autumn Paediatric Group", "2024 Winter …": the season a group meets in.
+    [GeneratedRegex(@"^(?:the\s+|(?:(?:19|20)\d{2}\s+)?(?:Spring|Summer|Autumn|Winter)\s+(?=[A-Z])|(?:EGM|AGM|Extraordinary|Special|Annual)(?:\s+(?:General\s+)?Meeting)?,\s+(?:the\s+)?)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MeetingKindOrThe();
 }

@@ -11,6 +11,7 @@ public class MeetingIdentityTests
     [InlineData("MINUTES OF THE SOULDERN PARISH COUNCIL MEETING", "Souldern Parish Council")]
     [InlineData("Minutes of the Extraordinary Ashwell Parish Council Meeting", "Ashwell Parish Council")]
     [InlineData("title: 2017-6-20 Open Standards Board Meeting", "Open Standards Board")]
+    [InlineData("title: Autumn Paediatric Group Meeting", "Paediatric Group")]
     [InlineData("Ayton Community Council", "Ayton Community Council")]
     [InlineData("Open Data User Group - Agenda", "Open Data User Group")]
     [InlineData("Senior Officials Group: 2nd Meeting", "Senior Officials Group")]
