@@ -165,9 +165,11 @@ internal static partial class AttendanceSection
             yield break;
         }
 
-        // "Ronnie Hinds, Chief Executive; Iain Grant, Committee Manager and …": semicolons part the people, commas a title.
+        // "Ronnie Hinds, Chief Executive; Iain Grant, Committee Manager and …", "Bill Hitchins, DNPA Chairman; Peter Thorn,
+        // British Canoeing; …": semicolons part the people, commas a title or the body a person comes from.
         var byPerson = SplitTopLevel(text, commas: false).ToList();
-        if (text.Contains(';', StringComparison.Ordinal) && byPerson.Count(p => p.Split(", ", 2) is [_, var title] && IsJobTitle(title)) * 2 > byPerson.Count)
+        if (text.Contains(';', StringComparison.Ordinal)
+            && byPerson.Count(p => p.Split(", ", 2) is [var name, var title] && (IsJobTitle(title) || (FullName().IsMatch(name) && !title.Contains(", ", StringComparison.Ordinal)))) * 2 > byPerson.Count)
         {
             foreach (var person in byPerson.Select(NameWithTitle).OfType<Attendee>())
             {

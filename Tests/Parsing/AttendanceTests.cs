@@ -36,6 +36,20 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void In_a_semicolon_list_a_comma_parts_a_person_from_the_body_they_come_from()
+    {
+        var attendance = Parse.Text("""
+            Present: Bill Hitchins, DNPA Chairman; Peter Thorn, British Canoeing; Phil Hutt, Preservation Association; Tony Clark, Ashcombe Trust
+
+            1. Welcome
+
+            The Chairman welcomed everyone to the meeting.
+            """).Attendance;
+
+        Assert.Equal(["Bill Hitchins", "Peter Thorn", "Phil Hutt", "Tony Clark"], attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
     {
         var attendance = Parse.Text("""
