@@ -172,11 +172,19 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     private int FirstItemLine(int from)
     {
         var window = Math.Min(blocks.Count, from + 60);
-        for (var i = Math.Min(window, from + 20) - 1; i >= from; i--)
+        // A portal page's "Items" / "No. Item" header, below site navigation of some 30 lines; the header a page break
+        // repeats further down starts nothing.
+        for (var i = from; i < Math.Min(window, from + 40); i++)
         {
-            if (TableHeader().IsMatch(blocks[i].Text) || (blocks[i].Text == "No." && i + 1 < blocks.Count && blocks[i + 1].Text == "Item"))
+            var end = i;
+            while (end < blocks.Count && (TableHeader().IsMatch(blocks[end].Text) || (blocks[end].Text == "No." && end + 1 < blocks.Count && blocks[end + 1].Text == "Item")))
             {
-                return blocks[i].Text == "No." ? i + 2 : i + 1;
+                end += blocks[end].Text == "No." ? 2 : 1;
+            }
+
+            if (end > i)
+            {
+                return end;
             }
         }
 
@@ -263,7 +271,8 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(block.Number, Title(block.Text), 1);
         }
 
-        if (_explicitItems || block.Kind is not (BlockKind.Text or BlockKind.Heading) || (block.Kind == BlockKind.Text && i < _lastRankedItem))
+        // "No. Item", a portal table's header a page break repeats, heads no item.
+        if (_explicitItems || block.Kind is not (BlockKind.Text or BlockKind.Heading) || (block.Kind == BlockKind.Text && i < _lastRankedItem) || TableHeader().IsMatch(block.Text))
         {
             return null;
         }

@@ -8,6 +8,46 @@ namespace CouncilMinutes.Tests.Parsing;
 public class ItemTests
 {
     [Fact]
+    public void A_portal_pages_items_start_under_its_item_header_below_a_long_site_navigation()
+    {
+        var navigation = string.Join("\n", Enumerable.Range(1, 26).Select(n => $"  • Menu entry {n}"));
+        var meeting = Parse.Text($"""
+            {navigation}
+
+            The Council - Thursday, 2nd October, 2025 1.30 pm
+
+              • Attendance details
+              • Printed draft minutes PDF 293 KB
+
+            Venue: Council Offices
+
+            Items
+            No. Item
+
+            1.
+
+            APOLOGIES
+
+            Minutes:
+
+            Apologies were received from Councillor Gareth Roberts.
+
+            No. Item
+
+            2.
+
+            MINUTES
+
+            Minutes:
+
+            The Chair signed the minutes of the previous meeting as a true record.
+            """);
+
+        Assert.Equal(["APOLOGIES", "MINUTES"], meeting.Items.Select(i => i.Title));
+        Assert.Equal(("Council", new DateOnly(2025, 10, 2)), (meeting.Committee, meeting.Date));
+    }
+
+    [Fact]
     public void A_few_capitalised_words_and_a_colon_over_minuted_text_title_an_item_but_the_body_over_its_decisions_does_not()
     {
         var meeting = Parse.Text("""
