@@ -96,7 +96,7 @@ internal static partial class ItemHeadingRule
         }
 
         if (IsMotion(t) || DanglingConjunction().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.') || ContactLine().IsMatch(t)
-            || SignatureLine().IsMatch(t) || ActionField().IsMatch(t))
+            || SignatureLine().IsMatch(t) || ActionField().IsMatch(t) || WhoPresides().IsMatch(t))
         {
             return false;
         }
@@ -109,6 +109,11 @@ internal static partial class ItemHeadingRule
                && !ResolutionBlock.IsLabel(t)
                && char.IsLetterOrDigit(t[0]);
     }
+
+    // Who chaired, opened the meeting or attended how: "THE WORSHIPFUL THE MAYOR … IN THE CHAIR", "The vicechair opened the
+    // meeting at 7.15 pm", "Councillors Braithwaite and Judge attended remotely".
+    [GeneratedRegex(@"\bin\s+the\s+chair$|\b(?:opened|declared\s+open)\s+the\s+meeting\b|\battended\s+(?:remotely|virtually|online|in\s+person)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex WhoPresides();
 
     [GeneratedRegex(@"^(?:and|of|the|for|to|in|on|&)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SmallWord();

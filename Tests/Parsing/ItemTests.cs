@@ -7,6 +7,29 @@ namespace CouncilMinutes.Tests.Parsing;
 
 public class ItemTests
 {
+    [Theory]
+    [InlineData("THE WORSHIPFUL THE MAYOR COUNCILLOR ANN GREEN IN THE CHAIR")]
+    [InlineData("The vicechair opened the meeting at 7.15 pm")]
+    [InlineData("Councillors Braithwaite and Judge attended remotely.")]
+    public void A_line_saying_who_chaired_opened_or_attended_how_titles_no_item(string line)
+    {
+        var meeting = Parse.Text($"""
+            1. Apologies
+
+            None were received.
+
+            {line}
+
+            The Chair welcomed everyone and thanked the officers for the reports circulated before the meeting.
+
+            2. Minutes
+
+            The minutes were approved.
+            """);
+
+        Assert.Equal(["Apologies", "Minutes"], meeting.Items.Select(i => i.Title));
+    }
+
     [Fact]
     public void A_portal_pages_items_start_under_its_item_header_below_a_long_site_navigation()
     {
