@@ -328,14 +328,21 @@ internal static partial class ItemReader
                 : new LinkedDocument(block.Text, block.Url);
     }
 
-    /// <summary>An Action column cell names who acts ("Executive Director of Children's Services"), in a few words.</summary>
-    private static bool IsOwnerNote(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !text.Contains('.', StringComparison.Ordinal);
+    /// <summary>
+    /// An Action column cell names who acts ("Executive Director of Children's Services"), in a few words and no verb: "up-date
+    /// has been received on the" is a piece of a sentence the column's gutter cut off.
+    /// </summary>
+    private static bool IsOwnerNote(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !text.Contains('.', StringComparison.Ordinal) && !ClauseVerb().IsMatch(text);
 
     private static bool IntroducesList(string text) =>
         text.TrimEnd() is var t && (t.EndsWith(':') || t.EndsWith(":-", StringComparison.Ordinal) || t.EndsWith(" –", StringComparison.Ordinal) || t.EndsWith(" -", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^(?:that|That)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
+
+    [GeneratedRegex(@"\b(?:has|have|had|been|was|were|is|are|can|could|will|would|met)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ClauseVerb();
 
     // A numbered part that is a decision of its own: "1. RESOLVED that the payments listed be approved.", "(b) It was AGREED that …".
     [GeneratedRegex(@"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?=(?:RESOLVED|AGREED|Resolved|Agreed|It\s+was\s+(?:RESOLVED|AGREED|resolved|agreed))\b)", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -374,6 +374,24 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void A_piece_of_a_sentence_cut_off_into_the_right_column_names_no_owner()
+    {
+        var pdf = new PrintedPdf().Page()
+            .Line("1. Fostering", bold: true).Space()
+            .Line("The Board received an update on the recruitment of foster carers")
+            .Line("and the steps being taken to increase the number of placements in")
+            .Line("the Borough. Officers would report back on progress at the next").Beside("an update has", 395)
+            .Line("meeting of the Board, with the figures for the second quarter.").Beside("been received on", 395)
+            .Aside("the", 395).Space()
+            .Line("RESOLVED: That the update be noted.")
+            .Build();
+
+        var action = Assert.Single(Support.Parse.Bytes(pdf, "minutes.pdf").Meeting!.Items.SelectMany(i => i.Actions));
+
+        Assert.DoesNotContain("been received", action.Owner?.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Action_cell_split_by_a_page_break_is_one_note_after_its_paragraph()
     {
         var pdf = new PrintedPdf().Page()
