@@ -329,16 +329,7 @@ public sealed class PdfExtractorTests
     [Fact]
     public void Right_column_without_header_is_an_action_note_when_prose_fills_up_to_it()
     {
-        var pdf = new PrintedPdf().Page()
-            .Line("The Board received an update on the recruitment of foster carers")
-            .Line("and the steps being taken to increase the number of placements in")
-            .Line("the Borough. Officers would report back on progress at the next").Beside("Head of", 395)
-            .Line("meeting of the Board, with the figures for the second quarter.").Beside("Children's", 395)
-            .Aside("Services", 395).Space()
-            .Line("RESOLVED: That the update be noted.")
-            .Build();
-
-        var blocks = Extract(pdf);
+        var blocks = Extract(UpdateWithRightColumn("Head of", "Children's", "Services"));
 
         var note = Assert.Single(blocks, b => b.Kind == BlockKind.ActionNote);
         Assert.Equal("Head of Children's Services", note.Text);
@@ -376,20 +367,23 @@ public sealed class PdfExtractorTests
     [Fact]
     public void A_piece_of_a_sentence_cut_off_into_the_right_column_names_no_owner()
     {
-        var pdf = new PrintedPdf().Page()
-            .Line("1. Fostering", bold: true).Space()
-            .Line("The Board received an update on the recruitment of foster carers")
-            .Line("and the steps being taken to increase the number of placements in")
-            .Line("the Borough. Officers would report back on progress at the next").Beside("an update has", 395)
-            .Line("meeting of the Board, with the figures for the second quarter.").Beside("been received on", 395)
-            .Aside("the", 395).Space()
-            .Line("RESOLVED: That the update be noted.")
-            .Build();
+        var pdf = UpdateWithRightColumn("an update has", "been received on", "the");
 
         var action = Assert.Single(Support.Parse.Bytes(pdf, "minutes.pdf").Meeting!.Items.SelectMany(i => i.Actions));
 
         Assert.DoesNotContain("been received", action.Owner?.Name ?? "", StringComparison.Ordinal);
     }
+
+    /// <summary>A paragraph whose last two lines have a cell of a right-hand column beside them, a third cell below, then a decision.</summary>
+    private static byte[] UpdateWithRightColumn(string first, string second, string third) =>
+        new PrintedPdf().Page()
+            .Line("The Board received an update on the recruitment of foster carers")
+            .Line("and the steps being taken to increase the number of placements in")
+            .Line("the Borough. Officers would report back on progress at the next").Beside(first, 395)
+            .Line("meeting of the Board, with the figures for the second quarter.").Beside(second, 395)
+            .Aside(third, 395).Space()
+            .Line("RESOLVED: That the update be noted.")
+            .Build();
 
     [Fact]
     public void Action_cell_split_by_a_page_break_is_one_note_after_its_paragraph()
