@@ -141,8 +141,7 @@ internal static partial class ItemReader
             if (_inDecision && _target.Count > 0 && (_decisionListOpen || IntroducesList(_target[^1].Resolution.Text)))
             {
                 // "(ii) The following five key outcomes be approved …:-" carries its bullets with it.
-                var last = _target[^1];
-                _target[^1] = last with { Resolution = last.Resolution with { Text = $"{last.Resolution.Text} · {text}" } };
+                Extend($" · {text}");
                 _decisionListOpen = true;
                 return;
             }
@@ -177,8 +176,7 @@ internal static partial class ItemReader
                 if (_termsOpen)
                 {
                     // "1. Standard Time", "2. Approved Plans": a condition of the decision above, not a decision.
-                    var last = _target[^1];
-                    _target[^1] = last with { Resolution = last.Resolution with { Text = $"{last.Resolution.Text} · {part.Text}" } };
+                    Extend($" · {part.Text}");
                     return;
                 }
 
@@ -213,8 +211,7 @@ internal static partial class ItemReader
             // "(b) the following members be appointed … –" continues over the lines it introduces.
             if (_inDecision && _target.Count > 0 && (_decisionListOpen || IntroducesList(_target[^1].Resolution.Text)) && !ItemHeadingRule.IsProse(text))
             {
-                var last = _target[^1];
-                _target[^1] = last with { Resolution = last.Resolution with { Text = $"{last.Resolution.Text} {text}" } };
+                Extend($" {text}");
                 _decisionListOpen = true;
                 return;
             }
@@ -306,6 +303,13 @@ internal static partial class ItemReader
             _listedDecisions = false;
 
             Add(rest, null);
+        }
+
+        /// <summary>Adds to the last decision what goes on from it: a line, a bullet, a condition.</summary>
+        private void Extend(string more)
+        {
+            var last = _target[^1];
+            _target[^1] = last with { Resolution = last.Resolution with { Text = last.Resolution.Text + more } };
         }
 
         private void Add(string text, string? marker)
