@@ -172,8 +172,8 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     private int FirstItemLine(int from)
     {
         var window = Math.Min(blocks.Count, from + 60);
-        // A portal page's "Items" / "No. Item" header, below site navigation of some 30 lines; the header a page break
-        // repeats further down starts nothing.
+        // A portal page's "Items" / "No. Item" header, below site navigation of up to some 40 lines; the header a page
+        // break repeats further down starts nothing.
         for (var i = from; i < Math.Min(window, from + 40); i++)
         {
             var end = i;

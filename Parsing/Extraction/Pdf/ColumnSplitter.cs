@@ -81,10 +81,8 @@ internal static partial class ColumnSplitter
                     return 0;
                 }
 
-                var gap = words[i].Left - words[i - 1].Right;
-                return SentenceEnd().IsMatch(words[i - 1].Text)
-                    ? (gap >= GutterGaps * Math.Max(wordGap, LineWordGap(line)) ? i : -1)
-                    : (gap >= wordGap * 1.5 ? i : -1);
+                var needed = SentenceEnd().IsMatch(words[i - 1].Text) ? GutterGaps * Math.Max(wordGap, LineWordGap(line)) : wordGap * 1.5;
+                return words[i].Left - words[i - 1].Right >= needed ? i : -1;
             }
 
             if (words[i].Right > x + EdgeTolerance)
