@@ -265,6 +265,27 @@ internal static partial class ItemReader
 
             _inDecision = false;
             Body.Add(block.Text);
+            if (marked is { } entry && ActionLogEntry(entry.Text) is { } logged)
+            {
+                Tabled.Add(logged);
+            }
+        }
+
+        /// <summary>
+        /// An entry of an item titled "Actions" with its status after it ("4. Trusts to confirm their peer review process
+        /// [ongoing for members]"): an action whatever its wording, owned by whom the status names, unless the status says
+        /// it is done ("[closed]"); null elsewhere.
+        /// </summary>
+        private Passage? ActionLogEntry(string text)
+        {
+            if (!ActionLogTitle().IsMatch(draft.Title ?? "") || BracketedStatus().Match(text) is not { Success: true } status)
+            {
+                return null;
+            }
+
+            var said = status.Groups["status"].Value.Trim('*', ' ');
+            return ActionStatus.IsCompleted(said) ? null
+                : new Passage(text[..status.Index].TrimEnd(), false, IsTabled: true, Owner: StatusOwner().Match(said) is { Success: true } m ? m.Groups["who"].Value : null);
         }
 
         private void OpenDecision(string rest, Block? next)
@@ -344,6 +365,17 @@ internal static partial class ItemReader
 
     [GeneratedRegex(@"^(?:that|That)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
+
+    [GeneratedRegex(@"^(?:Actions?|Action\s+(?:log|points|list|tracker))$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex ActionLogTitle();
+
+    // "[**ongoing for members**]", "(closed)": an entry's status after it.
+    [GeneratedRegex(@"\s*[\[(](?<status>[^\])\[(]{2,40})[\])]$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex BracketedStatus();
+
+    // "ongoing for members", "new for PMs": whom the entry waits on.
+    [GeneratedRegex(@"\bfor\s+(?<who>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex StatusOwner();
 
     [GeneratedRegex(@"\b(?:has|have|had|been|was|were|is|are|can|could|will|would|met)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ClauseVerb();

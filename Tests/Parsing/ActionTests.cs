@@ -1,3 +1,4 @@
+using System.Text;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Tests.Support;
 
@@ -58,6 +59,37 @@ public class ActionTests
 
         Assert.Equal(line["Action: ".Length..], action.Text);
         Assert.Equal(owner, action.Owner?.Name);
+    }
+
+    [Fact]
+    public void An_actions_items_entries_with_a_status_are_actions_of_whom_it_names_unless_closed()
+    {
+        var meeting = Parse.Bytes(Encoding.UTF8.GetBytes("""
+            ## Actions
+
+            1. Circulate final version of the terms of reference [closed]
+
+            2. Trusts to confirm their peer review process [ongoing for members]
+
+            3. To produce minimum requirements for peer audit review [new for PMs]
+
+            ## Gynae Audit
+
+            The group discussed the findings of the audit.
+
+            ## GP Referral Criteria
+
+            The group compared the trusts' criteria.
+
+            ## MRI Protocols
+
+            The protocols were shared.
+            """), "minutes.md").Meeting!;
+
+        var actions = meeting.Items[0].Actions;
+        Assert.Equal(
+            [("Trusts to confirm their peer review process", "Members"), ("To produce minimum requirements for peer audit review", "PMs")],
+            actions.Select(a => (a.Text, a.Owner?.Name)));
     }
 
     [Fact]
