@@ -115,9 +115,6 @@ internal static partial class ItemHeadingRule
     [GeneratedRegex(@"\bin\s+the\s+chair$|\b(?:opened|declared\s+open)\s+the\s+meeting\b|\battended\s+(?:remotely|virtually|online|in\s+person)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex WhoPresides();
 
-    [GeneratedRegex(@"^(?:and|of|the|for|to|in|on|&)$", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex SmallWord();
-
     /// <summary>A figure a table holds, not a title: amounts and numbers with at most a word's stub ("£9422", "£1,000", "Total=").</summary>
     public static bool IsFigure(string text)
     {
@@ -135,7 +132,7 @@ internal static partial class ItemHeadingRule
     /// <summary>"Foodbanks Report:", "Police Matters:": a few words, each capitalised, then a colon (not "The Committee:" over its decisions).</summary>
     private static bool TitleCaseEndingInColon(string t) =>
         t.EndsWith(':') && !ResolutionBlock.IsLabel(t) && t[..^1].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 5 } words
-        && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || SmallWord().IsMatch(w));
+        && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || MeetingHeader.SmallWords.Contains(w));
 
     private static bool ShortTitleWithStop(string t) =>
         t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal) && t.Split(' ').Length <= 6

@@ -202,7 +202,8 @@ internal static partial class MeetingHeader
         return string.Join(' ', words);
     }
 
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "on", "in", "to", "&" };
+    /// <summary>The small words a title leaves in lower case: "Policy and Resources", "Head of Service".</summary>
+    public static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "on", "in", "to", "&" };
 
     private static void Add(List<(DateOnly, int)> dates, DateOnly? date, int weight)
     {

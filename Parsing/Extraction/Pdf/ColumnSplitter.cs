@@ -81,7 +81,7 @@ internal static partial class ColumnSplitter
                     return 0;
                 }
 
-                var needed = SentenceEnd().IsMatch(words[i - 1].Text) ? GutterGaps * Math.Max(wordGap, LineWordGap(line)) : wordGap * 1.5;
+                var needed = words[i - 1].Text[^1] is '.' or '!' or '?' ? GutterGaps * Math.Max(wordGap, LineWordGap(line)) : wordGap * 1.5;
                 return words[i].Left - words[i - 1].Right >= needed ? i : -1;
             }
 
@@ -190,9 +190,6 @@ internal static partial class ColumnSplitter
         gaps.Sort();
         return Math.Max(gaps[gaps.Count / 2], 1);
     }
-
-    [GeneratedRegex(@"[.!?]$", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^(?:Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY)\s*:?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Header();
