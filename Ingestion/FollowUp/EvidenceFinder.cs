@@ -89,6 +89,11 @@ public sealed partial class EvidenceFinder : IDisposable
             return null;
         }
 
+        if (Guest(actionText, setAt) is { } guest)
+        {
+            return new FollowUpFinding(FollowUpStatus.Done, guest, 1);
+        }
+
         var own = Own(wanted);
         var found = Ranked(actionText, wanted, setAt)
             .Where(m => m.Shared >= _options.MinSharedWords && m.NamesSubject && m.SaysWhat && m.CentreHit
@@ -130,6 +135,15 @@ public sealed partial class EvidenceFinder : IDisposable
                       && (FollowUpCues.ReportsPending(first.Passage.Text) || StillToDo().IsMatch(first.Passage.Text) || Restates(first.Passage, own));
         return new FollowUpFinding(pending ? FollowUpStatus.CarriedForward : FollowUpStatus.Open, first.Passage, first.Coverage);
     }
+
+    /// <summary>
+    /// For an action that invites someone by name, the first later passage where they come or answer: an invitation is
+    /// delivered by the guest's visit, which the minutes tell in the guest's words, not the action's.
+    /// </summary>
+    private EvidencePassage? Guest(string actionText, DateOnly setAt) =>
+        FollowUpCues.Invitee(actionText) is { } invitee
+            ? _passages.Where(p => p.MeetingDate > setAt).FirstOrDefault(p => FollowUpCues.GuestAppears(invitee, p.Text))
+            : null;
 
     /// <summary>
     /// Every later passage BM25 ranks for the action, with what the matcher weighs about each: the features a learned decision

@@ -106,6 +106,33 @@ public static class FollowUpCues
     /// <summary>Whether <paramref name="passage"/> says outright that something is still to do, or that it was not done.</summary>
     public static bool ReportsPending(string passage) => Pending.IsMatch(passage) || Denied.IsMatch(passage);
 
+    /// <summary>Past-tense verbs of a guest at a meeting: what an invited person or body does when they come, or answer.</summary>
+    public static IReadOnlyList<string> GuestVerbs { get; } =
+    [
+        @"\w+ed", "gave", "spoke", "took", "led", "ran", "sent", "came", "wrote", "declined",
+    ];
+
+    // "invite Ed Parkes to a future meeting", "invite Network Homes to the next meeting": who is asked, by name.
+    // Names are told by their capitals, so this one pattern is case-sensitive.
+    private static readonly Regex Invitation = new(@"\b[Ii]nvite\s+(?:(?:Mr|Mrs|Ms|Dr|Cllr|Professor)\.?\s+)?(?<who>[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*){0,4})",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(MatchTimeout.Milliseconds));
+
+    /// <summary>The name of whom <paramref name="action"/> invites ("JV to invite Ed Parkes to a future meeting"), or null.</summary>
+    public static string? Invitee(string action) =>
+        Invitation.Match(action) is { Success: true } m ? m.Groups["who"].Value : null;
+
+    /// <summary>
+    /// Whether <paramref name="passage"/> shows <paramref name="invitee"/> came or answered: named as who did something
+    /// ("Ed Parkes talked ODUG through a slide pack", "Network Homes declined the invitation") or as who was welcomed.
+    /// </summary>
+    public static bool GuestAppears(string invitee, string passage)
+    {
+        var name = Regex.Escape(invitee).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
+        return Regex.IsMatch(passage,
+            $@"(?:^|[.;:]\s+)(?:(?:Mr|Mrs|Ms|Dr|Cllr|Professor)\.?\s+)?{name}(?:\s*\([^)]*\))?\s+(?:also\s+)?(?:{Any(GuestVerbs)})\b|\bwelcomed\s+(?:\w+\s+){{0,4}}{name}\b",
+            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(MatchTimeout.Milliseconds));
+    }
+
     private static string Any(IEnumerable<string> words) => string.Join('|', words);
 
     private static Regex Build(string pattern) =>

@@ -41,6 +41,21 @@ public class EvidenceFinderTests
         Assert.Null(finder.Find("The completed Ofsted Improvement Plan would be presented at the next meeting.", January));
     }
 
+    [Fact]
+    public void An_invitation_is_delivered_by_the_guest_coming_whatever_words_they_use()
+    {
+        using var finder = EvidenceFinder.Over(
+        [
+            Later("39", "Chair's Report", "She has spoken with Sarah Hollis regarding the data challenge series."),
+            Later("40", "Data Challenge Series", "Sarah Hollis talked the Board through a slide pack on the series and the prizes it offers."),
+        ]);
+
+        var finding = finder.Find("JV to invite Sarah Hollis to a future meeting to present to the Board about the Data Challenge Series.", January);
+
+        Assert.Equal(FollowUpStatus.Done, finding?.Status);
+        Assert.Equal("40", finding?.Evidence.ItemNumber);
+    }
+
     private static EvidencePassage Earlier(string item, string title, string text, string previous = "") => new("board_2022-01-24", January, item, title, text, previous);
 
     [Fact]

@@ -36,6 +36,22 @@ public class FollowUpCuesTests
         Assert.Equal(received, FollowUpCues.ReportsReceipt(itemTitle, passage));
 
     [Theory]
+    [InlineData("JV to invite Sarah Hollis to a future meeting to present the data challenge.", "Sarah Hollis")]
+    [InlineData("It was agreed to invite Riverside Housing to the next meeting to discuss the estate.", "Riverside Housing")]
+    [InlineData("The Clerk will invite the tenants to the next meeting.", null)]
+    public void An_action_that_invites_someone_by_name_names_the_invitee(string action, string? invitee) =>
+        Assert.Equal(invitee, FollowUpCues.Invitee(action));
+
+    [Theory]
+    [InlineData("Sarah Hollis talked the group through a slide pack on the data challenge.", true)]
+    [InlineData("Riverside Housing declined the invitation to this meeting.", true)]
+    [InlineData("The Chair welcomed Sarah Hollis to the meeting.", true)]
+    [InlineData("She has spoken with Sarah Hollis about the data challenge.", false)]
+    [InlineData("GS to discuss the challenges with Sarah Hollis.", false)]
+    public void A_guest_appears_when_named_as_who_did_something_or_was_welcomed(string passage, bool appears) =>
+        Assert.Equal(appears, FollowUpCues.GuestAppears(passage.Contains("Riverside", StringComparison.Ordinal) ? "Riverside Housing" : "Sarah Hollis", passage));
+
+    [Theory]
     [InlineData("Cllr Morris asked for encroachment of Village Greens to be put onto the Agenda for the next meeting.", true)]
     [InlineData("The work proposed for byway 20 will be discussed at the December meeting.", true)]
     [InlineData("Cllr O’Leary will draft a letter to parishioners.", false)]
