@@ -123,7 +123,7 @@ internal static partial class AttendanceSection
     public static IEnumerable<Attendee> Names(string text, AttendeeRole role)
     {
         // "Chairman Cllr A Smith, Vice Chairman Cllr B Jones": the office before the name is read as the bracket after it.
-        text = SeparateByInitials(LeadingChair().Replace(text, "${name} (${role})"));
+        text = SeparateByInitials(LeadingChair().Replace(OfficeLabel().Replace(text, ", ${name} – ${role},"), "${name} (${role})"));
         var byTitle = SplitAtHonorifics(text);
         if (byTitle.Count >= 2)
         {
@@ -688,7 +688,7 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"\s+(?=(?:" + Vocabulary.SentenceOpener + @"|With|In|At|As|Following|After|Councillors)\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunOnSentence();
 
-    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor)\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor|Messrs\.?)\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Honorific();
 
     [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -743,6 +743,11 @@ internal static partial class AttendanceSection
     // Not "Cllr Anne Rowley – Chairman Cllr Ben Ostler", where the office after a dash is the name's before it.
     [GeneratedRegex(@"(?<![–—-]\s*)\b(?<role>(?:Vice[- ]?|Deputy\s+)?Chair(?:man|person|woman)?)\s+(?<name>(?:" + Vocabulary.MemberTitle + "|" + Vocabulary.PersonalTitle + @")\.?\s[^,;()]+)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingChair();
+
+    // "Present: Chair: Mr C Veitch: Secretary: Mr G M Beat: Treasurer: Mr J Kinnear …": a small body's officers, each office a
+    // label before its holder, the holder running to the next label, comma or title.
+    [GeneratedRegex(@":?\s*\b(?<role>(?:Vice[- ]?|Deputy\s+)?Chair(?:man|person|woman)?|Secretary|Treasurer)\s*:\s*(?<name>(?:" + Vocabulary.MemberTitle + "|" + Vocabulary.PersonalTitle + @")\.?\s[^,;:/()]+?)\s*(?=[:,;/]|$|\s(?:" + Vocabulary.MemberTitle + "|" + Vocabulary.PersonalTitle + @")\.?\s)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex OfficeLabel();
 
     [GeneratedRegex(@"^(?:Members?\s+of\s+the\s+)?(?:Public|Press|Media|Observer)s?\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PublicOrPress();

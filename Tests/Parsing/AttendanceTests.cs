@@ -50,6 +50,22 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_small_bodys_offices_as_labels_before_their_holders_keep_them_members()
+    {
+        var attendance = Parse.Text("""
+            Present: Chair: Mr A Ross: Secretary: Mrs B Lyle: Treasurer: Mr C Dunn Mrs D Hay, Messrs E Moir, F Baird
+
+            1. Minutes of the previous meeting
+
+            The minutes were approved.
+            """).Attendance;
+
+        Assert.Equal(["Mr A Ross", "Mrs B Lyle", "Mr C Dunn", "Mrs D Hay", "E Moir", "F Baird"], attendance.Present.Select(p => p.Name));
+        Assert.Equal("Mr A Ross", attendance.Chair?.Name);
+        Assert.Empty(attendance.Officers);
+    }
+
+    [Fact]
     public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
     {
         var attendance = Parse.Text("""
