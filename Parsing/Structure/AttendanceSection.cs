@@ -179,7 +179,7 @@ internal static partial class AttendanceSection
             yield break;
         }
 
-        foreach (var piece in SplitTopLevel(text).SelectMany(SplitInitialledNames).Select(p => p.TrimEnd('.', ';', ' ')))
+        foreach (var piece in SplitTopLevel(text).SelectMany(SplitAfterBracket).SelectMany(SplitInitialledNames).SelectMany(SplitPairedNames).Select(p => p.TrimEnd('.', ';', ' ')))
         {
             if (RoleThenName().Match(piece) is { Success: true } staff && IsJobTitle(staff.Groups["role"].Value))
             {
@@ -543,6 +543,13 @@ internal static partial class AttendanceSection
         return wellFormed ? names : [piece];
     }
 
+    /// <summary>"Ron Dark (in the Chair) Robin Forrest": a bracket closes its person's entry, whoever is named after it.</summary>
+    private static IEnumerable<string> SplitAfterBracket(string piece) => AfterBracket().Split(piece);
+
+    /// <summary>"Robin Forrest Alan Biddlecombe Tony Clear": a few forenames and surnames run together, read a pair at a time.</summary>
+    private static IEnumerable<string> SplitPairedNames(string piece) =>
+        !OrganisationWord().IsMatch(piece) && (NameRun.Split(StripHonorifics(piece)) ?? NameRun.Pairs(StripHonorifics(piece))) is { } names ? names : [piece];
+
     /// <summary>True for a job title ("Democratic Services Officer", "Solicitor, Nplaw", "IT Support"), not a member's office.</summary>
     public static bool IsJobTitle(string text) => JobTitle().IsMatch(text) && !MemberOffice().IsMatch(text);
 
@@ -693,6 +700,9 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Bracket();
+
+    [GeneratedRegex(@"(?<=\))\s+(?=[A-Z])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex AfterBracket();
 
     [GeneratedRegex(@"\s(?<label>Present|PRESENT|Attendees|ATTENDEES|In attendance|In Attendance|IN ATTENDANCE|Apologies|APOLOGIES)\s*:\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TrailingLabelPattern();

@@ -17,6 +17,9 @@ internal static partial class NameRun
     /// <summary>The fewest surnames a cut must compare with the one above: any short run falls into some order.</summary>
     private const int MinCompared = 8;
 
+    /// <summary>The most names read a pair of words at a time: past a handful, one name of three words would shift every cut after it.</summary>
+    private const int MaxPairs = 8;
+
     /// <summary>The most columns a printed list is set in.</summary>
     private const int MaxColumns = 4;
 
@@ -45,6 +48,22 @@ internal static partial class NameRun
             .Select(columns => new Cutter(words, columns).Cut())
             .Where(cut => cut is not null && cut.Names.Count >= MinNames && cut.Compared >= MinCompared && cut.InOrder >= MinInOrder * cut.Compared)
             .MaxBy(cut => cut!.Score)?.Names;
+    }
+
+    /// <summary>
+    /// A short run of forenames and surnames with nothing between them ("Robin Forrest Alan Biddlecombe Tony Clear Gail
+    /// Martin"), cut in pairs: too few names for their order to show where they part, so each is read as most names are
+    /// printed, a forename and a surname. Null unless the run is of two to <see cref="MaxPairs"/> names, all words of names.
+    /// </summary>
+    public static IReadOnlyList<string>? Pairs(string run)
+    {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || words.Length > MaxPairs * 2 || words.Length % 2 != 0 || !words.All(w => NameWord().IsMatch(w)))
+        {
+            return null;
+        }
+
+        return Enumerable.Range(0, words.Length / 2).Select(i => $"{words[2 * i]} {words[(2 * i) + 1]}").ToList();
     }
 
     private sealed record Cut(IReadOnlyList<string> Names, double Score, int InOrder, int Compared);

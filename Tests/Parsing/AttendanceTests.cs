@@ -66,6 +66,21 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_few_names_run_together_after_the_chair_are_read_a_forename_and_surname_at_a_time()
+    {
+        var attendance = Parse.Text("""
+            Present: Cllrs. Ron Dale (in the Chair) Robin Forbes Alan Bidwell Tony Clare Gail Marsh, Brian Byrd
+
+            1. Minutes of the previous meeting
+
+            The minutes were approved.
+            """).Attendance;
+
+        Assert.Equal(["Ron Dale", "Robin Forbes", "Alan Bidwell", "Tony Clare", "Gail Marsh", "Brian Byrd"], attendance.Present.Select(p => p.Name));
+        Assert.Equal("Ron Dale", attendance.Chair?.Name);
+    }
+
+    [Fact]
     public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
     {
         var attendance = Parse.Text("""
