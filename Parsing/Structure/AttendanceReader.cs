@@ -56,8 +56,17 @@ internal static partial class AttendanceReader
                 // "Cou/285/07-08 Present Members: Cllr P Batty (Chairman), Cllr J Batty, …": a numbered list run into its heading.
                 if (itemHeadings.Contains(i) && ItemHeadingRule.NumberedAttendance(block.Text) is { } roll)
                 {
-                    AttendanceSection.List? list = AttendanceSection.Label(roll.Title)?.List;
-                    AddNames(lists, ref list, roll.Names);
+                    // "19/18 APOLOGIES – Apologies had been received from Cllrs. Kate Ashfield and Nick Hurst": the minute run on, not a list.
+                    if (roll.List == AttendanceSection.List.Apologies && AttendanceSection.FromNarrative(roll.Names) is { } narrative)
+                    {
+                        lists[AttendanceSection.List.Apologies].AddRange(narrative.Apologies);
+                        lists[AttendanceSection.List.Substitutes].AddRange(narrative.Substitutes);
+                    }
+                    else
+                    {
+                        AttendanceSection.List? list = roll.List;
+                        AddNames(lists, ref list, roll.Names);
+                    }
                 }
 
                 continue;

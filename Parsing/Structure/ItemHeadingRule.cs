@@ -47,7 +47,7 @@ internal static partial class ItemHeadingRule
     }
 
     /// <summary>"45/24 Apologies Cllr D Walshe": a numbered item of apologies or attendance, its names run on after its title.</summary>
-    public static (string Number, string Title, string Names)? NumberedAttendance(string text)
+    public static (string Number, string Title, AttendanceSection.List List, string Names)? NumberedAttendance(string text)
     {
         var m = NumberThenTitle().Match(text.Trim());
         if (!m.Success || AttendanceSection.Label(m.Groups["title"].Value) is not { Remainder.Length: > 0, List: AttendanceSection.List.Apologies or AttendanceSection.List.Present } label)
@@ -56,7 +56,7 @@ internal static partial class ItemHeadingRule
         }
 
         var title = m.Groups["title"].Value;
-        return (m.Groups["number"].Value, title[..^label.Remainder.Length].TrimEnd(' ', ':', '-', '–'), label.Remainder);
+        return (m.Groups["number"].Value, title[..^label.Remainder.Length].TrimEnd(' ', ':', '-', '–'), label.List, label.Remainder);
     }
 
     /// <summary>A heading as a reader would file it: no link artefacts ("pdf icon PDF 57 KB"), no dangling dash ("MINUTES -").</summary>

@@ -80,6 +80,21 @@ public class AttendanceTests
         Assert.Equal("Ron Dale", attendance.Chair?.Name);
     }
 
+    [Theory]
+    [InlineData("1. Apologies: Cllr Nina Hurst and Cllr Kate Ashby")]
+    [InlineData("19/18 APOLOGIES – Apologies had been received from Cllrs. Kate Ashby and Nina Hurst")]
+    public void A_numbered_apologies_item_names_its_apologies_in_a_list_or_a_sentence_run_into_its_title(string item)
+    {
+        var attendance = Parse.Text($"""
+            Present: Cllrs. Jim Macey (in the Chair), Peter Crutch, Chris Lay
+
+            {item}
+            19/19 MINUTES – The Minutes of the meeting held on 7th January were approved and signed.
+            """).Attendance;
+
+        Assert.Equal(["Kate Ashby", "Nina Hurst"], attendance.Apologies.Select(p => p.Name).Order());
+    }
+
     [Fact]
     public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
     {
