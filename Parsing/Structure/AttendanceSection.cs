@@ -122,6 +122,12 @@ internal static partial class AttendanceSection
     /// </summary>
     public static IEnumerable<Attendee> Names(string text, AttendeeRole role)
     {
+        // "Dr Avi Bhatia AB Clinical Chair Dr Penny Blackwell PB …": each person's initials part their name from their post.
+        if (InitialledRoster.Read(text) is { } roster)
+        {
+            return roster.Select(p => new Attendee(p.Name, role, p.Post, NoteInBrackets: false)).ToList();
+        }
+
         // "Chairman Cllr A Smith, Vice Chairman Cllr B Jones": the office before the name is read as the bracket after it.
         text = SeparateByInitials(LeadingChair().Replace(OfficeLabel().Replace(text, ", ${name} – ${role},"), "${name} (${role})"));
         var byTitle = SplitAtHonorifics(text);

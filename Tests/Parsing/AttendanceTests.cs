@@ -96,6 +96,27 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_roster_giving_each_persons_initials_before_their_post_parts_people_there()
+    {
+        var attendance = Parse.Text("""
+            Present:
+            Dr Anna Bright AB Clinical Chair
+            Richard Chase RCp Chief Finance Officer
+            Helen Dell HD Executive Director of Strategy and Delivery Ian Gibb IG Lay Member for Audit
+            Professor Ian Shore IS Lay Member for Primary Care
+            Apologies:
+            Dr Bruce Brand BB Secondary Care Consultant
+
+            1. Welcome
+
+            The Chair welcomed members to the meeting.
+            """).Attendance;
+
+        Assert.Equal(["Dr Anna Bright", "Richard Chase", "Helen Dell", "Ian Gibb", "Professor Ian Shore"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Dr Bruce Brand"], attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
     {
         var attendance = Parse.Text("""
