@@ -149,7 +149,9 @@ internal static partial class AttendanceReader
             }
             else if (AttendanceSection.IsUnlabelledPresentList(text))
             {
-                lists[AttendanceSection.List.Present].AddRange(AttendanceSection.Names(text, AttendeeRole.Member));
+                // The lines under it go on with it, as under a label: "C Pinnells, Acting Town Clerk", whom their post makes an officer.
+                current = AttendanceSection.List.Present;
+                AddNames(lists, ref current, text);
             }
             else if (AttendanceSection.AlsoAttendingSentence(text) is { } visitors)
             {

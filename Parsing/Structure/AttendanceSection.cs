@@ -803,7 +803,8 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"^(?:(?:The\s+)?(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:Deputy\s+|Lord\s+|Vice\s+)?(?:Mayor|Provost|Chair(?:man|person|woman)?|Convene[ro]r)\s*\((?<name>[^()]+)\)|(?<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))\s+(?:was\s+)?in\s+the\s+Chair\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InTheChair();
 
-    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;()]*\((?:in\s+the\s+)?Chair(?:man|person)?\)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "Councillors Logan (Chairman), Baker …", or a roll of councillors under the plural title, "Cllrs B Austin, D Bretherton, N Champken-Woods …".
+    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;()]*\((?:in\s+the\s+)?Chair(?:man|person)?\)|^(?:Councillors|Cllrs\.?)\s+[A-Z][^;,]*(?:,[^;,]+){2,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex UnlabelledPresent();
 
     // "Councillor Jeal attended as a substitute …", "It was noted that Councillor Poland was in attendance as a substitute for …".

@@ -117,6 +117,27 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void An_unlabelled_roll_under_the_plural_member_title_is_the_members_present_and_the_staff_under_it_officers()
+    {
+        var attendance = Parse.Text("""
+            Minutes of the Meeting of Example Town Council held on 27 April 2021 at 6:30pm by Zoom Conference Call.
+
+            Cllrs B Aston, D Brett, P Cole (Deputy Mayor), M Deane, A Mead (Town Mayor) and T Wise
+
+            C Pinn, Acting Town Clerk
+
+            L Fuller, Committee Services Officer
+
+            1 Apologies for Absence
+
+            Apologies were received from Cllr Dodd (personal).
+            """).Attendance;
+
+        Assert.Equal(["B Aston", "D Brett", "P Cole", "M Deane", "A Mead", "T Wise"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["C Pinn", "L Fuller"], attendance.Officers.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
     {
         var attendance = Parse.Text("""
