@@ -147,7 +147,7 @@ internal static partial class AttendanceReader
             {
                 chairs.Add(chair);
             }
-            else if (AttendanceSection.IsUnlabelledPresentList(text))
+            else if (AttendanceSection.IsUnlabelledPresentList(text, bulleted: block.Kind == BlockKind.ListItem))
             {
                 // The lines under it go on with it, as under a label: "C Pinnells, Acting Town Clerk", whom their post makes an officer.
                 current = AttendanceSection.List.Present;

@@ -102,7 +102,9 @@ internal static partial class AttendanceSection
     /// Attendance printed without a label, as committee systems such as CMIS do: "Councillor G Carpenter (in the Chair);
     /// Councillors Hanton, Bensley and Walker."
     /// </summary>
-    public static bool IsUnlabelledPresentList(string text) => UnlabelledPresent().IsMatch(text) && IsNameListLine(text);
+    /// <remarks>A roll of councillors is one only set apart on its line: a page's bullet naming councillors lists a body's members, not those present.</remarks>
+    public static bool IsUnlabelledPresentList(string text, bool bulleted) =>
+        (UnlabelledPresent().IsMatch(text) || (!bulleted && CouncillorRoll().IsMatch(text))) && IsNameListLine(text);
 
     /// <summary>"Dist Cllr P Webb and two members of the public were also in attendance.": the names in such a sentence.</summary>
     public static string? AlsoAttendingSentence(string text) =>
@@ -803,9 +805,12 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"^(?:(?:The\s+)?(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:Deputy\s+|Lord\s+|Vice\s+)?(?:Mayor|Provost|Chair(?:man|person|woman)?|Convene[ro]r)\s*\((?<name>[^()]+)\)|(?<name>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))\s+(?:was\s+)?in\s+the\s+Chair\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex InTheChair();
 
-    // "Councillors Logan (Chairman), Baker …", or a roll of councillors under the plural title, "Cllrs B Austin, D Bretherton, N Champken-Woods …".
-    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;()]*\((?:in\s+the\s+)?Chair(?:man|person)?\)|^(?:Councillors|Cllrs\.?)\s+[A-Z][^;,]*(?:,[^;,]+){2,}", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;()]*\((?:in\s+the\s+)?Chair(?:man|person)?\)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex UnlabelledPresent();
+
+    // "Cllrs B Austin, D Bretherton, N Champken-Woods …": a roll of councillors under the plural title.
+    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s+[A-Z][^;,]*(?:,[^;,]+){2,}", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex CouncillorRoll();
 
     // "Councillor Jeal attended as a substitute …", "It was noted that Councillor Poland was in attendance as a substitute for …".
     [GeneratedRegex(@"^(?:It\s+was\s+noted\s+that\s+)?(?<name>(?:Councillor|Cllr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:attended|was\s+in\s+attendance|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute\b", RegexOptions.None, MatchTimeout.Milliseconds)]
