@@ -261,7 +261,7 @@ internal static partial class AttendanceSection
                 yield return new Attendee(office.Groups["office"].Value, AttendeeRole.Officer);
                 continue;
             }
-            if (name.Length < 2 || !char.IsUpper(name[0]) || NoOne().IsMatch(name) || BareMemberTitle().IsMatch(name) || !IsNameLike(name))
+            if (name.Length < 2 || !char.IsUpper(name[0]) || NoOne().IsMatch(name) || BareMemberTitle().IsMatch(name) || !IsNameLike(name) || (role != AttendeeRole.Officer && IsBarePost(name)))
             {
                 continue;
             }
@@ -333,6 +333,12 @@ internal static partial class AttendanceSection
     /// False for what a list gives that cannot be one person: a run of more words than a name has (columns of names and
     /// organisations flattened together), or a clause of prose a sentence ran on into.
     /// </summary>
+    /// <summary>
+    /// "Chief Officer", "Lay Member – Governance/Deputy Chair", "GP": a post alone, such as the column of posts beside a column of
+    /// names prints, names no member (officers may be listed by their offices: "Director of Finance").
+    /// </summary>
+    private static bool IsBarePost(string name) => (IsJobTitle(name) || PostWord().IsMatch(name)) && !StartsWithHonorific(name);
+
     private static bool IsNameLike(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -711,6 +717,10 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"(?<=\))\s+(?=[A-Z])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AfterBracket();
+
+    // Posts of NHS and council bodies that read as a name's capitals: "GP", "Practice Nurse", "Lay Member – Patient".
+    [GeneratedRegex(@"^(?:[\w&/–-]+\s+){0,3}(?:GP|Nurse|Doctor|Lay\s+Member|Secretary|Chair|Vice\s+Chair|Deputy\s+Chair)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex PostWord();
 
     [GeneratedRegex(@"\s(?<label>Present|PRESENT|Attendees|ATTENDEES|In attendance|In Attendance|IN ATTENDANCE|Apologies|APOLOGIES)\s*:\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TrailingLabelPattern();

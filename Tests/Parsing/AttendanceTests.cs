@@ -138,6 +138,34 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void The_column_of_posts_beside_a_column_of_names_names_no_member()
+    {
+        var attendance = Parse.Text("""
+            PRESENT:
+
+            Dr Nadia Farley
+
+            Katherine Shore
+
+            Dr Simon Bower
+
+            Chair/GP
+
+            Chief Officer
+
+            Lay Member – Governance/Deputy Chair
+
+            Practice Nurse
+
+            1. INTRODUCTIONS AND APOLOGIES
+
+            The Chair welcomed members to the meeting.
+            """).Attendance;
+
+        Assert.Equal(["Dr Nadia Farley", "Katherine Shore", "Dr Simon Bower"], attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
     {
         var attendance = Parse.Text("""
