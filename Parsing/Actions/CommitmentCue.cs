@@ -210,7 +210,7 @@ internal static partial class CommitmentCue
 
     // "It was agreed that this should take place in March", "… that a letter be sent": an agreement commits where its clause
     // has work to do; "agreed that the workshops would be held on Friday" or "… that the plan should include d)" settles a fact.
-    [GeneratedRegex(@"\bagreed\s+to\b|\bagreed\s+that\b(?=.*?\b(?:would|should|could|will|shall|be|to)\s+" + Adverb + @"(?:be\s+)?(?:\w+ly\s+)?(?:" + Do + "|" + Done + @"|take\s+place|start|published)\b)|\b(?:required|requires|needed|needs|merited|warranted)\s+further\s+(?:discussion|consideration|work|investigation|information|review|scrutiny|debate|examination)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b[Aa]greed\s+to\b|\b[Aa]greed\s+that\b(?=.*?\b(?:would|should|could|will|shall|be|to)\s+" + Adverb + @"(?:be\s+)?(?:\w+ly\s+)?(?:" + Do + "|" + Done + @"|take\s+place|start|published)\b)|\b(?:required|requires|needed|needs|merited|warranted)\s+further\s+(?:discussion|consideration|work|investigation|information|review|scrutiny|debate|examination)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Agreement();
 
     // A decision, labelled or not, that puts a matter to a later meeting: "That this presentation be delivered at a future

@@ -40,6 +40,7 @@ public class ActionTests
     [InlineData("Solar Speed Signs - an update was awaited from GD.", "GD", null)]
     [InlineData("In due course each principle should be extended with an FAQ.", null, null)]
     [InlineData("The Transparency Board should actively seek suggestions of other priority datasets.", "Transparency Board", null)]
+    [InlineData("Agreed to a report being brought back to the next meeting with an update on progress.", null, "next meeting")]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);
