@@ -185,7 +185,7 @@ internal static partial class ItemHeadingRule
 
     // After a word such as "Item" the number may end with a colon or a dash ("Item 1 – Apologies"); a bare number may not,
     // since a declarations table cites minutes so ("8 – Cartrefi Croeso Ltd").
-    [GeneratedRegex("^(?:" + NumberWord + Number + @"(?:\.\s*|:\s*|\s+[-–]\s+|\s+)|(?:" + Number + @"|(?<number>\d{1,3}\.0)(?=\s))(?:(?<dot>\.)(?!\d)\s*|\s+))(?<title>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex("^(?:" + NumberWord + Number + @"(?:\.\s*|:\s*|\s+[-–]\s+|\s+)|(?:" + Number + @"|(?<number>\d{1,3}\.0)(?=\s))(?:(?<dot>\.)(?!\d)\s*|:\s+|\s+))(?<title>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumberThenTitle();
 
     // "21.44 ELECTION OF CHAIR OF THE COUNCIL": a year's minute numbered year.sequence; a title in capitals tells it from a paragraph's "2.14".

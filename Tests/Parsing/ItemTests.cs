@@ -315,6 +315,26 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_minute_code_with_a_colon_before_its_title_starts_an_item()
+    {
+        var meeting = Parse.Text("""
+            Example CCG Governing Body Meeting in Public
+            Held on 3rd March 2022 via Microsoft Teams
+
+            GBP/2122/255: Welcome, Apologies & Quoracy
+
+            The Chair welcomed members to the meeting.
+
+            GBP/2122/256: Questions received from members of the public
+
+            No questions were received from members of the public.
+            """);
+
+        Assert.Equal(["GBP/2122/255", "GBP/2122/256"], meeting.Items.Select(i => i.Number));
+        Assert.Equal("Questions received from members of the public", meeting.Items[1].Title);
+    }
+
+    [Fact]
     public void In_a_flattened_document_a_body_prefixed_minute_number_starts_an_item_and_a_title_ends_where_its_words_repeat()
     {
         var filler = string.Concat(Enumerable.Repeat("Members discussed the matter at length and asked questions of the officers present. ", 6));
