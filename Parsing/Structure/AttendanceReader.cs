@@ -48,9 +48,10 @@ internal static partial class AttendanceReader
             // An item "Apologies for Absence", or a heading so titled, may list the names under it, one a line, as a label would.
             // Under a list, a line that only says "Apologies" is the next list's label, however it is set.
             var apologiesTitle = (itemHeadings.Contains(i) || block.Kind == BlockKind.Heading || current is not null) && AttendanceSection.IsApologiesTitle(block.Text);
-            if (apologiesTitle || itemHeadings.Contains(i) || block.Kind is not (BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
+            var listTitle = ListItemTitle(block.Text);
+            if (apologiesTitle || listTitle is not null || itemHeadings.Contains(i) || block.Kind is not (BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
             {
-                current = apologiesTitle ? AttendanceSection.List.Apologies : null;
+                current = apologiesTitle ? AttendanceSection.List.Apologies : listTitle;
                 awaitingNames = false;
 
                 // "Cou/285/07-08 Present Members: Cllr P Batty (Chairman), Cllr J Batty, …": a numbered list run into its heading.
@@ -207,6 +208,13 @@ internal static partial class AttendanceReader
         };
         return stated is null || stated.IsEmpty || !read.IsEmpty ? read : stated;
     }
+
+    /// <summary>"1. Present", "3 In Attendance": an item titled only by a list's label opens that list on the lines under it.</summary>
+    private static AttendanceSection.List? ListItemTitle(string heading) =>
+        ItemHeadingRule.AfterNumber(heading) is { } title
+        && AttendanceSection.Label(title.TrimEnd(':', ' ') + ":") is { Remainder.Length: 0, List: AttendanceSection.List.Present or AttendanceSection.List.Officers or AttendanceSection.List.AlsoAttending } label
+            ? label.List
+            : null;
 
     /// <summary>How many councillors "In attendance" must name to be read as the members present when nothing else names them.</summary>
     private const int MembersInAttendance = 3;

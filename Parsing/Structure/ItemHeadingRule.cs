@@ -46,6 +46,9 @@ internal static partial class ItemHeadingRule
         return number.All(char.IsDigit) && !m.Groups["dot"].Success && title.Split(' ').Length < 2 && !setApart ? null : (number, title);
     }
 
+    /// <summary>The words after a line's number ("1. Present" gives "Present"), whatever they are; null for a line with no number.</summary>
+    public static string? AfterNumber(string text) => NumberThenTitle().Match(text.Trim()) is { Success: true } m ? m.Groups["title"].Value : null;
+
     /// <summary>"45/24 Apologies Cllr D Walshe": a numbered item of apologies or attendance, its names run on after its title.</summary>
     public static (string Number, string Title, AttendanceSection.List List, string Names)? NumberedAttendance(string text)
     {

@@ -166,6 +166,26 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_numbered_line_titled_only_by_a_lists_label_opens_that_list()
+    {
+        var attendance = Parse.Text("""
+            Minutes of First Meeting of Example Community Council on 29th October 2019 at 7.30pm
+
+            1. Present
+
+            Carla Doyle, June Hart, Louise Reid, Simon Smith
+
+            Apologies: Billy Doyle
+
+            2. Appointment of the Chair
+
+            June Hart was proposed as chair and accepted the nomination.
+            """).Attendance;
+
+        Assert.Equal(["Carla Doyle", "June Hart", "Louise Reid", "Simon Smith"], attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
     {
         var attendance = Parse.Text("""
