@@ -179,7 +179,7 @@ internal static partial class AttendanceSection
         if (text.Contains(';', StringComparison.Ordinal)
             && byPerson.Count(p => p.Split(", ", 2) is [var name, var title] && (IsJobTitle(title) || (FullName().IsMatch(name) && !title.Contains(", ", StringComparison.Ordinal)))) * 2 > byPerson.Count)
         {
-            foreach (var person in byPerson.Select(NameWithTitle).OfType<Attendee>())
+            foreach (var person in byPerson.SelectMany(NamesWithPosts).Select(NameWithTitle).OfType<Attendee>())
             {
                 yield return person with { Role = role == AttendeeRole.Member && person.Role == AttendeeRole.Officer ? AttendeeRole.Officer : person.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role };
             }
@@ -347,6 +347,23 @@ internal static partial class AttendanceSection
     }
 
     /// <summary>"Ronnie Hinds, Chief Executive" or "Lynne Harvie, Organisational Development Manager, Policy Service": a person and their post.</summary>
+    /// <summary>
+    /// "D Gillies, Head of Facilities Management, K Carr, Senior Facilities Manager and D McNab, Transportation Manager": one
+    /// group of a semicolon list whose commas alternate between people and their posts, cut into "name, post" pieces; a
+    /// group that does not alternate so is one person.
+    /// </summary>
+    private static IEnumerable<string> NamesWithPosts(string group)
+    {
+        var pieces = PersonAndPostBreak().Split(group.Trim()).Select(p => p.Trim()).ToList();
+        if (pieces.Count < 4 || pieces.Count % 2 != 0
+            || !Enumerable.Range(0, pieces.Count / 2).All(i => Initialled().IsMatch(pieces[2 * i]) || FullName().IsMatch(pieces[2 * i])))
+        {
+            return [group];
+        }
+
+        return Enumerable.Range(0, pieces.Count / 2).Select(i => $"{pieces[2 * i]}, {pieces[(2 * i) + 1]}");
+    }
+
     private static Attendee? NameWithTitle(string piece)
     {
         var parts = piece.Trim().TrimEnd('.').Split(", ", 2);
@@ -791,6 +808,10 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^(?:(?:" + Vocabulary.PersonalTitle + @")\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Initialled();
+
+    // A comma, or an "and" before an initialled name ("Finance & Business Partner and D McNab"), not one inside a post ("HR and OD Adviser").
+    [GeneratedRegex(@",\s+|\s+and\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex PersonAndPostBreak();
 
     [GeneratedRegex(@"^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:" + Vocabulary.MemberTitle + @")\s", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Councillor();

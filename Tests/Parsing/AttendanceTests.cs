@@ -186,6 +186,20 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void In_a_semicolon_list_a_group_whose_commas_alternate_people_and_posts_is_cut_into_people()
+    {
+        var attendance = Parse.Text("""
+            In Attendance: S MacLeod, Director of Environment; D Gill, Head of Facilities Management, K Carson, Senior Facilities Manager, C Dale, Regulatory Manager and D McNeil, Transportation Manager (all Environment)
+
+            1. Apologies
+
+            There were no apologies.
+            """).Attendance;
+
+        Assert.Equal(["S MacLeod", "D Gill", "K Carson", "C Dale", "D McNeil"], attendance.Officers.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
     {
         var attendance = Parse.Text("""
