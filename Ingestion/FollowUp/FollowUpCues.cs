@@ -112,9 +112,12 @@ public static class FollowUpCues
         @"\w+ed", "gave", "spoke", "took", "led", "ran", "sent", "came", "wrote", "declined",
     ];
 
+    // A title before a guest's name, which the minutes may give or leave out.
+    private const string GuestTitle = @"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Professor)\.?\s+)?";
+
     // "invite Ed Parkes to a future meeting", "invite Network Homes to the next meeting": who is asked, by name.
     // Names are told by their capitals, so this one pattern is case-sensitive.
-    private static readonly Regex Invitation = new(@"\b[Ii]nvite\s+(?:(?:Mr|Mrs|Ms|Dr|Cllr|Professor)\.?\s+)?(?<who>[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*){0,4})",
+    private static readonly Regex Invitation = new(@"\b[Ii]nvite\s+" + GuestTitle + @"(?<who>[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&-]*){0,4})",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(MatchTimeout.Milliseconds));
 
     /// <summary>The name of whom <paramref name="action"/> invites ("JV to invite Ed Parkes to a future meeting"), or null.</summary>
@@ -129,7 +132,7 @@ public static class FollowUpCues
     {
         var name = Regex.Escape(invitee).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
         return Regex.IsMatch(passage,
-            $@"(?:^|[.;:]\s+)(?:(?:Mr|Mrs|Ms|Dr|Cllr|Professor)\.?\s+)?{name}(?:\s*\([^)]*\))?\s+(?:also\s+)?(?:{Any(GuestVerbs)})\b|\bwelcomed\s+(?:\w+\s+){{0,4}}{name}\b",
+            $@"(?:^|[.;:]\s+){GuestTitle}{name}(?:\s*\([^)]*\))?\s+(?:also\s+)?(?:{Any(GuestVerbs)})\b|\bwelcomed\s+(?:\w+\s+){{0,4}}{name}\b",
             RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(MatchTimeout.Milliseconds));
     }
 

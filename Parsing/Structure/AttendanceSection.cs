@@ -330,15 +330,15 @@ internal static partial class AttendanceSection
     private static bool StartsWithHonorific(string text) => HonorificStart().Match(text) is { Success: true, Index: 0 };
 
     /// <summary>
-    /// False for what a list gives that cannot be one person: a run of more words than a name has (columns of names and
-    /// organisations flattened together), or a clause of prose a sentence ran on into.
-    /// </summary>
-    /// <summary>
     /// "Chief Officer", "Lay Member – Governance/Deputy Chair", "GP": a post alone, such as the column of posts beside a column of
     /// names prints, names no member (officers may be listed by their offices: "Director of Finance").
     /// </summary>
     private static bool IsBarePost(string name) => (IsJobTitle(name) || PostWord().IsMatch(name)) && !StartsWithHonorific(name);
 
+    /// <summary>
+    /// False for what a list gives that cannot be one person: a run of more words than a name has (columns of names and
+    /// organisations flattened together), or a clause of prose a sentence ran on into.
+    /// </summary>
     private static bool IsNameLike(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -346,7 +346,6 @@ internal static partial class AttendanceSection
         return (words.Length <= 6 || JobTitle().IsMatch(name)) && prose < 3;
     }
 
-    /// <summary>"Ronnie Hinds, Chief Executive" or "Lynne Harvie, Organisational Development Manager, Policy Service": a person and their post.</summary>
     /// <summary>
     /// "D Gillies, Head of Facilities Management, K Carr, Senior Facilities Manager and D McNab, Transportation Manager": one
     /// group of a semicolon list whose commas alternate between people and their posts, cut into "name, post" pieces; a
@@ -364,6 +363,7 @@ internal static partial class AttendanceSection
         return Enumerable.Range(0, pieces.Count / 2).Select(i => $"{pieces[2 * i]}, {pieces[(2 * i) + 1]}");
     }
 
+    /// <summary>"Ronnie Hinds, Chief Executive" or "Lynne Harvie, Organisational Development Manager, Policy Service": a person and their post.</summary>
     private static Attendee? NameWithTitle(string piece)
     {
         var parts = piece.Trim().TrimEnd('.').Split(", ", 2);
