@@ -698,7 +698,8 @@ internal static partial class AttendanceSection
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "and", "of", "for", "the", "de", "van", "von", "da", "la", "le", "du", "&" };
 
     // What may follow a label that has no colon: a name ("Cllr X", "Mr X", "P J Bateson"), or nothing on the line.
-    private const string NameFollows = @"(?=\s*[:–-]|\s*$|\s+(?:(?:County|District|Borough|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen)\b|\s+[A-Z]\.?\s+[A-Z])";
+    // "Present. Cllrs.Chris Wilton …": a full stop parts the label from a member title.
+    private const string NameFollows = @"(?=\s*[:–-]|\s*$|\.\s*(?:Councillors?|Cllrs?)\b|\s+(?:(?:County|District|Borough|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen)\b|\s+[A-Z]\.?\s+[A-Z])";
 
     [GeneratedRegex(
         @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
@@ -716,7 +717,7 @@ internal static partial class AttendanceSection
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
         + @"(?<chair>Presiding|PRESIDING|In the Chair)(?=\s*:|\s+[A-Z])|"
         // Absent without apology is no apology, nor any other list (the labelling convention of Tests/Corpus/blind/README.md).
-        + @"(?<ignored>Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*(?::-|[:–-])?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
+        + @"(?<ignored>Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*(?::-|[:–-]|\.(?=\s*(?:Councillors?|Cllrs?)\b))?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LabelPattern();
 
     // "Mr C King, Highland Council (Chairman)": one comma, then a body's name of two words or more; "Mrs Cobbold, Elliott," is two people.
@@ -726,7 +727,7 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"\s+(?=(?:" + Vocabulary.SentenceOpener + @"|With|In|At|As|Following|After|Councillors)\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunOnSentence();
 
-    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?|Cllrs?\.?|Aldermen|Alderman|Mayor|Messrs\.?)\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?\s+|Cllrs?\.\s*(?=[A-Z])|Cllrs?\s+|Aldermen\s+|Alderman\s+|Mayor\s+|Messrs\.?\s+)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Honorific();
 
     [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -200,6 +200,18 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_full_stop_may_part_the_present_label_from_a_member_title()
+    {
+        var attendance = Parse.Text("""
+            Present. Cllrs.Chris Walton (in the Chair), Alan Bidwell, Brian Byrd
+
+            24/01 Apologies – Apologies had been received from Cllr. James Plant
+            """).Attendance;
+
+        Assert.Equal(["Chris Walton", "Alan Bidwell", "Brian Byrd"], attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_member_title_on_its_own_heads_the_names_and_is_no_one()
     {
         var attendance = Parse.Text("""
