@@ -41,6 +41,11 @@ internal static partial class AttendanceReader
                     AttendanceSection.List? noteList = note.List;
                     AddNames(lists, ref noteList, note.Remainder);
                 }
+                else if (current == AttendanceSection.List.Present && AttendanceSection.IsNamesOnly(block.Text))
+                {
+                    // "Terry Cook Simon Bridger Peter Cruttenden": the members' second column, set beside the first as a note would be.
+                    AddNames(lists, ref current, block.Text);
+                }
 
                 continue;
             }

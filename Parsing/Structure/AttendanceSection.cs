@@ -87,6 +87,9 @@ internal static partial class AttendanceSection
         return words.Length > 0 && (prose < 2 || prose * 10 < words.Length);
     }
 
+    /// <summary>True for a line of full names and nothing else: "Gail Martin", "Terry Cook Simon Bridger Peter Cruttenden".</summary>
+    public static bool IsNamesOnly(string text) => FullName().IsMatch(text.Trim()) || NameRun.Pairs(text) is not null;
+
     /// <summary>The name in "Mr B Lobban in the Chair", the way some minutes say who chaired.</summary>
     public static string? ChairLine(string text) =>
         InTheChair().Match(text) is { Success: true } m ? StripHonorifics(m.Groups["name"].Value).Trim() : null;

@@ -1092,4 +1092,19 @@ public class AttendanceTests
         Assert.Equal(["Harvey Marcovitch", "Duncan Collins", "Miranda Ker"], attendance.Present.Select(p => p.Name));
         Assert.Equal(["Gail Williams"], attendance.Officers.Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_note_of_full_names_beside_the_present_list_is_its_second_column()
+    {
+        Block[] blocks =
+        [
+            new(BlockKind.Text, "Present: Cllrs. Carol Robins (in the Chair) Jim Macey"),
+            new(BlockKind.ActionNote, "Terry Cole Simon Bridge Peter Crutch"),
+            new(BlockKind.Text, "Charles Gibbs"),
+        ];
+
+        var attendance = AttendanceReader.Read(blocks, new HashSet<int>(), stated: null);
+
+        Assert.Equal(["Carol Robins", "Jim Macey", "Terry Cole", "Simon Bridge", "Peter Crutch", "Charles Gibbs"], attendance.Present.Select(p => p.Name));
+    }
 }
