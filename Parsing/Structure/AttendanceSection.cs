@@ -582,7 +582,8 @@ internal static partial class AttendanceSection
 
     /// <summary>"Robin Forrest Alan Biddlecombe Tony Clear": a few forenames and surnames run together, read a pair at a time.</summary>
     private static IEnumerable<string> SplitPairedNames(string piece) =>
-        !OrganisationWord().IsMatch(piece) && (NameRun.Split(StripHonorifics(piece)) ?? NameRun.Pairs(StripHonorifics(piece))) is { } names ? names : [piece];
+        !OrganisationWord().IsMatch(CapitalisedSurname().Replace(piece, "Surname"))
+        && (NameRun.Split(StripHonorifics(piece)) ?? NameRun.Pairs(StripHonorifics(piece))) is { } names ? names : [piece];
 
     /// <summary>True for a job title ("Democratic Services Officer", "Solicitor, Nplaw", "IT Support"), not a member's office.</summary>
     public static bool IsJobTitle(string text) => JobTitle().IsMatch(text) && !MemberOffice().IsMatch(text);
@@ -738,6 +739,10 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"(?<=\))\s+(?=[A-Z])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AfterBracket();
+
+    // A surname with a capital inside it ("MacDonald", "McNab", "O’Reilly"), not a body's run-together name ("NatWest").
+    [GeneratedRegex(@"\b(?:Ma?c|O['’]|Fitz)[A-Z][a-z]+\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex CapitalisedSurname();
 
     // Posts of NHS and council bodies that read as a name's capitals: "GP", "Practice Nurse", "Lay Member – Patient".
     [GeneratedRegex(@"^(?:[\w&/–-]+\s+){0,3}(?:GP|Nurse|Doctor|Lay\s+Member|Secretary|Chair|Vice\s+Chair|Deputy\s+Chair)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
