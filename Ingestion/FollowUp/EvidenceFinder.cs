@@ -140,10 +140,16 @@ public sealed partial class EvidenceFinder : IDisposable
     /// For an action that invites someone by name, the first later passage where they come or answer: an invitation is
     /// delivered by the guest's visit, which the minutes tell in the guest's words, not the action's.
     /// </summary>
-    private EvidencePassage? Guest(string actionText, DateOnly setAt) =>
-        FollowUpCues.Invitee(actionText) is { } invitee
-            ? _passages.Where(p => p.MeetingDate > setAt).FirstOrDefault(p => FollowUpCues.GuestAppears(invitee, p.Text))
-            : null;
+    private EvidencePassage? Guest(string actionText, DateOnly setAt)
+    {
+        if (FollowUpCues.Invitee(actionText) is not { } invitee)
+        {
+            return null;
+        }
+
+        var guest = FollowUpCues.GuestPattern(invitee);
+        return _passages.Where(p => p.MeetingDate > setAt).FirstOrDefault(p => guest.IsMatch(p.Text));
+    }
 
     /// <summary>
     /// Every later passage BM25 ranks for the action, with what the matcher weighs about each: the features a learned decision

@@ -128,10 +128,13 @@ public static class FollowUpCues
     /// Whether <paramref name="passage"/> shows <paramref name="invitee"/> came or answered: named as who did something
     /// ("Ed Parkes talked ODUG through a slide pack", "Network Homes declined the invitation") or as who was welcomed.
     /// </summary>
-    public static bool GuestAppears(string invitee, string passage)
+    public static bool GuestAppears(string invitee, string passage) => GuestPattern(invitee).IsMatch(passage);
+
+    /// <summary>The pattern of <see cref="GuestAppears"/> for one invitee, built once to be tried on many passages.</summary>
+    public static Regex GuestPattern(string invitee)
     {
         var name = Regex.Escape(invitee).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
-        return Regex.IsMatch(passage,
+        return new Regex(
             $@"(?:^|[.;:]\s+){GuestTitle}{name}(?:\s*\([^)]*\))?\s+(?:also\s+)?(?:{Any(GuestVerbs)})\b|\bwelcomed\s+(?:\w+\s+){{0,4}}{name}\b",
             RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(MatchTimeout.Milliseconds));
     }

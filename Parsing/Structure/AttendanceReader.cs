@@ -53,7 +53,7 @@ internal static partial class AttendanceReader
             // An item "Apologies for Absence", or a heading so titled, may list the names under it, one a line, as a label would.
             // Under a list, a line that only says "Apologies" is the next list's label, however it is set.
             var apologiesTitle = (itemHeadings.Contains(i) || block.Kind == BlockKind.Heading || current is not null) && AttendanceSection.IsApologiesTitle(block.Text);
-            var listTitle = ListItemTitle(block.Text);
+            var listTitle = apologiesTitle ? null : ListItemTitle(block.Text);
             if (apologiesTitle || listTitle is not null || itemHeadings.Contains(i) || block.Kind is not (BlockKind.Text or BlockKind.ListItem or BlockKind.Heading))
             {
                 current = apologiesTitle ? AttendanceSection.List.Apologies : listTitle;
