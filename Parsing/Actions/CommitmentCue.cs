@@ -96,7 +96,7 @@ internal static partial class CommitmentCue
             return new Match(-1, PassiveAgent().Match(sentence) is { Success: true } agent ? agent.Groups["who"].Value : null);
         }
 
-        if (Request().IsMatch(sentence) || Agreement().IsMatch(sentence) || PutToLaterMeeting().IsMatch(sentence))
+        if (Request().IsMatch(sentence) || Agreement().IsMatch(sentence) || PutToLaterMeeting().IsMatch(sentence) || DeferredToMeeting().IsMatch(sentence))
         {
             return new Match(-1);
         }
@@ -171,8 +171,9 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"\b(?:at|during|before)\s+this\s+meeting\b|^At\s+(?:the|its|their)\s+(?:(?:last|previous|earlier)\s+meeting|meeting\s+(?:on|of|held))", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PastOrPresentMeeting();
 
-    // A clause that states a purpose on the agenda ("To consider the report…") is not a commitment of the meeting.
-    [GeneratedRegex(@"^To\s+[a-z]+\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // A clause that states a purpose on the agenda ("To consider the report…") is not a commitment of the meeting; "To be
+    // deferred to the next meeting" is a passive note of work owed, not a purpose.
+    [GeneratedRegex(@"^To\s+(?!be\s)[a-z]+\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AgendaPurpose();
 
     [GeneratedRegex(@"\b(?:would|will|should|could|shall)\s+not\b|\bwould\s+be\s+no\b|\b(?:are|is|be|were|was)\s+not\s+(?:\w+\s+)?(?:submitted|presented|provided|sent|considered)\b|\bno\s+further\s+(?:action|report|update)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
@@ -217,6 +218,11 @@ internal static partial class CommitmentCue
     // meeting of the Group", "That consideration of the report be continued to the next meeting".
     [GeneratedRegex(@"^That\b.{0,200}?\sbe\s+(?:\w+ed|\w+en|brought|taken|held|put|made)\b.{0,80}?\b(?:to|at|for|until)\s+(?:a|the|its|their)\s+(?:future|next|later|subsequent|forthcoming|following)\s+meeting\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex PutToLaterMeeting();
+
+    // A matter the meeting deferred to a named later meeting is owed to it: "this item was deferred until the March Meeting",
+    // "To be deferred to the next meeting."; "Decision deferred by CDC" names no meeting, so commits no one here.
+    [GeneratedRegex(@"\b(?:deferred|postponed|held\s+over|carried\s+forward)\s+(?:to|until|till)\s+(?:the|a|its|their)\s+(?:(?:next|following|later|future|subsequent|" + Vocabulary.Month + @")\s+)(?:\S+\s+){0,2}?meeting\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex DeferredToMeeting();
 
     [GeneratedRegex(@"\s+be\s+(?:authorised|authorized|asked|requested|instructed|invited|delegated\s+authority)\s+to\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex DecisionAuthorises();

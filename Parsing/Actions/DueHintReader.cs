@@ -33,7 +33,7 @@ public static partial class DueHintReader
             return DueHint.InQuarter(int.Parse(q.Groups["q"].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        // "at the September meeting": that month's meeting, the first September after the meeting that said so.
+        // "at the September meeting", "on the February PC agenda": that month's meeting, the first September after the meeting that said so.
         if (meetingDate is { } held && MonthMeeting().Matches(sentence) is { Count: 1 } named
             && DateTime.TryParseExact(named[0].Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month))
         {
@@ -79,7 +79,9 @@ public static partial class DueHintReader
     [GeneratedRegex(@"\b(?:future|later|subsequent|forthcoming)\s+(?:\w+\s+)?meetings?\b|\b(?:at|to|until|for)\s+(?:a|the|its|their)\s+(?:\w+\s+){0,2}?meetings?\b|\bmeeting\s+of\s+the\s+\w+(?:\s+\w+)?\s+in\s+[A-Z]|\bmeeting\s+in\s+[A-Z]|\b(?:future|further|update)\s+(?:update\s+)?reports?\b|\breports?\s+(?:would|will|should)\s+be\s+(?:submitted|presented|brought)\b|\bon\s+(?:a|the)\s+(?:future\s+)?agenda\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex FutureMeeting();
 
-    [GeneratedRegex(@"\b(?<month>" + Vocabulary.Month + @")\s+meeting\b(?!\s+(?:of\s+)?\d)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // The body may stand between month and meeting, and the agenda for the meeting: "the March Meeting", "the February PC
+    // agenda", "the September P.C. meeting".
+    [GeneratedRegex(@"\b(?<month>" + Vocabulary.Month + @")\s+(?:[A-Z][\w.]*\s+)?(?i:meeting|agenda)\b(?!\s+(?:of\s+)?\d)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MonthMeeting();
 
     [GeneratedRegex(@"\bmeetings?\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]

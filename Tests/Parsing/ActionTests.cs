@@ -41,6 +41,8 @@ public class ActionTests
     [InlineData("In due course each principle should be extended with an FAQ.", null, null)]
     [InlineData("The Transparency Board should actively seek suggestions of other priority datasets.", "Transparency Board", null)]
     [InlineData("Agreed to a report being brought back to the next meeting with an update on progress.", null, "next meeting")]
+    [InlineData("To be deferred to the next meeting.", null, "next meeting")]
+    [InlineData("In Cllr. Plant's absence, this item was deferred to the February meeting.", null, "future meeting")]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
         var action = OnlyAction(sentence);
@@ -104,6 +106,8 @@ public class ActionTests
     [Theory]
     [InlineData("SV to remind the school to invite FH at the September meeting.", "2009-06-15", "2009-09")]
     [InlineData("The Clerk would report on the survey to the March meeting.", "2024-11-04", "2025-03")]
+    [InlineData("In the Chair's absence this item was deferred until the March Meeting.", "2019-02-04", "2019-03")]
+    [InlineData("This item will be added to the February PC agenda for consideration.", "2024-01-09", "2024-02")]
     public void The_month_of_a_named_meeting_is_the_next_such_month_after_the_meeting(string sentence, string held, string due) =>
         Assert.Equal(new DueHint(DueKind.Month, due), OnlyAction(sentence, DateOnly.Parse(held, System.Globalization.CultureInfo.InvariantCulture)).Due);
 
@@ -119,6 +123,7 @@ public class ActionTests
     [InlineData("Members were asked to declare any pecuniary or other interest they may have in the business on the agenda.")]
     [InlineData("The Chair will consider the admission of any late items of Urgent Business.")]
     [InlineData("The Chair said there were savings to be made in transport.")]
+    [InlineData("Planning application 23/01234 for the barn: decision deferred by the district council.")]
     [InlineData("Action: None required at this stage.")]
     [InlineData("The purpose of the group is to review the policy annually.")]
     [InlineData("Actions in the Plan would be delivered operationally through the Service Improvement Meeting.")]
