@@ -176,6 +176,19 @@ internal static partial class AttendanceSection
             yield break;
         }
 
+        if (PostsBesideNames(text) is { } posted)
+        {
+            foreach (var (name, post) in posted)
+            {
+                var postRole = TieredCouncillor().IsMatch(post) || Councillor().IsMatch(post + " ") ? (role == AttendeeRole.Officer ? AttendeeRole.AlsoAttending : role)
+                    : IsJobTitle(post) && role != AttendeeRole.Apology ? AttendeeRole.Officer
+                    : role;
+                yield return new Attendee(StripHonorifics(name), postRole, post, NoteInBrackets: false);
+            }
+
+            yield break;
+        }
+
         // "Ronnie Hinds, Chief Executive; Iain Grant, Committee Manager and …", "Bill Hitchins, DNPA Chairman; Peter Thorn,
         // British Canoeing; …": semicolons part the people, commas a title or the body a person comes from.
         var byPerson = SplitTopLevel(text, commas: false).ToList();
@@ -364,6 +377,79 @@ internal static partial class AttendanceSection
         }
 
         return Enumerable.Range(0, pieces.Count / 2).Select(i => $"{pieces[2 * i]}, {pieces[(2 * i) + 1]}");
+    }
+
+    /// <summary>
+    /// "County Councillor, Russell Oppenheimer Clerk, Jenny Hollington", "Nick Drew, District Councillor Russell Oppenheimer,
+    /// Tree Warden Jenny Hollington, Clerk": lines of "post, name" (or "name, post") run together into one, so each comma
+    /// parts a person from their post and the line breaks are lost between one person's post and the next one's name. Cut
+    /// back into (name, post) pairs; null when the list does not alternate so.
+    /// </summary>
+    private static List<(string Name, string Post)>? PostsBesideNames(string text)
+    {
+        var segments = text.Trim().TrimEnd('.').Split(", ").Select(s => s.Trim()).ToList();
+        if (segments.Count < 3 || text.Contains(';', StringComparison.Ordinal) || text.Contains('(', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var postFirst = IsPost(segments[0]) && IsPersonName(segments[^1]);
+        if (!postFirst && !(IsPersonName(segments[0]) && IsPost(segments[^1])))
+        {
+            return null;
+        }
+
+        var pairs = new List<(string Name, string Post)>();
+        var carried = segments[0];
+        foreach (var middle in segments.Skip(1).Take(segments.Count - 2))
+        {
+            if ((postFirst ? NameThenPostWords(middle) : PostThenNameWords(middle)) is not var (head, tail))
+            {
+                return null;
+            }
+
+            pairs.Add(postFirst ? (head, carried) : (carried, head));
+            carried = tail;
+        }
+
+        pairs.Add(postFirst ? (segments[^1], carried) : (carried, segments[^1]));
+        return pairs;
+    }
+
+    private static bool IsPost(string text) => IsBarePost(text) || TieredCouncillor().IsMatch(text);
+
+    /// <summary>"Russell Oppenheimer Clerk" → the shortest name whose remaining words are a post.</summary>
+    private static (string Name, string Post)? NameThenPostWords(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 2; k < words.Length; k++)
+        {
+            var (name, post) = (string.Join(' ', words[..k]), string.Join(' ', words[k..]));
+            if (IsPersonName(name) && IsPost(post))
+            {
+                return (name, post);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"District Councillor Russell Oppenheimer", "Tree Warden Jenny Hollington" → the post, then the name: after a known post, else the last two words.</summary>
+    private static (string Post, string Name)? PostThenNameWords(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k <= words.Length - 2; k++)
+        {
+            var (post, name) = (string.Join(' ', words[..k]), string.Join(' ', words[k..]));
+            if (IsPost(post) && IsPersonName(name))
+            {
+                return (post, name);
+            }
+        }
+
+        return words.Length is >= 3 and <= 5 && IsPersonName(string.Join(' ', words[^2..]))
+            ? (string.Join(' ', words[..^2]), string.Join(' ', words[^2..]))
+            : null;
     }
 
     /// <summary>"Ronnie Hinds, Chief Executive" or "Lynne Harvie, Organisational Development Manager, Policy Service": a person and their post.</summary>
@@ -824,6 +910,10 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:" + Vocabulary.MemberTitle + @")\s", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Councillor();
+
+    // A councillor of another tier by their post alone: "County Councillor", "District Councillor".
+    [GeneratedRegex(@"^(?:" + Vocabulary.CouncilTier + @")\s+Councillors?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex TieredCouncillor();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<role>[A-Z][\w&'’/ -]{2,60}?)\s*\((?<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RoleThenName();

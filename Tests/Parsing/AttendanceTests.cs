@@ -199,6 +199,23 @@ public class AttendanceTests
         Assert.Equal(["S MacLeod", "D Gill", "K Carson", "C Dale", "D McNeil"], attendance.Officers.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("In Attendance: County Councillor, Rupert Openshaw Clerk, Jane Holloway")]
+    [InlineData("In Attendance: Rupert Openshaw, County Councillor Jane Holloway, Clerk")]
+    public void Lines_of_post_and_name_run_together_are_cut_back_into_people(string line)
+    {
+        var attendance = Parse.Text($"""
+            Present: Cllrs. Ron Dale (in the Chair), Robin Forbes
+
+            {line}
+
+            19/23 Apologies – Apologies had been received from Cllr. Clark
+            """).Attendance;
+
+        Assert.Equal(["Jane Holloway"], attendance.Officers.Select(p => p.Name));
+        Assert.Equal(["Rupert Openshaw"], attendance.AlsoAttending.Select(p => p.Name));
+    }
+
     [Fact]
     public void A_full_stop_may_part_the_present_label_from_a_member_title()
     {
