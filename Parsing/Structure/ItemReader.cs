@@ -13,9 +13,14 @@ internal static partial class ItemReader
     {
         var reading = new Reading(draft, paragraphGap);
         reading.Run();
-        // A portal's "Decision:" cell often repeats what the minutes resolved; keep its own decisions only.
-        var resolutions = reading.Labelled
-            .Concat(reading.FromDecisionCell.Where(d => !reading.Labelled.Any(l => Restatement.Of(d.Resolution.Text, l.Resolution.Text))))
+        // A motion moved and then resolved in its own words ("X moved, seconded by Y, that Z be elected Mayor. … RESOLVED that Z
+        // be elected Mayor of …") is one decision: keep the resolution. A portal's "Decision:" cell often repeats what the
+        // minutes resolved; keep its own decisions only.
+        var labelled = reading.Labelled
+            .Where(d => !reading.Motions.Contains(d) || !reading.Labelled.Exists(l => !reading.Motions.Contains(l) && Restatement.Of(d.Resolution.Text, l.Resolution.Text)))
+            .ToList();
+        var resolutions = labelled
+            .Concat(reading.FromDecisionCell.Where(d => !labelled.Exists(l => Restatement.Of(d.Resolution.Text, l.Resolution.Text))))
             .ToList();
         var passages = reading.Body.Where(t => !reading.Tabled.Exists(r => r.Text == t)).Select(t => new Passage(t, false))
             .Concat(reading.Tabled)
@@ -57,6 +62,7 @@ internal static partial class ItemReader
         public List<LinkedDocument> Documents { get; } = [];
         public List<Decided> Labelled { get; } = [];
         public List<Decided> FromDecisionCell { get; } = [];
+        public HashSet<Decided> Motions { get; } = [];
         public string? ActionOwner { get; private set; }
 
         private Section _section = Section.Minutes;
@@ -245,11 +251,16 @@ internal static partial class ItemReader
             }
 
             // "… proposed (MC) and seconded (RJ) that this application be supported. All in favour.": the motion carried.
-            if (ResolutionBlock.CarriedMotion(text) is { } carried)
+            if (ResolutionBlock.CarriedMotions(text) is { Count: > 0 } carried)
             {
                 _inDecision = false;
                 _target = Labelled;
-                Add(carried, null);
+                foreach (var terms in carried)
+                {
+                    Add(terms, null);
+                    Motions.Add(Labelled[^1]);
+                }
+
                 Body.Add(block.Text);
                 return;
             }

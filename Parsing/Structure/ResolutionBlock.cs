@@ -51,12 +51,17 @@ internal static partial class ResolutionBlock
     public static bool ListsItsTerms(string text) => ListedTerms().IsMatch(text.Trim());
 
     /// <summary>
-    /// The motion a paragraph records as proposed, seconded and carried: "… it was proposed (MC) and seconded (RJ) that this
-    /// application should be supported. All in favour. Decided." gives "that this application should be supported."; null
-    /// where no motion is carried.
+    /// The motions a paragraph records as proposed and seconded, or as agreed on a vote, with their terms: "… it was proposed
+    /// (MC) and seconded (RJ) that this application should be supported. All in favour." gives "that this application should
+    /// be supported."; "Cllr Gibson proposed, seconded by Cllr Lynch, to award a grant of £250 …" and "All agreed, following
+    /// the vote, for Cllr Skinner to review the policy." give what follows the seconder or the vote. A motion the next words
+    /// say was lost or withdrawn is none.
     /// </summary>
-    public static string? CarriedMotion(string text) =>
-        ProposedSecondedCarried().Match(text) is { Success: true } m ? m.Groups["motion"].Value : null;
+    public static IReadOnlyList<string> CarriedMotions(string text) =>
+        [.. ProposedAndSeconded().Matches(text).Concat(AgreedOnAVote().Matches(text))
+            .Where(m => !MotionLost().IsMatch(text.AsSpan(m.Index + m.Length)))
+            .OrderBy(m => m.Index)
+            .Select(m => m.Groups["motion"].Value)];
 
     /// <summary>The subject of a preamble ("That the Board" gives "the Board"), who the numbered parts are about.</summary>
     public static string? PreambleSubject(string preamble)
@@ -91,8 +96,16 @@ internal static partial class ResolutionBlock
     [GeneratedRegex(@"\b(?:be|is|was)\s+\w+(?:ed|en)\b.*\b(?:following|these|the)\s+(?:(?:planning|additional|further)\s+)?(?:" + Vocabulary.DecisionTerms + @")\s*(?::-|:|–|-)$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ListedTerms();
 
-    [GeneratedRegex(@"\b(?i:proposed|moved)\b[^.]{0,80}?\b(?i:seconded)\b[^.]{0,60}?[\s,]+(?<motion>that\s+[^.]{5,300}?\.)\s+(?:[^.]{0,40}\.\s+)?(?i:" + Vocabulary.MotionCarried + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex ProposedSecondedCarried();
+    // The seconder's name runs to the motion's "that", "to" or "for"; a decision label there ("… and RESOLVED that") is read
+    // as a decision elsewhere.
+    [GeneratedRegex(@"\b(?i:proposed|moved)\b[^.]{0,80}?\b(?i:seconded)\b(?:(?!\b(?i:resolved|agreed)\b)[^.;:]){0,40}?(?:,\s*(?i:following\s+(?:the|a)\s+vote))?[\s,]+(?<motion>(?i:that|to|for)\s+[^.]{5,300}?\.)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ProposedAndSeconded();
+
+    [GeneratedRegex(@"\b(?i:all|it\s+was(?:\s+unanimously)?)\s+(?i:agreed|resolved),?\s+(?i:following\s+(?:the|a)\s+vote),?\s+(?<motion>(?i:that|to|for)\s+[^.]{5,300}?\.)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex AgreedOnAVote();
+
+    [GeneratedRegex(@"^\s*(?:[^.]{0,60}\b(?:was|were)\s+)?(?i:lost|defeated|fell|withdrawn|not\s+carried)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex MotionLost();
 
     [GeneratedRegex(@"[.!?]$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SentenceEnd();

@@ -36,9 +36,6 @@ internal static class Vocabulary
     /// <summary>The fields an action note carries on its own line: "Due: September", "Owner: Clerk", "By when: June".</summary>
     public const string ActionField = @"Due(?:\s+date)?|Deadline|By\s+when|Target(?:\s+date)?|Timescale|Owner|Lead(?:\s+officer)?|Responsible|Action\s+by";
 
-    /// <summary>How minutes record a motion's being carried: "All in favour.", "Carried.", "Decided.", "Unanimously agreed".</summary>
-    public const string MotionCarried = @"All\s+in\s+favou?r|Carried|Decided|(?:Unanimously\s+)?(?:Agreed|Approved|Resolved)|Unanimous(?:ly)?";
-
     /// <summary>What a decision may list under it as its own terms: "subject to the following conditions:".</summary>
     public const string DecisionTerms = "conditions|condition|reasons|informatives|heads\\s+of\\s+terms|amendments";
 

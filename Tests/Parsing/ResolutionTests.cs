@@ -75,11 +75,29 @@ public class ResolutionTests
     [InlineData("Subject to these concerns it was proposed (RJ) and seconded (NS) that this application be supported. All in favour. Decided.", "that this application be supported.")]
     [InlineData("It was proposed Cllr Klimowicz, seconded Cllr Jolly, that Zoey Kelly be co-opted to the office of parish councillor. Unanimously agreed", "that Zoey Kelly be co-opted to the office of parish councillor.")]
     [InlineData("It was proposed by Cllr Smith and seconded by Cllr Brown that the fence be repaired. The vote was lost.", null)]
+    [InlineData("Food bank – Cllr Gibson proposed, seconded by Cllr Lynch, to award a grant of £250 to the food bank. The Council thanked the volunteers.", "to award a grant of £250 to the food bank.")]
+    [InlineData("Cllr Skinner presented a review of the grant policy. All agreed, following the vote, for Cllr Skinner to review the existing policy.", "for Cllr Skinner to review the existing policy.")]
     public void A_motion_proposed_seconded_and_carried_is_a_resolution(string paragraph, string? resolution)
     {
         var item = Parse.SingleItem($"Agenda item\n\n9. Planning\n\n{paragraph}\n");
 
         Assert.Equal(resolution, item.Resolutions.SingleOrDefault()?.Text);
+    }
+
+    [Fact]
+    public void A_motion_moved_and_then_resolved_in_its_own_words_is_one_decision()
+    {
+        var item = Parse.SingleItem("""
+            Agenda item
+
+            3. Election of Mayor
+
+            Councillor Sargent moved, seconded by Councillor Khan, that Councillor Jones be elected Mayor.
+
+            RESOLVED that Councillor Jones be elected Mayor of the Borough for the ensuing municipal year.
+            """);
+
+        Assert.Equal(["that Councillor Jones be elected Mayor of the Borough for the ensuing municipal year."], item.Resolutions.Select(r => r.Text));
     }
 
     [Fact]
