@@ -82,7 +82,11 @@ internal static partial class ItemHeadingRule
         var m = RunIn().Match(text.Trim());
         if (!m.Success)
         {
-            return null;
+            m = BareNumberRunIn().Match(text.Trim());
+            if (!m.Success)
+            {
+                return null;
+            }
         }
 
         var title = m.Groups["title"].Value.Trim().TrimEnd('.', ' ');
@@ -169,6 +173,11 @@ internal static partial class ItemHeadingRule
 
     [GeneratedRegex(@"^(?:(?<number>\d{1,4})\.\s*|(?<number>[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}|\d{2}\.\d{2}\.\d{2,3})\s+)(?:(?<title>(?:[A-Z][A-Z'’&/()-]*\s+)*[A-Z][A-Z'’&/()-]+)(?:\.\s+|\s+[–-]\s+|\s+(?=[a-z(]))|(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+|(?<title>[A-Z][^.;:–]{2,60}?):-?\s+)(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunIn();
+
+    // A number with no stop needs a dash after its title to run on: "9 Earmarked Reserves – A Dougall presented …"; without
+    // one, "2 Members of the public attended" is a count in prose.
+    [GeneratedRegex(@"^(?<number>\d{1,3})\s+(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex BareNumberRunIn();
 
     [GeneratedRegex(@"^\d{1,3}\.(?:[1-9]\d?|0\d)(?:\.\d{1,2})?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ParagraphNumber();

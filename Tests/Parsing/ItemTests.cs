@@ -236,6 +236,14 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_number_without_a_stop_runs_into_its_minute_after_a_dashed_title_and_a_count_in_prose_does_not()
+    {
+        var meeting = Parse.Text("8. Grant Requests – the committee reviewed two applications.\n\n9 Earmarked Reserves – The RFO presented an updated report.\n\n2 Members of the public attended and spoke about the reserves.\n");
+
+        Assert.Equal([("8", "Grant Requests"), ("9", "Earmarked Reserves")], meeting.Items.Select(i => (i.Number, i.Title)));
+    }
+
+    [Fact]
     public void Text_saved_with_a_pages_line_breaks_is_read_as_the_page()
     {
         var meeting = Parse.Text("Minutes of a meeting of the Council held on Monday 10th January 2022 at 7.00pm.<br /><br />Present: Cllrs Hayward and Evans.<br /><br />3207.Apologies for absence: Cllr Hoskins.<br /><br />3208. Public Forum: None.<br /><br />");
