@@ -39,8 +39,11 @@ internal sealed partial record ActionTableHeader(int Action, int Owner, int? Ref
             return null;
         }
 
+        // "Ref | Owner | Description": beside a column of owners, a task or its description is the action; beside a "Lead"
+        // ("Item | Description | Lead") it is an agenda's item.
         var action = texts.FindIndex(t => ActionName().IsMatch(t));
         var owner = texts.FindIndex(t => OwnerName().IsMatch(t));
+        action = action >= 0 || owner < 0 || !TaskOwnerName().IsMatch(texts[owner]) ? action : texts.FindIndex(t => TaskName().IsMatch(t));
         if (owner < 0 || !texts.TrueForAll(t => ColumnName().IsMatch(t)))
         {
             return null;
@@ -56,6 +59,7 @@ internal sealed partial record ActionTableHeader(int Action, int Owner, int? Ref
     }
 
     private const string ActionNames = @"actions?(?:\s+(?:points?|required|agreed|to\s+be\s+taken))?";
+    private const string TaskNames = @"tasks?|description|details?";
     private const string OwnerNames = @"owner|who|by\s+whom|by|lead|lead\s+officer|responsible|responsibility|action\s+(?:by|owner|lead)|officer";
     private const string ReferenceNames = @"no\.?|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+(?:no\.?|ref\.?))?|#";
     private const string OtherNames = @"updates?|status|progress|comments?|notes?|date|due|due\s+date|deadline|by\s+when|target(?:\s+date)?|timescale|completed?";
@@ -67,6 +71,12 @@ internal sealed partial record ActionTableHeader(int Action, int Owner, int? Ref
     [GeneratedRegex(@"^(?i:" + ActionNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionName();
 
+    [GeneratedRegex(@"^(?i:owners?|responsible|responsibility|action\s+(?:by|owner))$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex TaskOwnerName();
+
+    [GeneratedRegex(@"^(?i:" + TaskNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex TaskName();
+
     [GeneratedRegex(@"^(?i:" + OwnerNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex OwnerName();
 
@@ -74,6 +84,6 @@ internal sealed partial record ActionTableHeader(int Action, int Owner, int? Ref
     private static partial Regex ReferenceName();
 
     // Every cell of a header row names a column: a line of ordinary words parted by gaps is no header.
-    [GeneratedRegex(@"^(?i:" + ActionNames + "|" + OwnerNames + "|" + ReferenceNames + "|" + OtherNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?i:" + ActionNames + "|" + TaskNames + "|" + OwnerNames + "|" + ReferenceNames + "|" + OtherNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ColumnName();
 }

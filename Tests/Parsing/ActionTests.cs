@@ -222,6 +222,32 @@ public class ActionTests
     }
 
     [Fact]
+    public void Beside_an_owner_column_a_description_column_holds_the_actions_but_beside_a_lead_an_agendas_items()
+    {
+        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+            # Technical Design Authority 25/07/2025
+
+            ## Agenda
+
+            | Item | Description | Lead |
+            |---|---|---|
+            | 1 | Chair's welcome and update | HS |
+            | 2 | Cloud selection | CL |
+
+            ## Actions
+
+            | Ref | Owner | Description |
+            |---|---|---|
+            | TDA-A004 | AJ/CC | Update the terms of reference to reflect updated membership |
+            | TDA-A005 | RR | Develop ways of working around the API delivery model for review |
+            """), "minutes.md").Meeting!;
+
+        Assert.Equal(
+            [("Update the terms of reference to reflect updated membership", "AJ/CC"), ("Develop ways of working around the API delivery model for review", "RR")],
+            meeting.Items.SelectMany(i => i.Actions).Select(a => (a.Text, a.Owner?.Name)));
+    }
+
+    [Fact]
     public void A_row_of_the_action_log_marked_complete_is_work_done_not_an_action_nor_an_item()
     {
         var meeting = Parse.Text("""
