@@ -59,10 +59,10 @@ internal sealed partial record ActionTableHeader(int Action, int Owner, int? Ref
     }
 
     private const string ActionNames = @"actions?(?:\s+(?:points?|required|agreed|to\s+be\s+taken))?";
-    private const string TaskNames = @"tasks?|description|details?";
+    private const string TaskNames = @"tasks?|description|details?|what";
     private const string OwnerNames = @"owner|who|by\s+whom|by|lead|lead\s+officer|responsible|responsibility|action\s+(?:by|owner|lead)|officer";
-    private const string ReferenceNames = @"no\.?|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+(?:no\.?|ref\.?))?|#";
-    private const string OtherNames = @"updates?|status|progress|comments?|notes?|date|due|due\s+date|deadline|by\s+when|target(?:\s+date)?|timescale|completed?";
+    private const string ReferenceNames = @"no\.?|ref\.?|reference|(?:agenda\s+)?item(?:\s+no\.?)?|minute(?:\s+(?:no\.?|ref\.?))?|#";
+    private const string OtherNames = @"updates?|status|progress|comments?|notes?|(?:meeting\s+)?date|due|due\s+date|deadline|by\s+when|target(?:\s+date)?|timescale|completed?";
 
     // "72/2122 ", "75b/2122 ", "A1. ": a reference is a token with a digit.
     [GeneratedRegex(@"^\S*\d\S*\s+", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -71,7 +71,7 @@ internal sealed partial record ActionTableHeader(int Action, int Owner, int? Ref
     [GeneratedRegex(@"^(?i:" + ActionNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionName();
 
-    [GeneratedRegex(@"^(?i:owners?|responsible|responsibility|action\s+(?:by|owner))$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?i:owners?|who|responsible|responsibility|action\s+(?:by|owner))$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TaskOwnerName();
 
     [GeneratedRegex(@"^(?i:" + TaskNames + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -248,6 +248,25 @@ public class ActionTests
     }
 
     [Fact]
+    public void A_table_of_who_does_what_under_each_agenda_item_holds_actions()
+    {
+        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+            # Community Council
+
+            ## Actions brought forward from previous meetings
+
+            | Meeting date | Agenda item | Who | What |
+            |---|---|---|---|
+            | 18.8.20 | Speeding | Cllr Paterson | Look into what was required when speed cameras were introduced elsewhere. |
+            | 18.8.20 | Roads | Maurice Corry | Discuss with the war graves body and write to the council. |
+            """), "minutes.md").Meeting!;
+
+        Assert.Equal(
+            ["Look into what was required when speed cameras were introduced elsewhere.", "Discuss with the war graves body and write to the council."],
+            meeting.Items.SelectMany(i => i.Actions).Select(a => a.Text));
+    }
+
+    [Fact]
     public void A_row_of_the_action_log_marked_complete_is_work_done_not_an_action_nor_an_item()
     {
         var meeting = Parse.Text("""
