@@ -144,7 +144,7 @@ internal static partial class AttendanceSection
                 : ListedNames(person, role));
         }
 
-        if (!text.Contains(" and ", StringComparison.Ordinal) && !IsJobTitle(text.Split(", ")[0]) && NameWithPost(text) is { } withPost)
+        if (!text.Contains(" and ", StringComparison.Ordinal) && !IsJobTitle(text.Split(", ")[0]) && !Array.Exists(text.Split(", "), StaffPostThenName().IsMatch) && NameWithPost(text) is { } withPost)
         {
             return [withPost with { Role = withPost.Role == AttendeeRole.Officer ? AttendeeRole.Officer : role }];
         }
@@ -166,6 +166,8 @@ internal static partial class AttendanceSection
 
     private static IEnumerable<Attendee> ListedNames(string text, AttendeeRole role)
     {
+        // "Cllr M Mortimore, Cllr A Edwards and Cllr A Doherty sent their apologies.": the list, then what its people did.
+        text = SentApologies().Replace(text, "");
         if (NameRun.Split(text) is { } run)
         {
             foreach (var name in run)
@@ -208,6 +210,13 @@ internal static partial class AttendanceSection
             if (RoleThenName().Match(piece) is { Success: true } staff && IsJobTitle(staff.Groups["role"].Value))
             {
                 yield return new Attendee(staff.Groups["name"].Value.Trim(), AttendeeRole.Officer, staff.Groups["role"].Value.Trim());
+                continue;
+            }
+
+            // "RFO Clive Baker", "Clerk/RFO Linda Evans": a small body's staff post printed before the name.
+            if (StaffPostThenName().Match(piece) is { Success: true } clerk)
+            {
+                yield return new Attendee(clerk.Groups["name"].Value, role == AttendeeRole.Apology ? role : AttendeeRole.Officer, clerk.Groups["post"].Value, NoteInBrackets: false);
                 continue;
             }
 
@@ -538,9 +547,10 @@ internal static partial class AttendanceSection
         var m = NameThenAffiliation().Match(text.Trim()) is { Success: true } parted ? parted : NameThenAcronymOrOffice().Match(text.Trim());
         var name = m.Groups["name"].Value.Trim();
         var note = m.Groups["from"].Value.Trim().TrimEnd('.');
-        // A member's office in a small body ("— Secretary") is read with the member; "Hearty, Magennis and McEvoy" is three people.
+        // A member's office in a small body ("— Secretary") is read with the member; "Hearty, Magennis and McEvoy" is three people,
+        // "RFO Clive Baker, Clerk Linda Evans" two.
         // "Councillors Brown, Jones": a plural title heads a list of members, not one member and their organisation.
-        if (!m.Success || PluralMemberTitle().IsMatch(name) || !IsPersonName(name) || !(OrganisationWord().IsMatch(note) || IsJobTitle(note) || MemberOffice().IsMatch(note)) || MemberPost().IsMatch(note)
+        if (!m.Success || PluralMemberTitle().IsMatch(name) || !IsPersonName(name) || StaffPostThenName().IsMatch(note) || !(OrganisationWord().IsMatch(note) || IsJobTitle(note) || MemberOffice().IsMatch(note)) || MemberPost().IsMatch(note)
             || (ListEndsWithSurname().IsMatch(note) && !IsJobTitle(note)))
         {
             return null;
@@ -801,13 +811,14 @@ internal static partial class AttendanceSection
         + @"(?<present>(?:The following|Those who)(?:\s+(?:people|persons|members|councillors|Councillors|governors|Governors))?\s+(?:attended|were present|were in attendance)(?:\s+(?:the|this)\s+meeting)?)(?=\s*:?\s*$)|"
         + @"(?<chair>Chair(?:man|person|woman)?|CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
         + @"(?<vice>(?:Vice|Deputy)[- ]Chair(?:man|person|woman)?|(?:VICE|DEPUTY)[- ]CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
-        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|Staff present|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|Non-members(?: attending| present| in attendance)?|\(?Officials\)?|Officials in attendance|OFFICIALS(?: IN ATTENDANCE)?)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
+        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|(?:Council\s+)?(?:Staff|Employees)\s+(?:[Pp]resent|in\s+[Aa]ttendance)|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|Non-members(?: attending| present| in attendance)?|\(?Officials\)?|Officials in attendance|OFFICIALS(?: IN ATTENDANCE)?)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
         + @"(?<officers>(?:Parish |Town |Community |Council )?Clerk(?: to the Council)?|Minute[- ]taker|Minutes taken by)(?=\s*:\s*\S)|"
         + @"(?<also>Also (?:in attendance|present|In Attendance|in Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present|Observers?(?:\s*/\s*Presenters?)?|Presenters?|Guests?|In attendance as observers?)" + NameFollows + "|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
         + @"(?<chair>Presiding|PRESIDING|In the Chair)(?=\s*:|\s+[A-Z])|"
         // Absent without apology is no apology, nor any other list (the labelling convention of Tests/Corpus/blind/README.md).
-        + @"(?<ignored>Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*(?::-|[:–-]|\.(?=\s*(?:Councillors?|Cllrs?)\b))?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
+        // The public who sat in are no one's attendance: "Members of the Public Present: Cllr H Davies".
+        + @"(?<ignored>Members\s+of\s+(?:the\s+)?[Pp]ublic(?:\s+(?:[Pp]resent|in\s+[Aa]ttendance))?(?=\s*:)|Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*(?::-|[:–-]|\.(?=\s*(?:Councillors?|Cllrs?)\b))?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LabelPattern();
 
     // "Mr C King, Highland Council (Chairman)": one comma, then a body's name of two words or more; "Mrs Cobbold, Elliott," is two people.
@@ -910,6 +921,12 @@ internal static partial class AttendanceSection
 
     [GeneratedRegex(@"^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:" + Vocabulary.MemberTitle + @")\s", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Councillor();
+
+    [GeneratedRegex(@"\s+(?:has\s+|had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:his|her|their)\s+apolog(?:y|ies)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex SentApologies();
+
+    [GeneratedRegex(@"^(?<post>(?:(?:Parish|Town|Community|Deputy|Assistant|Locum|Acting)\s+)?(?:Clerk|RFO)(?:\s*/\s*(?:Clerk|RFO))?)\s+(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex StaffPostThenName();
 
     // A councillor of another tier by their post alone: "County Councillor", "District Councillor".
     [GeneratedRegex(@"^(?:" + Vocabulary.CouncilTier + @")\s+Councillors?$", RegexOptions.None, MatchTimeout.Milliseconds)]

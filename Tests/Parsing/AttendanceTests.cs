@@ -217,6 +217,22 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void Staff_present_are_officers_by_the_post_before_their_names_and_the_public_present_no_one()
+    {
+        var attendance = Parse.Text("""
+            Present: Chair Cllr. C Evans, Cllr. P Rudd, Cllr. R A Williams
+            Council Employees Present: RFO Clive Barker, Clerk/RFO Linda Ellis
+            Members of the Public Present: Cllr H Davies
+            82/23 Apologies: Cllr. A Edwards and Cllr A Doherty sent their apologies.
+            """).Attendance;
+
+        Assert.Equal(["C Evans", "P Rudd", "R A Williams"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Clive Barker", "Linda Ellis"], attendance.Officers.Select(p => p.Name));
+        Assert.Equal(["A Edwards", "A Doherty"], attendance.Apologies.Select(p => p.Name));
+        Assert.Empty(attendance.AlsoAttending);
+    }
+
+    [Fact]
     public void A_full_stop_may_part_the_present_label_from_a_member_title()
     {
         var attendance = Parse.Text("""

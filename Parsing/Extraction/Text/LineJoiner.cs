@@ -119,6 +119,8 @@ internal static partial class LineJoiner
     [GeneratedRegex(
         @"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision\s*:|RECOMMENDED|Minutes\s*:|MINUTES\s*:|Additional documents|Supporting documents|Present\b|PRESENT\b|Apologies\b|APOLOGIES\b|Officers\b|OFFICERS\b|In attendance|IN ATTENDANCE|Also (?:in attendance|present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members|OTHER MEMBERS|Meeting ended|The meeting (?:ended|closed)|Meeting:|It was (?:RESOLVED|AGREED)|The (?:Committee|Board|Cabinet|Council) (?:resolved|RESOLVED|agreed|AGREED)\b|"
         + @"\(?\d{1,2}[.)](?:\s|$)|\((?:[a-z]{1,2}|[ivx]{1,5})\)(?:\s|$)|[a-z][.)]\s|[ivx]{1,5}[.)]\s|"
-        + @"[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?$|\d{1,4}/\d{2,4}$|\d{1,4}\.$)", RegexOptions.None, MatchTimeout.Milliseconds)]
+        + @"[A-Z]{1,5}\s?\d{1,4}(?:/\d{2,4})?$|\d{1,4}/\d{2,4}(?:$|\s+[A-Z])|\d{1,4}\.$|"
+        // Another list's label: "Council Employees Present:", "Members of the Public Present:".
+        + @"(?:(?:[A-Z][\w-]*|of|the)\s+){1,6}(?:[Pp]resent|in\s+[Aa]ttendance)\s*:)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Construct();
 }
