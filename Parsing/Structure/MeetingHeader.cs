@@ -49,6 +49,9 @@ internal static partial class MeetingHeader
         /// <summary>The line's shape, where a pattern alone cannot say it.</summary>
         public Func<string, bool>? Shape { get; init; }
 
+        /// <summary>Applies only to the document's first lines, where its title is.</summary>
+        public bool TitleOnly { get; init; }
+
         /// <summary>The match of <paramref name="line"/>, or null when the rule does not read it.</summary>
         public Match? Reading(string line) => Pattern.Match(line) is { Success: true } m && (Shape?.Invoke(line) ?? true) ? m : null;
     }
@@ -76,6 +79,7 @@ internal static partial class MeetingHeader
         new("a venue field: \"Venue: Council Chamber, Guildhall\"", VenueLine(), 0),
         new("a council's name in capitals: \"HALTON BOROUGH COUNCIL\"", CouncilLine(), 0),
         new("a date field: \"Date: 5 May 2020 Time: 7.30pm Place: Village Hall\"", DateLabelLine(), 1, NearAttendance: false),
+        new("a title ending in its date: \"DHCW TDA 25/07/2025\", \"Finance Committee Meeting Minutes 25 July 2025\"", TitleThenDate(), 4, NearAttendance: false, NeedsDate: true) { TitleOnly = true },
     ];
 
     /// <summary>Reads the header lines; <paramref name="anchor"/> is where the attendance starts (the header sits just above it), or -1.</summary>
@@ -91,7 +95,7 @@ internal static partial class MeetingHeader
             var text = header[i].Text;
             foreach (var rule in Rules)
             {
-                if (rule.Reading(text) is not { } m)
+                if ((rule.TitleOnly && i >= TitleLines) || rule.Reading(text) is not { } m)
                 {
                     continue;
                 }
@@ -136,6 +140,9 @@ internal static partial class MeetingHeader
         DateOnly? meetingDate = dates.Count == 0 ? null : dates.OrderByDescending(d => d.Weight).First().Date;
         return new Facts(council, chosen, meetingDate, time, venue);
     }
+
+    /// <summary>How many of a document's first lines may be its title.</summary>
+    private const int TitleLines = 3;
 
     /// <summary>How much more a line counts within three lines above the attendance list.</summary>
     private const int NearAttendanceBonus = 5;
@@ -239,6 +246,9 @@ internal static partial class MeetingHeader
 
     // "Amenities, Leisure and Community Services Tuesday 13th March 2018 Sutton Coldfield Town Hall": title, date, place.
     // "Fire and Rescue Authority - Policy and Strategy Friday, 24th July, 2015 10.00 am": a dash may part the body's names and a time follow the date.
+    [GeneratedRegex(@"^(?<committee>[A-Z][\w&'’()/-]*(?:\s+[\w&'’()/-]+){0,7}?)(?:\s+(?i:meeting|minutes|notes|draft))*\s*[-–,:]?\s+(?<date>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + Vocabulary.Month + @")\s+\d{4})$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex TitleThenDate();
+
     [GeneratedRegex(@"^(?<committee>[A-Z](?:(?!\s-\s(?:" + Vocabulary.Weekday + @"))[^\d:;–]){3,100}?),?\s+(?<when>(?:" + Vocabulary.Weekday + @"),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)(?:\s+(?<venue>[A-Z].+))?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyWeekdayDate();
 
