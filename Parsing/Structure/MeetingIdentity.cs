@@ -187,7 +187,7 @@ internal static partial class MeetingIdentity
     [GeneratedRegex(@"^(?i:committee|meeting|body|board|group|panel)\s*:\s*(?<committee>" + Name + @")(?=\s+(?i:date|time|venue|held)\s*:|\s*$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CommitteeField();
 
-    [GeneratedRegex(@"^(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special|full|monthly)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of|for)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special|full|monthly)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?:(?i:public|ordinary|extraordinary|annual|special|monthly)\s+)?(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfBodyMeeting();
 
     [GeneratedRegex(@"^(?:A\s+)?(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special)\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -10,6 +10,7 @@ public class MeetingIdentityTests
     [InlineData("COMMITTEE: Business Management Committee DATE: 16 May 2022", "Business Management Committee")]
     [InlineData("MINUTES OF THE SOULDERN PARISH COUNCIL MEETING", "Souldern Parish Council")]
     [InlineData("Minutes of the Extraordinary Ashwell Parish Council Meeting", "Ashwell Parish Council")]
+    [InlineData("APPROVED minutes for the Ashwell Community Council public meeting", "Ashwell Community Council")]
     [InlineData("title: 2017-6-20 Open Standards Board Meeting", "Open Standards Board")]
     [InlineData("title: Autumn Paediatric Group Meeting", "Paediatric Group")]
     [InlineData("Ayton Community Council", "Ayton Community Council")]
