@@ -74,6 +74,15 @@ internal static partial class AttendanceReader
                         AddNames(lists, ref list, roll.Names);
                     }
                 }
+                else if (itemHeadings.Contains(i) && ItemHeadingRule.RunInHeading(block.Text) is { } runIn)
+                {
+                    // "3. Welcome and Apologies for Absence – Apologies were noted from Cllrs Comber and Skinner.": the minute run on.
+                    foreach (var told in SentenceSplitter.Split(runIn.Body).Select(AttendanceSection.FromNarrative).OfType<(List<Attendee> Apologies, List<Attendee> Substitutes)>())
+                    {
+                        lists[AttendanceSection.List.Apologies].AddRange(told.Apologies);
+                        lists[AttendanceSection.List.Substitutes].AddRange(told.Substitutes);
+                    }
+                }
 
                 continue;
             }
@@ -119,7 +128,8 @@ internal static partial class AttendanceReader
             // A bulleted list ends where its bullets do: the plain line after it is the minutes' next line, not a name.
             var afterBullets = block.Kind == BlockKind.Text && i > 0 && blocks[i - 1].Kind == BlockKind.ListItem;
             if (current is not null && AttendanceSection.IsNameListLine(text) && AttendanceSection.ChairLine(text) is null && !afterBullets
-                && (block.Kind == BlockKind.Text || (block.Kind == BlockKind.ListItem && AttendanceSection.IsPersonEntry(text)) || AttendanceSection.NamesSeveralPeople(text)))
+                && (block.Kind == BlockKind.Text || (block.Kind == BlockKind.ListItem && AttendanceSection.IsPersonEntry(text)) || AttendanceSection.NamesSeveralPeople(text)
+                    || (block.Kind == BlockKind.Heading && awaitingNames)))
             {
                 if (broken is { } resumed && AttendanceSection.Names(text, AttendeeRole.Member).FirstOrDefault() is { } first && !ComesAfter(lists[resumed], first))
                 {

@@ -323,7 +323,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return null;
         }
 
-        if (block.Kind == BlockKind.Heading && !AttendanceSection.NamesSeveralPeople(block.Text) && !ResolutionBlock.IsLabel(block.Text) && !HeadsWhoAttended(block.Text))
+        // "Councillors Present:" over a bold run of names ("A Athwall N Beecroft-Smith A Cook"): the names are the list's.
+        if (block.Kind == BlockKind.Heading && !AttendanceSection.NamesSeveralPeople(block.Text) && !ResolutionBlock.IsLabel(block.Text) && !HeadsWhoAttended(block.Text)
+            && !(i > 0 && HeadsWhoAttended(blocks[i - 1].Text)))
         {
             // A heading with nothing under it before a numbered item is a section of the agenda, not an item.
             return next is not null && IsNumberedHeading(next) && !(next.Kind == BlockKind.Text && i < _lastRankedItem)

@@ -233,6 +233,41 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void Names_set_in_bold_under_a_bare_label_are_that_lists_not_an_item()
+    {
+        Block[] blocks =
+        [
+            new(BlockKind.Heading, "Finance Committee Meeting Minutes 2 June 2025"),
+            new(BlockKind.Text, "Councillors Present:"),
+            new(BlockKind.Heading, "A Athwall N Beecroft-Smith A Cook"),
+            new(BlockKind.Text, "Officers Present:"),
+            new(BlockKind.Heading, "J Abbott – Town Clerk"),
+            new(BlockKind.Heading, "1. Declaration of Interests"),
+            new(BlockKind.Text, "None were declared."),
+        ];
+
+        var meeting = MinutesGrammar.Read(new ExtractedDocument(SourceFormat.Pdf, blocks, SourceHints.None), SourceHints.None, CancellationToken.None).Meeting!;
+
+        Assert.Equal(["A Athwall", "N Beecroft-Smith", "A Cook"], meeting.Attendance.Present.Select(p => p.Name));
+        Assert.Equal(["J Abbott"], meeting.Attendance.Officers.Select(p => p.Name));
+        Assert.Equal(["Declaration of Interests"], meeting.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void An_item_titled_for_apologies_among_other_business_gives_the_apologies_its_minute_records()
+    {
+        var attendance = Parse.Text("""
+            Present: Cllr A Cook, Cllr R Gibson
+
+            3. Welcome and to Receive and Accept Apologies for Absence – Apologies were noted from Cllrs Comber and Skinner.
+
+            4. Declaration of Interests – None.
+            """).Attendance;
+
+        Assert.Equal(["Comber", "Skinner"], attendance.Apologies.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_full_stop_may_part_the_present_label_from_a_member_title()
     {
         var attendance = Parse.Text("""
