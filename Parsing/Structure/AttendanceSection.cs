@@ -842,7 +842,7 @@ internal static partial class AttendanceSection
     private static partial Regex CapitalisedSurname();
 
     // Posts of NHS and council bodies that read as a name's capitals: "GP", "Practice Nurse", "Lay Member – Patient".
-    [GeneratedRegex(@"^(?:[\w&/–-]+\s+){0,3}(?:GP|Nurse|Doctor|Lay\s+Member|Secretary|Chair|Vice\s+Chair|Deputy\s+Chair)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:[\w&/–-]+\s+){0,3}(?:GP|Nurse|Doctor|Lay\s+Member|Secretary|Chair|Vice\s+Chair|Deputy\s+Chair|(?:Vice[\s-])?Conven[eo]r)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex PostWord();
 
     [GeneratedRegex(@"\s(?<label>Present|PRESENT|Attendees|ATTENDEES|In attendance|In Attendance|IN ATTENDANCE|Apologies|APOLOGIES)\s*:\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
@@ -967,7 +967,8 @@ internal static partial class AttendanceSection
     private static partial Regex ChairRole();
 
     // "Councillors" on a line of its own heads the names below it: a title with no one after it is nobody.
-    [GeneratedRegex(@"^(?:" + Vocabulary.MemberTitle + @"|Members?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "BAILIES", "COUNCILLORS": a Scottish roll's groups, by title, in capitals.
+    [GeneratedRegex(@"^(?i:" + Vocabulary.MemberTitle + @"|Members?|Bailies?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BareMemberTitle();
 
     [GeneratedRegex(@"^(?:None|Nil|N/?A|No one|There\s+were\s+no\s+(?:absences|apologies)|(?:(?:\d+|No|One|Two|Three|Four|Five|Six|Several)\s+)?Members? of the (?:Public|Press)|The Public|Public|Press)\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]

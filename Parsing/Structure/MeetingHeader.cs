@@ -233,7 +233,7 @@ internal static partial class MeetingHeader
     private static partial Regex DecisionLine();
 
     // "At a meeting of the Combined Fire Authority … held at Fire and Rescue Service Headquarters, Durham on Thursday …": the body ends at "held".
-    [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?<committee>(?:(?!\sheld\b).)+?)\s+(?:held\s+(?:(?:at|in)\s+(?<venue>.+?)\s+)?)?on\s+(?<when>(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^At\s+an?\s+(?:\w+\s+)?(?i:meeting)\s+of\s+(?<committee>(?:(?!\sheld\b).)+?)\s+(?:held\s+(?:(?:at|in)\s+(?<venue>.+?)\s+)?)?on\s+(?<when>(?:(?:" + Vocabulary.Weekday + @"),?\s+)?\d{1,2}\S*\s+\w+,?\s+\d{4}(?:\s+at\s+[\d.:]+\s*[ap]\.?m\.?)?)(?:,?\s+(?:in|at)\s+(?<venue>.+?))?\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AtAMeetingOf();
 
     [GeneratedRegex(@"^(?i:(?:the\s+)?(?:draft\s+)?(?:minutes?|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:proceedings\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?meeting\s+of)\s+(?<committee>.+?)\s+(?<rest>(?i:held)\s+.+)$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -58,8 +58,8 @@ internal static partial class ResolutionBlock
     /// say was lost or withdrawn is none.
     /// </summary>
     public static IReadOnlyList<string> CarriedMotions(string text) =>
-        [.. ProposedAndSeconded().Matches(text).Concat(AgreedOnAVote().Matches(text))
-            .Where(m => !MotionLost().IsMatch(text.AsSpan(m.Index + m.Length)))
+        [.. ProposedAndSeconded().Matches(text).Concat(SecondedThenMoved().Matches(text)).Concat(AgreedOnAVote().Matches(text))
+            .Where(m => !MotionLost().IsMatch(text.AsSpan(m.Index + m.Length)) && !IsAmendment(text, m.Index))
             .OrderBy(m => m.Index)
             .Select(m => m.Groups["motion"].Value)];
 
@@ -100,6 +100,17 @@ internal static partial class ResolutionBlock
     // as a decision elsewhere.
     [GeneratedRegex(@"\b(?i:proposed|moved)\b[^.]{0,80}?\b(?i:seconded)\b(?:(?!\b(?i:resolved|agreed)\b)[^.;:]){0,40}?(?:,\s*(?i:following\s+(?:the|a)\s+vote))?[\s,]+(?<motion>(?i:that|to|for)\s+[^.]{5,300}?\.)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ProposedAndSeconded();
+
+    // "As an amendment, Councillor Black, seconded by Councillor Barrie, moved that …": the motion's rival, not the decision.
+    private static bool IsAmendment(string text, int at)
+    {
+        var sentenceStart = text.LastIndexOf(". ", at, StringComparison.Ordinal) + 1;
+        return text.AsSpan(sentenceStart, at - sentenceStart).Contains("amendment", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The Scottish order: "Councillor Ferguson, seconded by Bailie Wright, moved that Bailie Regan be appointed."
+    [GeneratedRegex(@"\b(?i:seconded)\s+(?i:by)\s+[^.,;]{1,60},\s+(?i:moved|proposed)\s+(?<motion>(?i:that)\s+[^.]{5,300}?\.)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex SecondedThenMoved();
 
     [GeneratedRegex(@"\b(?i:all|it\s+was(?:\s+unanimously)?)\s+(?i:agreed|resolved),?\s+(?i:following\s+(?:the|a)\s+vote),?\s+(?<motion>(?i:that|to|for)\s+[^.]{5,300}?\.)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AgreedOnAVote();

@@ -268,6 +268,33 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_scottish_rolls_groups_by_title_and_the_conveners_post_name_no_one()
+    {
+        var attendance = Parse.Text("""
+            Present:-
+
+            Lord Provost John R LETFORD
+
+            BAILIES
+
+            George REGAN
+
+            COUNCILLORS
+
+            Kevin KEENAN
+
+            Lord Provost John R LETFORD, Convener, in the Chair.
+
+            I DUNDEE SUN CITY - BOARD
+
+            It was reported that the City Council had been invited to fill a vacancy.
+            """).Attendance;
+
+        Assert.DoesNotContain(attendance.Present, p => p.Name is "BAILIES" or "COUNCILLORS" or "Convener");
+        Assert.Contains(attendance.Present, p => p.Name == "Kevin KEENAN");
+    }
+
+    [Fact]
     public void A_full_stop_may_part_the_present_label_from_a_member_title()
     {
         var attendance = Parse.Text("""

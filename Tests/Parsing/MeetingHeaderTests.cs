@@ -77,6 +77,7 @@ public class MeetingHeaderTests
     [InlineData("Minutes of the meeting of Ashcombe Parish Council held on 14.03.2022", "Ashcombe Parish Council")]
     [InlineData("Minutes of the meeting of Ashcombe Parish Council held on 14/3/22", "Ashcombe Parish Council")]
     [InlineData("Ashcombe Design Authority 14/03/2022", "Ashcombe Design Authority")]
+    [InlineData("At a MEETING of the ASHCOMBE PARISH COUNCIL held at Ashcombe on 14th March, 2022.", "Ashcombe Parish Council")]
     [InlineData("Planning and Development Committee Meeting Minutes 14 March 2022", "Planning and Development Committee")]
     public void A_title_naming_the_body_and_its_date_on_one_line_gives_both(string title, string committee)
     {

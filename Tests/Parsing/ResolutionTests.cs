@@ -77,6 +77,8 @@ public class ResolutionTests
     [InlineData("It was proposed by Cllr Smith and seconded by Cllr Brown that the fence be repaired. The vote was lost.", null)]
     [InlineData("Food bank – Cllr Gibson proposed, seconded by Cllr Lynch, to award a grant of £250 to the food bank. The Council thanked the volunteers.", "to award a grant of £250 to the food bank.")]
     [InlineData("Cllr Skinner presented a review of the grant policy. All agreed, following the vote, for Cllr Skinner to review the existing policy.", "for Cllr Skinner to review the existing policy.")]
+    [InlineData("Councillor Ferguson, seconded by Bailie Wright, moved that Bailie Regan be appointed.", "that Bailie Regan be appointed.")]
+    [InlineData("As an amendment, Councillor Black, seconded by Councillor Barrie, moved that Councillor Roberts be appointed.", null)]
     public void A_motion_proposed_seconded_and_carried_is_a_resolution(string paragraph, string? resolution)
     {
         var item = Parse.SingleItem($"Agenda item\n\n9. Planning\n\n{paragraph}\n");
