@@ -31,6 +31,8 @@ internal static partial class CommitmentCue
         new("a decision asking someone to act: \"requests the Policy Officer to investigate…\"", AsksSomeoneTo(), true),
         new("a small body's standing doer wherever its note starts in the line: \"Double white lines throughout A422 Clerk to check …\"", ClerkTo(), false),
         new("the member the meeting waits on owes the update: \"Falling Roof Slates - an update was awaited from MC.\"", UpdateAwaitedFrom(), true),
+        new("a speaker's undertaking in reported speech: \"The Convenor stated he would contact M. Martin\"", ReportedUndertaking(), true),
+        new("an agreement that someone act: \"All agreed, following the vote, for Cllr Skinner to review the policy\"", AgreedForSomeone(), true),
     ];
 
     public static Match? Find(string sentence, bool isDecision)
@@ -136,7 +138,7 @@ internal static partial class CommitmentCue
         "present|provide|submit|re-?submit|circulate|send|report|bring|return|set\\s+up|arrange|hold|consider|discuss|pass|raise|check|write|" +
         "forward|investigate|explore|prepare|share|distribute|review|convene|contact|produce|update|inform|advise|notify|organise|organize|" +
         "seek|obtain|clarify|confirm|follow\\s+up|look\\s+into|look\\s+at|liaise|meet|feed\\s+back|email|e-mail|respond|reply|chase|add|" +
-        "take\\s+forward|work\\s+with|speak\\s+to|ask|request|refer|examine|assess|evaluate|issue|draft|invite|circulate|" +
+        "take\\s+forward|take\\s+(?:\\w+\\s+){1,3}?forward|work\\s+with|speak\\s+to|ask|request|refer|examine|assess|evaluate|issue|draft|invite|circulate|" +
         "expedite|ascertain|pursue|approach|source|identify|establish|find\\s+out|visit|progress";
 
     // Work a small body's minutes set with "to be": "Poster and leaflet to be done", "replacement bins to be ordered". Not "made":
@@ -159,6 +161,12 @@ internal static partial class CommitmentCue
 
     [GeneratedRegex(@"\b(?:update|response|reply|report)s?\s+(?:was|were|is|are)\s+(?:still\s+)?awaited\s+from\s+(?<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex UpdateAwaitedFrom();
+
+    [GeneratedRegex(@"^(?<who>(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:said|stated|confirmed|advised|indicated|explained|reported|undertook|offered|promised)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+" + Adverb + @"(?:" + Do + @")\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ReportedUndertaking();
+
+    [GeneratedRegex(@"\b[Aa]greed\b[^.]{0,30}?\bfor\s+(?<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+to\s+[a-z]{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex AgreedForSomeone();
 
     [GeneratedRegex(@"\b(?<who>(?:(?:Assistant|Deputy|Parish|Town|Proper)\s+){0,2}Clerk)\s+to\s+(?!be\b|note\b|the\b|[Cc]ouncil\b)[a-z]{3,}\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ClerkTo();

@@ -36,11 +36,11 @@ internal static partial class OwnerFinder
         // "The purpose of the group", "the Director of Finance": a phrase with "of" is headed by the word before it.
         var of = Array.FindIndex(words, w => w.Equals("of", StringComparison.OrdinalIgnoreCase));
         var head = words[of > 0 ? of - 1 : ^1].Trim(',', '.', ';', ')', '’', '\'');
-        return DoerNoun().IsMatch(head) || PersonTitle().IsMatch(phrase) || NamedPeople().IsMatch(phrase) || Initials().IsMatch(phrase);
+        return DoerNoun().IsMatch(head) || IsPerson(phrase);
     }
 
     /// <summary>True for a doer that is a person (by title, name or initials), not an office or a body.</summary>
-    public static bool IsPerson(string doer) => PersonTitle().IsMatch(doer) || NamedPeople().IsMatch(doer) || Initials().IsMatch(doer);
+    public static bool IsPerson(string doer) => PersonTitle().IsMatch(doer) || NamedPeople().IsMatch(doer) || Initials().IsMatch(doer) || InitialledName().IsMatch(doer);
 
     /// <summary>An owner as a directory would file it: no leading article, a capital first letter.</summary>
     public static string Tidy(string owner)
@@ -70,6 +70,10 @@ internal static partial class OwnerFinder
     // "Carole Burgoyne and Ross Jago": capitalised names only, no lower-case words but "and".
     [GeneratedRegex(@"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+(?:\s+and\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NamedPeople();
+
+    // "A Dougall to confirm…", "D. Hughes said she would…": a member by initial and surname, as small bodies' minutes name them.
+    [GeneratedRegex(@"^(?:[A-Z]\.?\s+){1,2}[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex InitialledName();
 
     // "HL would ascertain…", "TE/LG to send…": members cited by their initials, as the attendance list gave them.
     [GeneratedRegex(@"^[A-Z]{2,3}(?:\s*(?:/|&|and)\s*[A-Z]{2,3})*$", RegexOptions.None, MatchTimeout.Milliseconds)]

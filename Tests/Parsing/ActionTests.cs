@@ -42,6 +42,10 @@ public class ActionTests
     [InlineData("The Transparency Board should actively seek suggestions of other priority datasets.", "Transparency Board", null)]
     [InlineData("Agreed to a report being brought back to the next meeting with an update on progress.", null, "next meeting")]
     [InlineData("To be deferred to the next meeting.", null, "next meeting")]
+    [InlineData("The Convenor stated he would contact the landowner with regard to these.", "Convenor", null)]
+    [InlineData("D. Hughes said she would take this item forward at the next school meeting.", "D. Hughes", "next meeting")]
+    [InlineData("All agreed, following the vote, for Cllr Skinner to review the existing policy.", "Cllr Skinner", null)]
+    [InlineData("A Dougall to confirm the best interest rate at maturity date.", "A Dougall", null)]
     [InlineData("In Cllr. Plant's absence, this item was deferred to the February meeting.", null, "future meeting")]
     public void Commitments_are_found_with_their_owner_and_due_hint(string sentence, string? owner, string? due)
     {
