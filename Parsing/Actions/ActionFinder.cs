@@ -39,7 +39,7 @@ internal static partial class ActionFinder
 
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
             {
-                if (CommitmentCue.Find(sentence, passage.IsDecision) is not { } cue)
+                if (ActionStatus.EndsCompleted(sentence) || CommitmentCue.Find(sentence, passage.IsDecision) is not { } cue)
                 {
                     continue;
                 }

@@ -12,6 +12,12 @@ internal static partial class ActionStatus
     /// </summary>
     public static bool IsCompleted(string text) => Completed().IsMatch(text.Trim());
 
+    /// <summary>True for an action log's line that ends in its status, done: "Clerk to write to JAJ re internal audit - Done".</summary>
+    public static bool EndsCompleted(string text) => CompletedAtEnd().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"\s[-–—]\s*(?i:" + Vocabulary.CompletedStatus + @")\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex CompletedAtEnd();
+
     [GeneratedRegex(@"^(?i:" + Vocabulary.CompletedStatus + @")(?:\.\s.*|[\s.,;:–-].{0,40})?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Completed();
 }

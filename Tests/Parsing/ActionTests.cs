@@ -271,6 +271,22 @@ public class ActionTests
     }
 
     [Fact]
+    public void A_line_of_an_action_update_ending_in_done_is_work_done()
+    {
+        var item = Parse.SingleItem("""
+            Agenda item
+
+            7) Update on Actions arising from previous meetings
+
+            Clerk to write to the auditor re internal audit - Done
+
+            GW to present plan
+            """);
+
+        Assert.Equal(["GW to present plan"], item.Actions.Select(a => a.Text));
+    }
+
+    [Fact]
     public void A_row_of_the_action_log_marked_complete_is_work_done_not_an_action_nor_an_item()
     {
         var meeting = Parse.Text("""
