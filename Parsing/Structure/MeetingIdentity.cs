@@ -173,8 +173,9 @@ internal static partial class MeetingIdentity
     [GeneratedRegex(@"^(?:['’]s)?\s*(?:[–-]\s*)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,2}" + BodyNoun + @")\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BodyMeetingAfterName();
 
-    // An organisation's name, then its body's: after a dash any title, else a name ending as bodies' names do.
-    [GeneratedRegex(@"^(?<organisation>.+?\b(?:" + Organisation + @"))\s+(?:[–-]\s+(?<body>[A-Z].+)|(?<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,4}(?i:" + BodyNoun + @")))$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // An organisation's name, then its body's: after a dash any title, else a name ending as bodies' names do. A bare "Board"
+    // after the organisation is the organisation's board by its whole name ("Mayoral Combined Authority Board").
+    [GeneratedRegex(@"^(?<organisation>.+?\b(?:" + Organisation + @"))\s+(?:[–-]\s+(?<body>[A-Z].+)|(?<body>(?!Board$)(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,4}(?i:" + BodyNoun + @")))$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex OrganisationThenBody();
 
     /// <summary>The last word of an organisation that meets through its bodies.</summary>

@@ -41,6 +41,8 @@ public class MeetingIdentityTests
     [InlineData("Ashcombe Parish Council Planning Committee", "Ashcombe Parish Council", "Planning Committee")]
     [InlineData("Mid Shire District Council", null, null)]
     [InlineData("West Ashcombe Combined Authority", null, null)]
+    [InlineData("Mayoral Combined Authority Board", null, null)]
+    [InlineData("Ashcombe Borough Council Cabinet", "Ashcombe Borough Council", "Cabinet")]
     public void An_organisations_name_run_into_its_bodys_is_parted(string committee, string? organisation, string? body) =>
         Assert.Equal(organisation is null ? null : (organisation, body!), MeetingIdentity.OrganisationAndBody(committee));
 
