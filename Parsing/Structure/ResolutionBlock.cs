@@ -84,7 +84,7 @@ internal static partial class ResolutionBlock
         + @"\s*(?::-|:|–|—|-|\.(?=\s*$))?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^(?:Noted|Agreed|Approved|Endorsed|Deferred|Accepted|Refused|Granted|Withdrawn|Received(?: and noted)?|Noted and agreed)(?:\s+as\s+an?\s+(?:true|correct|accurate)\s+record)?\.?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:Noted|Agreed|Approved|Endorsed|Deferred|Accepted|Refused|Granted|Withdrawn|Received(?: and noted)?|Noted and agreed)(?:\s+as\s+an?\s+(?:true|correct|accurate)\s+record)?(?:\s*(?:&|and|with|[–-])\s*actions?\s+[\w–-]+(?:(?:,|\s*&|\s+and)\s*[\w–-]+)*)?\.?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex Formula();
 
     [GeneratedRegex(@"^(?:that\b|to\s+(?:note|approve|agree|endorse|instruct|request|refer|defer|accept|adopt|receive|recommend)\b|.{0,200}?\b(?:be|are|is)\s+(?:re-?)?\w+(?:ed|en|wn)\b)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]

@@ -244,6 +244,25 @@ public class ItemTests
     }
 
     [Fact]
+    public void Minutes_kept_as_a_table_of_items_and_outcomes_give_an_item_and_its_decision_a_row()
+    {
+        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+            # Design Authority 25/07/2025
+
+            ## Items
+
+            | Reference | Item | Outcome |
+            |---|---|---|
+            | TDA-006 | Update Terms of Reference | Approved & Action TDA-A004 |
+            | TDA-007 | Demonstration of the catalogue | Noted |
+            """), "minutes.md").Meeting!;
+
+        Assert.Equal(
+            [("Update Terms of Reference", "Approved & Action TDA-A004"), ("Demonstration of the catalogue", "Noted")],
+            meeting.Items.Select(i => (i.Title, string.Join(" | ", i.Resolutions.Select(r => r.Text)))));
+    }
+
+    [Fact]
     public void Text_saved_with_a_pages_line_breaks_is_read_as_the_page()
     {
         var meeting = Parse.Text("Minutes of a meeting of the Council held on Monday 10th January 2022 at 7.00pm.<br /><br />Present: Cllrs Hayward and Evans.<br /><br />3207.Apologies for absence: Cllr Hoskins.<br /><br />3208. Public Forum: None.<br /><br />");

@@ -180,6 +180,13 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
             return;
         }
 
+        if (rows.Length > 1 && DecisionTableHeader.Of([.. Cells(rows[0]).Select(c => writer.Normalise(HtmlText.Of(c)))]) is { } decisions)
+        {
+            WriteDecisionTable(rows.Skip(1), decisions);
+            writer.Close();
+            return;
+        }
+
         foreach (var row in rows)
         {
             if (HtmlChrome.IsDropped(row) || rules?.TryWrite(row, this) == true)
@@ -236,6 +243,27 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
             if (remarks.Count > 0)
             {
                 writer.Write(BlockKind.Text, string.Join(' ', remarks));
+            }
+        }
+    }
+
+    /// <summary>Minutes kept as a table of items and outcomes: each row an item headed by its title, its outcome a decision.</summary>
+    private void WriteDecisionTable(IEnumerable<IElement> rows, DecisionTableHeader header)
+    {
+        foreach (var row in rows.Where(r => !HtmlChrome.IsDropped(r)))
+        {
+            var cells = Cells(row).Select(c => writer.Normalise(HtmlText.Of(c))).ToList();
+            string? Cell(int column) => column < cells.Count && cells[column].Length > 0 ? cells[column] : null;
+            if (Cell(header.Title) is not { } title)
+            {
+                continue;
+            }
+
+            writer.StartRow();
+            writer.Write(BlockKind.Heading, title, number: Cell(header.Reference));
+            if (Cell(header.Outcome) is { } outcome)
+            {
+                writer.Write(BlockKind.Text, $"Decision: {outcome}");
             }
         }
     }
