@@ -33,7 +33,10 @@ internal static partial class ActionFinder
             {
                 var tabled = Tidy(passage.Text);
                 discussed.Add(tabled);
-                actions.Add(new ActionItem(tabled, TabledOwner(passage), DueHintReader.Read(passage.Text, meetingDate)));
+                // The cell after a tabled action may be its due date ("07/11" in a "Due" column).
+                var due = DueHintReader.Read(passage.Text, meetingDate);
+                due = due.Kind == DueKind.None && passage.Remark is { } remark ? DueHintReader.ReadCell(remark, meetingDate) : due;
+                actions.Add(new ActionItem(tabled, TabledOwner(passage), due));
                 continue;
             }
 

@@ -60,6 +60,27 @@ public static partial class DueHintReader
         return DueHint.None;
     }
 
+    /// <summary>
+    /// A due date as an action table's cell gives it: a day and month alone ("07/11") is the first such day on or after the
+    /// meeting; else as a sentence would say it.
+    /// </summary>
+    public static DueHint ReadCell(string cell, DateOnly? meetingDate)
+    {
+        if (meetingDate is { } held && DayMonth().Match(cell.Trim()) is { Success: true } m
+            && int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture) is var day and >= 1 and <= 31
+            && int.Parse(m.Groups["month"].Value, System.Globalization.CultureInfo.InvariantCulture) is var month and >= 1 and <= 12
+            && day <= DateTime.DaysInMonth(held.Year + 1, month))
+        {
+            var date = day <= DateTime.DaysInMonth(held.Year, month) ? new DateOnly(held.Year, month, day) : new DateOnly(held.Year + 1, month, day);
+            return DueHint.OnDate(date < held ? date.AddYears(1) : date);
+        }
+
+        return Read(cell, meetingDate);
+    }
+
+    [GeneratedRegex(@"^(?<day>\d{1,2})/(?<month>\d{1,2})$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex DayMonth();
+
     // "on the 16th and 23rd July": more than one day, so no single due date.
     [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex SeveralDays();

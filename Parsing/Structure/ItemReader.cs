@@ -113,9 +113,10 @@ internal static partial class ItemReader
                         Body.Add(block.Text);
 
                         // A row of an action log whose status cell, past its owner, says it is done is work done, not an action.
-                        if (!(i + 1 < blocks.Count && blocks[i + 1].Kind == BlockKind.Text && ActionStatus.IsCompleted(blocks[i + 1].Text)))
+                        var remark = i + 1 < blocks.Count && blocks[i + 1] is { Kind: BlockKind.Text, StartsRow: false } cell ? cell.Text : null;
+                        if (!(remark is not null && ActionStatus.IsCompleted(remark)))
                         {
-                            Tabled.Add(new Passage(block.Text, false, IsTabled: true, Owner: owner, Reference: block.Number));
+                            Tabled.Add(new Passage(block.Text, false, IsTabled: true, Owner: owner, Reference: block.Number, Remark: remark));
                         }
 
                         break;

@@ -271,8 +271,11 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             return new Heading(block.Number, Title(block.Text), 1);
         }
 
-        // "No. Item", a portal table's header a page break repeats, heads no item.
-        if (_explicitItems || block.Kind is not (BlockKind.Text or BlockKind.Heading) || (block.Kind == BlockKind.Text && i < _lastRankedItem) || TableHeader().IsMatch(block.Text))
+        // "No. Item", a portal table's header a page break repeats, heads no item; nor does a figure beside an action in its
+        // table's row (a due date "07/11").
+        if (_explicitItems || block.Kind is not (BlockKind.Text or BlockKind.Heading) || (block.Kind == BlockKind.Text && i < _lastRankedItem) || TableHeader().IsMatch(block.Text)
+            || (block is { Kind: BlockKind.Text, StartsRow: false } && ItemHeadingRule.NumberOnly(block.Text) is not null
+                && ((i > 0 && blocks[i - 1].Kind == BlockKind.ActionRow) || (i > 1 && blocks[i - 1].Kind == BlockKind.ActionNote && blocks[i - 2].Kind == BlockKind.ActionRow))))
         {
             return null;
         }

@@ -287,6 +287,24 @@ public class ActionTests
     }
 
     [Fact]
+    public void An_action_tables_due_cell_is_no_item_and_a_day_and_month_there_is_the_next_such_day()
+    {
+        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+            # Design Authority 17/10/2025
+
+            ## Actions
+
+            | Ref | Owner | Due | Description |
+            |---|---|---|---|
+            | TDA-A017 | CC | 07/11 | Propose a clear definition of architecture. |
+            | TDA-A018 | RR | 07/11 | Clarify expectations around costs. |
+            """), "minutes.md").Meeting!;
+
+        var item = Assert.Single(meeting.Items);
+        Assert.Equal(["2025-11-07", "2025-11-07"], item.Actions.Select(a => a.Due.Label));
+    }
+
+    [Fact]
     public void A_row_of_the_action_log_marked_complete_is_work_done_not_an_action_nor_an_item()
     {
         var meeting = Parse.Text("""
