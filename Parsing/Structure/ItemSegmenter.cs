@@ -312,7 +312,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         }
 
         // "1. RESOLVED that the payments be approved.": a numbered part of a decision, not an item.
-        if (ItemHeadingRule.RunInHeading(block.Text) is { } runIn && (block.GapBefore >= 1 || i == regionStart) && !InList(i) && !ResolutionBlock.IsLabel(runIn.Title))
+        // A minute code ("83/23") numbers no decision's part, so it may run on straight under the line before.
+        if (ItemHeadingRule.RunInHeading(block.Text) is { } runIn && (block.GapBefore >= 1 || i == regionStart || runIn.Number.Contains('/', StringComparison.Ordinal))
+            && !InList(i) && !ResolutionBlock.IsLabel(runIn.Title))
         {
             return new Heading(runIn.Number, runIn.Title, 1, Remainder: runIn.Body);
         }

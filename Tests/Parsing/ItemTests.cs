@@ -263,6 +263,14 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_minute_code_runs_into_its_minute_straight_under_the_line_before()
+    {
+        var meeting = Parse.Text("82/23 Apologies: Cllr A Edwards sent his apologies.\n83/23 Declarations of Interest: There were no declarations of interest made at this meeting.\n84/23 Highways: The Clerk reported on the potholes.\n");
+
+        Assert.Equal(["82/23", "83/23", "84/23"], meeting.Items.Select(i => i.Number));
+    }
+
+    [Fact]
     public void Text_saved_with_a_pages_line_breaks_is_read_as_the_page()
     {
         var meeting = Parse.Text("Minutes of a meeting of the Council held on Monday 10th January 2022 at 7.00pm.<br /><br />Present: Cllrs Hayward and Evans.<br /><br />3207.Apologies for absence: Cllr Hoskins.<br /><br />3208. Public Forum: None.<br /><br />");
