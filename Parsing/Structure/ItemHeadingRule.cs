@@ -93,6 +93,17 @@ internal static partial class ItemHeadingRule
         return title.Split(' ').Length <= 10 ? (m.Groups["number"].Value, title, m.Groups["rest"].Value.Trim()) : null;
     }
 
+    /// <summary>
+    /// An unnumbered heading in capitals run into its paragraph, as small bodies print them: "FINANCE. A cheque was signed …",
+    /// "THE MINUTES of the previous meeting were read"; null when the paragraph does not open so.
+    /// </summary>
+    public static (string Title, string Body)? CapitalsRunInHeading(string text)
+    {
+        var m = CapitalsRunIn().Match(text.Trim());
+        var title = m.Groups["title"].Value;
+        return m.Success && title.Count(char.IsLetter) >= 5 && title.Split(' ').Length <= 6 && IsTitleLike(title) ? (title, m.Groups["rest"].Value) : null;
+    }
+
     /// <summary>True for a line that can be a heading: short, no sentence punctuation at the end, not a list entry or label.</summary>
     public static bool IsTitleLike(string text)
     {
@@ -178,6 +189,9 @@ internal static partial class ItemHeadingRule
     // one, "2 Members of the public attended" is a count in prose.
     [GeneratedRegex(@"^(?<number>\d{1,3})\s+(?<title>[A-Z][^.;:–]{2,60}?)\s+[–-]\s+(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BareNumberRunIn();
+
+    [GeneratedRegex(@"^(?<title>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]*)*)(?:\.\s+|\s+(?=[a-z(]))(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex CapitalsRunIn();
 
     [GeneratedRegex(@"^\d{1,3}\.(?:[1-9]\d?|0\d)(?:\.\d{1,2})?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ParagraphNumber();

@@ -34,6 +34,9 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     // content. Numbered lines after the last such heading ("Summary" / "1. Introduction" / "2. Presentations") are items.
     private readonly int _lastRankedItem = LastRankedItem(blocks);
 
+    // Headings in capitals run into their paragraphs are a document's convention only where several paragraphs open so.
+    private readonly bool _capitalRunIns = blocks.Count(b => b.Kind == BlockKind.Text && b.GapBefore >= 1 && ItemHeadingRule.CapitalsRunInHeading(b.Text) is not null) >= 3;
+
     private static int LastRankedItem(IReadOnlyList<Block> blocks)
     {
         var ranked = blocks.Select((b, i) => (Block: b, Index: i)).Where(x => x.Block is { Kind: BlockKind.Heading, Level: not null }).ToList();
@@ -317,6 +320,13 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             && !InList(i) && !ResolutionBlock.IsLabel(runIn.Title))
         {
             return new Heading(runIn.Number, runIn.Title, 1, Remainder: runIn.Body);
+        }
+
+        // "FINANCE. A cheque was signed …": where that is the document's way, a paragraph opened in capitals is an item.
+        if (_capitalRunIns && block is { Kind: BlockKind.Text, GapBefore: >= 1 } && ItemHeadingRule.CapitalsRunInHeading(block.Text) is { } capitals
+            && !ResolutionBlock.IsLabel(capitals.Title) && !AttendanceSection.IsLabel(block.Text) && !InList(i))
+        {
+            return new Heading(null, capitals.Title, 1, Remainder: capitals.Body);
         }
 
         // A line the layout sets in bold that lists people ("Nick Oakhill (NO) CHAIR Alan Smith (AS)") or records a decision

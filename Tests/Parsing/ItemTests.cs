@@ -271,6 +271,25 @@ public class ItemTests
     }
 
     [Fact]
+    public void Where_paragraphs_open_with_headings_in_capitals_each_is_an_item_and_a_lone_one_is_not()
+    {
+        var meeting = Parse.Text("""
+            MINUTES of the meeting of ASHCOMBE PARISH COUNCIL held on Monday 12th September 2016 at 7pm in the Village Hall.
+
+            THE MINUTES of the previous meeting were read, approved and signed.
+
+            FINANCE. A cheque was signed for the mower service.
+
+            PLANNING. A letter had been received from the District Council.
+
+            HIGHWAYS AND FOOTPATHS. The Clerk was asked to write about the footpath.
+            """);
+
+        Assert.Equal(["THE MINUTES", "FINANCE", "PLANNING", "HIGHWAYS AND FOOTPATHS"], meeting.Items.Select(i => i.Title));
+        Assert.DoesNotContain(Parse.Text("Agenda item\n\nWork Programme\n\nHIGHWAYS ENGLAND would report back in March.\n").Items, i => i.Title == "HIGHWAYS ENGLAND");
+    }
+
+    [Fact]
     public void Text_saved_with_a_pages_line_breaks_is_read_as_the_page()
     {
         var meeting = Parse.Text("Minutes of a meeting of the Council held on Monday 10th January 2022 at 7.00pm.<br /><br />Present: Cllrs Hayward and Evans.<br /><br />3207.Apologies for absence: Cllr Hoskins.<br /><br />3208. Public Forum: None.<br /><br />");
