@@ -216,16 +216,19 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
 
     private static IElement[] Cells(IElement row) => [.. row.Children.Where(c => c.LocalName is "td" or "th")];
 
+    /// <summary>The text of each kept row's cells, an empty cell null.</summary>
+    private IEnumerable<string?[]> CellsOf(IEnumerable<IElement> rows) =>
+        rows.Where(r => !HtmlChrome.IsDropped(r)).Select(r => Cells(r).Select(c => writer.Normalise(HtmlText.Of(c))).Select(t => t.Length > 0 ? t : null).ToArray());
+
     /// <summary>
     /// A table of actions under a header row: each row's action cell is an action, its owner cell the note after it, its
     /// other cells (an update, a date) remarks; the reference cell only numbers the row.
     /// </summary>
     private void WriteActionTable(IEnumerable<IElement> rows, ActionTableHeader header)
     {
-        foreach (var row in rows.Where(r => !HtmlChrome.IsDropped(r)))
+        foreach (var cells in CellsOf(rows))
         {
-            var cells = Cells(row).Select(c => writer.Normalise(HtmlText.Of(c))).ToList();
-            string? Cell(int column) => column < cells.Count && cells[column].Length > 0 ? cells[column] : null;
+            string? Cell(int column) => column < cells.Length ? cells[column] : null;
             if (Cell(header.Action) is not { } cell)
             {
                 continue;
@@ -239,7 +242,7 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
                 writer.Write(BlockKind.ActionNote, owner);
             }
 
-            var remarks = Enumerable.Range(0, cells.Count).Where(header.IsRemark).Select(Cell).OfType<string>().ToList();
+            var remarks = Enumerable.Range(0, cells.Length).Where(header.IsRemark).Select(Cell).OfType<string>().ToList();
             if (remarks.Count > 0)
             {
                 writer.Write(BlockKind.Text, string.Join(' ', remarks));
@@ -250,10 +253,9 @@ internal sealed class HtmlBlockWalker(BlockWriter writer, IHtmlBlockRules? rules
     /// <summary>Minutes kept as a table of items and outcomes: each row an item headed by its title, its outcome a decision.</summary>
     private void WriteDecisionTable(IEnumerable<IElement> rows, DecisionTableHeader header)
     {
-        foreach (var row in rows.Where(r => !HtmlChrome.IsDropped(r)))
+        foreach (var cells in CellsOf(rows))
         {
-            var cells = Cells(row).Select(c => writer.Normalise(HtmlText.Of(c))).ToList();
-            string? Cell(int column) => column < cells.Count && cells[column].Length > 0 ? cells[column] : null;
+            string? Cell(int column) => column < cells.Length ? cells[column] : null;
             if (Cell(header.Title) is not { } title)
             {
                 continue;
