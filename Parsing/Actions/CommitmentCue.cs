@@ -151,8 +151,10 @@ internal static partial class CommitmentCue
         "prepared|produced|written|investigated|reviewed|discussed|re-?considered|considered\\s+(?:at|by)|" +
         "set\\s+up|scheduled|added|circulated|shared|distributed|explored|examined|followed\\s+up|made\\s+(?:publicly\\s+)?available";
 
-    // Every agenda's standing business, asked of members at each meeting: declaring interests, late items of urgent business.
-    [GeneratedRegex(@"\bdeclare\b.{0,80}\binterests?\b|\blate\s+items?\b|\bitems?\s+of\s+urgent\s+business\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    // Every agenda's standing business, asked of members at each meeting: declaring interests, late items of urgent business,
+    // items the chair deems urgent ("… should be considered as a matter of urgency"), business taken in private, papers
+    // "available for inspection" ("contact Highways as a matter of urgency" is still work to do).
+    [GeneratedRegex(@"\bdeclare\b.{0,80}\binterests?\b|\blate\s+items?\b|\bitems?\s+of\s+urgent\s+business\b|\b(?:considered|dealt\s+with|discussed)\b.{0,60}\bas\s+(?:a\s+)?matters?\s+of\s+urgency\b|\b(?:considered|discussed|taken|dealt\s+with)\s+in\s+(?:private|closed)\b|\bavailable\s+for\s+inspection\b|\bto\s+consider\s+the\s+identification\s+of\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex StandingBusiness();
 
     // Signing the last minutes as a record closes them; it is no follow-up.
