@@ -65,8 +65,7 @@ internal static partial class AttendanceReader
                     // "19/18 APOLOGIES – Apologies had been received from Cllrs. Kate Ashfield and Nick Hurst": the minute run on, not a list.
                     if (roll.List == AttendanceSection.List.Apologies && AttendanceSection.FromNarrative(roll.Names) is { } narrative)
                     {
-                        lists[AttendanceSection.List.Apologies].AddRange(narrative.Apologies);
-                        lists[AttendanceSection.List.Substitutes].AddRange(narrative.Substitutes);
+                        AddTold(lists, narrative);
                     }
                     else
                     {
@@ -79,8 +78,7 @@ internal static partial class AttendanceReader
                     // "3. Welcome and Apologies for Absence – Apologies were noted from Cllrs Comber and Skinner.": the minute run on.
                     foreach (var told in SentenceSplitter.Split(runIn.Body).Select(AttendanceSection.FromNarrative).OfType<(List<Attendee> Apologies, List<Attendee> Substitutes)>())
                     {
-                        lists[AttendanceSection.List.Apologies].AddRange(told.Apologies);
-                        lists[AttendanceSection.List.Substitutes].AddRange(told.Substitutes);
+                        AddTold(lists, told);
                     }
                 }
 
@@ -233,6 +231,13 @@ internal static partial class AttendanceReader
 
     /// <summary>How many councillors "In attendance" must name to be read as the members present when nothing else names them.</summary>
     private const int MembersInAttendance = 3;
+
+    /// <summary>The apologies and substitutes a minute's sentence reports ("Apologies were noted from Cllrs X and Y").</summary>
+    private static void AddTold(Dictionary<AttendanceSection.List, List<Attendee>> lists, (List<Attendee> Apologies, List<Attendee> Substitutes) told)
+    {
+        lists[AttendanceSection.List.Apologies].AddRange(told.Apologies);
+        lists[AttendanceSection.List.Substitutes].AddRange(told.Substitutes);
+    }
 
     private static void AddNames(Dictionary<AttendanceSection.List, List<Attendee>> lists, ref AttendanceSection.List? current, string text)
     {

@@ -277,8 +277,7 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         // "No. Item", a portal table's header a page break repeats, heads no item; nor does a figure beside an action in its
         // table's row (a due date "07/11").
         if (_explicitItems || block.Kind is not (BlockKind.Text or BlockKind.Heading) || (block.Kind == BlockKind.Text && i < _lastRankedItem) || TableHeader().IsMatch(block.Text)
-            || (block is { Kind: BlockKind.Text, StartsRow: false } && ItemHeadingRule.NumberOnly(block.Text) is not null
-                && ((i > 0 && blocks[i - 1].Kind == BlockKind.ActionRow) || (i > 1 && blocks[i - 1].Kind == BlockKind.ActionNote && blocks[i - 2].Kind == BlockKind.ActionRow))))
+            || (block is { Kind: BlockKind.Text, StartsRow: false } && ItemHeadingRule.NumberOnly(block.Text) is not null && BesideAnAction(i)))
         {
             return null;
         }
@@ -440,6 +439,10 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
     private static bool IsNumberedHeading(Block block) =>
         block.Kind == BlockKind.ItemHeading || ItemHeadingRule.NumberOnly(block.Text) is not null || ItemHeadingRule.NumberedTitle(block.Text) is not null;
+
+    /// <summary>True for a cell in an action table's row after its action, or after the action's owner.</summary>
+    private bool BesideAnAction(int i) =>
+        (i > 0 && blocks[i - 1].Kind == BlockKind.ActionRow) || (i > 1 && blocks[i - 1].Kind == BlockKind.ActionNote && blocks[i - 2].Kind == BlockKind.ActionRow);
 
     private Block? Next(int i)
     {

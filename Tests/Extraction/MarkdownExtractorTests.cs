@@ -52,7 +52,7 @@ public class MarkdownExtractorTests
             None.
             """;
 
-        Assert.Equal(new DateOnly(2024, 6, 3), Parse.Bytes(Encoding.UTF8.GetBytes(page), "minutes.md").Meeting!.Date);
+        Assert.Equal(new DateOnly(2024, 6, 3), Parse.Document(page, "minutes.md").Date);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class MarkdownExtractorTests
             2. MINUTES: The minutes of the meeting held on 6th May 2024 were approved.
             """;
 
-        var items = Parse.Bytes(Encoding.UTF8.GetBytes(page), "minutes.md").Meeting!.Items;
+        var items = Parse.Document(page, "minutes.md").Items;
 
         Assert.Equal(["1", "2"], items.Select(i => i.Number));
     }

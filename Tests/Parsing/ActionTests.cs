@@ -1,4 +1,3 @@
-using System.Text;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Tests.Support;
 
@@ -72,7 +71,7 @@ public class ActionTests
     [Fact]
     public void An_actions_items_entries_with_a_status_are_actions_of_whom_it_names_unless_closed()
     {
-        var meeting = Parse.Bytes(Encoding.UTF8.GetBytes("""
+        var meeting = Parse.Document("""
             ## Actions
 
             1. Circulate final version of the terms of reference [closed]
@@ -92,7 +91,7 @@ public class ActionTests
             ## MRI Protocols
 
             The protocols were shared.
-            """), "minutes.md").Meeting!;
+            """, "minutes.md");
 
         var actions = meeting.Items[0].Actions;
         Assert.Equal(
@@ -208,7 +207,7 @@ public class ActionTests
     public void An_action_table_row_citing_a_minute_is_an_action_of_that_item()
     {
         // The actions summarised at the top of the minutes, each row naming the minute it was agreed under.
-        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+        var meeting = Parse.Document("""
             # Business Management Committee
 
             | Item | By whom | By when |
@@ -223,7 +222,7 @@ public class ActionTests
             ## 75/2122 Finance
 
             The budget was discussed.
-            """), "minutes.md").Meeting!;
+            """, "minutes.md");
 
         var byItem = meeting.Items.Where(i => i.Actions.Count > 0).ToDictionary(i => i.Number!, i => i.Actions.Select(a => (a.Text, a.Owner?.Name)).ToList());
         Assert.Equal([("Signed minutes to the Headteacher for the file", "Clerk")], byItem["72/2122"]);
@@ -233,7 +232,7 @@ public class ActionTests
     [Fact]
     public void Beside_an_owner_column_a_description_column_holds_the_actions_but_beside_a_lead_an_agendas_items()
     {
-        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+        var meeting = Parse.Document("""
             # Technical Design Authority 25/07/2025
 
             ## Agenda
@@ -249,7 +248,7 @@ public class ActionTests
             |---|---|---|
             | TDA-A004 | AJ/CC | Update the terms of reference to reflect updated membership |
             | TDA-A005 | RR | Develop ways of working around the API delivery model for review |
-            """), "minutes.md").Meeting!;
+            """, "minutes.md");
 
         Assert.Equal(
             [("Update the terms of reference to reflect updated membership", "AJ/CC"), ("Develop ways of working around the API delivery model for review", "RR")],
@@ -259,7 +258,7 @@ public class ActionTests
     [Fact]
     public void A_table_of_who_does_what_under_each_agenda_item_holds_actions()
     {
-        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+        var meeting = Parse.Document("""
             # Community Council
 
             ## Actions brought forward from previous meetings
@@ -268,7 +267,7 @@ public class ActionTests
             |---|---|---|---|
             | 18.8.20 | Speeding | Cllr Paterson | Look into what was required when speed cameras were introduced elsewhere. |
             | 18.8.20 | Roads | Maurice Corry | Discuss with the war graves body and write to the council. |
-            """), "minutes.md").Meeting!;
+            """, "minutes.md");
 
         Assert.Equal(
             ["Look into what was required when speed cameras were introduced elsewhere.", "Discuss with the war graves body and write to the council."],
@@ -294,7 +293,7 @@ public class ActionTests
     [Fact]
     public void An_action_tables_due_cell_is_no_item_and_a_day_and_month_there_is_the_next_such_day()
     {
-        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+        var meeting = Parse.Document("""
             # Design Authority 17/10/2025
 
             ## Actions
@@ -303,7 +302,7 @@ public class ActionTests
             |---|---|---|---|
             | TDA-A017 | CC | 07/11 | Propose a clear definition of architecture. |
             | TDA-A018 | RR | 07/11 | Clarify expectations around costs. |
-            """), "minutes.md").Meeting!;
+            """, "minutes.md");
 
         var item = Assert.Single(meeting.Items);
         Assert.Equal(["2025-11-07", "2025-11-07"], item.Actions.Select(a => a.Due.Label));
@@ -345,7 +344,7 @@ public class ActionTests
     [Fact]
     public void A_row_of_an_action_table_whose_update_says_completed_is_work_done_not_an_action()
     {
-        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+        var meeting = Parse.Document("""
             <html><body>
             <p>Minutes of the meeting of Ashby Parish Council held on 27 June 2024</p>
             <h2>05 Actions from previous meeting</h2>
@@ -356,7 +355,7 @@ public class ActionTests
             <tr><td>May24.03</td><td>Clerk to order bark for the playground</td><td>CF</td><td>In hand</td></tr>
             </table>
             </body></html>
-            """), "minutes.html").Meeting!;
+            """, "minutes.html");
 
         Assert.Equal(["Clerk to order bark for the playground"], meeting.Items.SelectMany(i => i.Actions).Select(a => a.Text));
     }
@@ -364,7 +363,7 @@ public class ActionTests
     [Fact]
     public void An_action_summary_restating_the_actions_minuted_in_the_items_adds_none()
     {
-        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+        var meeting = Parse.Document("""
             <html><body>
             <p>Minutes of the meeting of Ashby Parish Council held on 27 June 2024</p>
             <h2>07 Swing bridge</h2>
@@ -378,7 +377,7 @@ public class ActionTests
             <tr><td>June24.02</td><td>Finance - Clerk to pay the grass cutting invoice</td><td>CF</td></tr>
             </table>
             </body></html>
-            """), "minutes.html").Meeting!;
+            """, "minutes.html");
 
         Assert.Equal(["HD to draft a letter and liaise with Katy Draper."], meeting.Items[0].Actions.Select(a => a.Text));
         Assert.Equal(["Finance - Clerk to pay the grass cutting invoice"], meeting.Items[1].Actions.Select(a => a.Text));
@@ -387,7 +386,7 @@ public class ActionTests
     [Fact]
     public void An_action_summary_repeating_the_rows_of_an_earlier_action_table_adds_none()
     {
-        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+        var meeting = Parse.Document("""
             <html><body>
             <p>Minutes of the meeting of Ashby Parish Council held on 25 August 2022</p>
             <h2>05 Clerk's report and actions from the previous meeting</h2>
@@ -404,7 +403,7 @@ public class ActionTests
             <tr><td>Aug22.01</td><td>Finance - Clerk to pay the grass cutting invoice</td><td>CF</td></tr>
             </table>
             </body></html>
-            """), "minutes.html").Meeting!;
+            """, "minutes.html");
 
         Assert.Single(meeting.Items[0].Actions);
         Assert.Equal(["Finance - Clerk to pay the grass cutting invoice"], meeting.Items[1].Actions.Select(a => a.Text));

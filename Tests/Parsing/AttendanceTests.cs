@@ -1,4 +1,3 @@
-using System.Text;
 using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Model;
 using CouncilMinutes.Parsing.Structure;
@@ -246,7 +245,7 @@ public class AttendanceTests
             new(BlockKind.Text, "None were declared."),
         ];
 
-        var meeting = MinutesGrammar.Read(new ExtractedDocument(SourceFormat.Pdf, blocks, SourceHints.None), SourceHints.None, CancellationToken.None).Meeting!;
+        var meeting = Parse.Blocks(blocks);
 
         Assert.Equal(["A Athwall", "N Beecroft-Smith", "A Cook"], meeting.Attendance.Present.Select(p => p.Name));
         Assert.Equal(["J Abbott"], meeting.Attendance.Officers.Select(p => p.Name));
@@ -376,7 +375,7 @@ public class AttendanceTests
                             "<tr><td>Cllr Ann Smith</td><td>Cllr Tom Brown</td></tr><tr><td>Cllr Joe Bloggs</td><td></td></tr></table>" +
                             "<h2>1. Welcome</h2><p>The Chair welcomed members.</p>";
 
-        var attendance = Parse.Bytes(Encoding.UTF8.GetBytes(html), "minutes.html").Meeting!.Attendance;
+        var attendance = Parse.Document(html, "minutes.html").Attendance;
 
         Assert.Equal(["Ann Smith", "Joe Bloggs"], attendance.Present.Select(p => p.Name));
         Assert.Equal(["Tom Brown"], attendance.Apologies.Select(p => p.Name));
@@ -1015,7 +1014,7 @@ public class AttendanceTests
     [Fact]
     public void Attendance_listed_after_the_business_is_read_and_the_business_stays_minuted()
     {
-        var minutes = Parse.Bytes(Encoding.UTF8.GetBytes("""
+        var minutes = Parse.Document("""
             Minutes of the Technical Panel meeting held on 22 September 2014
 
             ## Actions
@@ -1030,7 +1029,7 @@ public class AttendanceTests
             ## Post meeting note
 
             The working group has since met.
-            """), "minutes.md").Meeting!;
+            """, "minutes.md");
 
         Assert.Equal(["Actions", "Post meeting note"], minutes.Items.Select(i => i.Title));
         Assert.Contains("produce a profile", minutes.Items[0].Text, StringComparison.Ordinal);
@@ -1083,7 +1082,7 @@ public class AttendanceTests
     [Fact]
     public void An_apologies_heading_under_the_list_of_who_attended_goes_with_it_and_opens_no_item()
     {
-        var minutes = Parse.Bytes(Encoding.UTF8.GetBytes("""
+        var minutes = Parse.Document("""
             Minutes of the meeting of Ashby Community Council held on 4 March 2025
 
             ## Present
@@ -1103,7 +1102,7 @@ public class AttendanceTests
             ## Treasurer's report
 
             The balance was noted.
-            """), "minutes.md").Meeting!;
+            """, "minutes.md");
 
         Assert.Equal(["Public Forum", "Treasurer's report"], minutes.Items.Select(i => i.Title));
         Assert.Equal(["Alan McFadzean", "Amanda Wright", "C Hamilton"], minutes.Attendance.Present.Select(p => p.Name));

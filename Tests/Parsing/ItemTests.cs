@@ -1,6 +1,5 @@
 using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Model;
-using CouncilMinutes.Parsing.Structure;
 using CouncilMinutes.Tests.Support;
 
 namespace CouncilMinutes.Tests.Parsing;
@@ -160,7 +159,7 @@ public class ItemTests
     [Fact]
     public void A_heading_of_a_lower_rank_than_the_items_is_a_sub_heading_of_its_item()
     {
-        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+        var meeting = Parse.Document("""
             Minutes of the meeting of Ashby Community Council held on 4 March 2025
 
             ## Treasurer's report
@@ -180,7 +179,7 @@ public class ItemTests
             ## Next Meeting
 
             1 April 2025.
-            """), "minutes.md").Meeting!;
+            """, "minutes.md");
 
         Assert.Equal(["Treasurer's report", "AOB", "Next Meeting"], meeting.Items.Select(i => i.Title));
         Assert.Single(meeting.Items[1].Actions);
@@ -246,7 +245,7 @@ public class ItemTests
     [Fact]
     public void Minutes_kept_as_a_table_of_items_and_outcomes_give_an_item_and_its_decision_a_row()
     {
-        var meeting = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes("""
+        var meeting = Parse.Document("""
             # Design Authority 25/07/2025
 
             ## Items
@@ -255,7 +254,7 @@ public class ItemTests
             |---|---|---|
             | TDA-006 | Update Terms of Reference | Approved & Action TDA-A004 |
             | TDA-007 | Demonstration of the catalogue | Noted |
-            """), "minutes.md").Meeting!;
+            """, "minutes.md");
 
         Assert.Equal(
             [("Update Terms of Reference", "Approved & Action TDA-A004"), ("Demonstration of the catalogue", "Noted")],
@@ -784,7 +783,7 @@ public class ItemTests
             Two presentations were given.
             """;
 
-        var items = Parse.Bytes(System.Text.Encoding.UTF8.GetBytes(page), "minutes.md").Meeting!.Items;
+        var items = Parse.Document(page, "minutes.md").Items;
 
         Assert.Equal([(null, "Actions"), (null, "CT Protocols"), (null, "Summary"), ("1", "Introduction"), ("2", "Presentations")], items.Select(i => (i.Number, i.Title)));
     }
@@ -825,6 +824,5 @@ public class ItemTests
     }
 
     private static IEnumerable<string?> ItemNumbers(Block[] blocks) =>
-        MinutesGrammar.Read(new ExtractedDocument(SourceFormat.Pdf, blocks, SourceHints.None), SourceHints.None, CancellationToken.None)
-            .Meeting!.Items.Select(i => i.Number);
+        Parse.Blocks(blocks).Items.Select(i => i.Number);
 }

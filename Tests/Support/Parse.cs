@@ -1,6 +1,8 @@
 using System.Text;
 using CouncilMinutes.Parsing;
+using CouncilMinutes.Parsing.Extraction;
 using CouncilMinutes.Parsing.Model;
+using CouncilMinutes.Parsing.Structure;
 
 namespace CouncilMinutes.Tests.Support;
 
@@ -17,6 +19,18 @@ internal static class Parse
         Assert.True(result.Succeeded, result.Failure?.Message);
         return result.Meeting!;
     }
+
+    /// <summary>The meeting in a document of the format its name says ("minutes.md", "minutes.html").</summary>
+    public static MeetingMinutes Document(string text, string name)
+    {
+        var result = Bytes(Encoding.UTF8.GetBytes(text), name);
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        return result.Meeting!;
+    }
+
+    /// <summary>The meeting in blocks as a PDF's layout gives them (a bold line a heading, a margin note an action note).</summary>
+    public static MeetingMinutes Blocks(params Block[] blocks) =>
+        MinutesGrammar.Read(new ExtractedDocument(SourceFormat.Pdf, blocks, SourceHints.None), SourceHints.None, CancellationToken.None).Meeting!;
 
     public static AgendaItem SingleItem(string text) => Assert.Single(Text(text).Items);
 
