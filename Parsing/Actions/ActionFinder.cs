@@ -11,8 +11,11 @@ internal static partial class ActionFinder
     /// <param name="passages">The item's paragraphs, bullets and decisions.</param>
     /// <param name="actionColumnOwner">The printed Action column beside the item: it names the owner of all the item's actions.</param>
     /// <param name="meetingDate">For relative due dates ("tomorrow").</param>
-    public static List<ActionItem> Find(IEnumerable<Passage> passages, string? actionColumnOwner, DateOnly? meetingDate)
+    /// <param name="itemTitle">The item's title: a list of actions titled with when they are due ("Actions for follow-up at next meeting") gives that to each that says no other.</param>
+    public static List<ActionItem> Find(IEnumerable<Passage> passages, string? actionColumnOwner, DateOnly? meetingDate, string? itemTitle = null)
     {
+        var listDue = itemTitle is not null && ActionsTitle().IsMatch(itemTitle) ? DueHintReader.Read(itemTitle, meetingDate) : DueHint.None;
+        DueHint Due(DueHint own) => own.Kind == DueKind.None ? listDue : own;
         var actions = new List<ActionItem>();
         var discussed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var inOrder = passages.ToList();
@@ -36,7 +39,7 @@ internal static partial class ActionFinder
                 // The cell after a tabled action may be its due date ("07/11" in a "Due" column).
                 var due = DueHintReader.Read(passage.Text, meetingDate);
                 due = due.Kind == DueKind.None && passage.Remark is { } remark ? DueHintReader.ReadCell(remark, meetingDate) : due;
-                actions.Add(new ActionItem(tabled, TabledOwner(passage), due));
+                actions.Add(new ActionItem(tabled, TabledOwner(passage), Due(due)));
                 continue;
             }
 
@@ -54,7 +57,7 @@ internal static partial class ActionFinder
                     continue;
                 }
 
-                actions.Add(new ActionItem(text, OwnerOf(sentence, cue, passage, actionColumnOwner), DueHintReader.Read(sentence, meetingDate)));
+                actions.Add(new ActionItem(text, OwnerOf(sentence, cue, passage, actionColumnOwner), Due(DueHintReader.Read(sentence, meetingDate))));
             }
         }
 
@@ -97,4 +100,9 @@ internal static partial class ActionFinder
 
     [GeneratedRegex(@"[;,]\s*(?:and|or)?\s*$|;$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex TrailingConjunction();
+
+    // A title that lists actions still to do ("Actions for follow up at next meeting"), not those set before ("Actions from the
+    // previous meeting", "Actions brought forward").
+    [GeneratedRegex(@"^(?!.*\b(?:previous|last|earlier|prior|brought|carried|outstanding|arising|review)\b).*\bactions?\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex ActionsTitle();
 }

@@ -45,6 +45,14 @@ public static partial class DueHintReader
         var dueText = Period().Replace(sentence, " ");
         var dates = CalendarText.Dates(dueText).ToList();
         var months = CalendarText.MonthsWithYear(dueText).ToList();
+
+        // "by the end of July", "(due end of July)": a month with no year is the next such month from the meeting on.
+        if (meetingDate is { } said && dates.Count + months.Count == 0 && MonthDue().Matches(dueText) is { Count: 1 } by
+            && DateTime.TryParseExact(by[0].Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var dueMonth))
+        {
+            return DueHint.InMonth(dueMonth.Month >= said.Month ? said.Year : said.Year + 1, dueMonth.Month);
+        }
+
         var meeting = FutureMeeting().IsMatch(dueText);
         var several = SeveralDays().IsMatch(dueText) || CalendarText.MonthNames(dueText) > dates.Count + months.Count;
         if (dates.Count + months.Count == 1 && !several)
@@ -104,6 +112,11 @@ public static partial class DueHintReader
     // agenda", "the September P.C. meeting".
     [GeneratedRegex(@"\b(?<month>" + Vocabulary.Month + @")\s+(?:[A-Z][\w.]*\s+)?(?i:meeting|agenda)\b(?!\s+(?:of\s+)?\d)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MonthMeeting();
+
+    // "by July", "before the end of March", "due end of July": a month work is due in, named without its year; not "at the end of
+    // June", when an event takes place.
+    [GeneratedRegex(@"\b(?i:by|before|due|until)\s+(?:(?i:the)\s+)?(?:(?i:end\s+of)\s+)?(?<month>" + Vocabulary.Month + @")\b(?!\s+\d)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex MonthDue();
 
     [GeneratedRegex(@"\bmeetings?\b", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex MeetingWord();

@@ -57,7 +57,7 @@ internal static partial class MinutesGrammar
         var read = drafts.Select((draft, i) => ItemReader.Read(draft, i + 1, paragraphGap)).ToList();
         var routed = ActionLogRouting.Route(read);
         var items = ActionLogRouting.WithoutRepeatedRows(
-            [.. read.Select((r, i) => r.Item with { Actions = ActionFinder.Find(routed[i], r.Item.ActionOwner, date) })], routed);
+            [.. read.Select((r, i) => r.Item with { Actions = ActionFinder.Find(routed[i], r.Item.ActionOwner, date, r.Item.Title) })], routed);
 
         var attendance = AttendanceReader.Read(blocks, segmenter.HeadingPositions, document.Attendance);
         var committee = facts.Committee ?? document.Facts.Committee ?? MeetingIdentity.Committee(opening) ?? hints.Committee ?? CommitteeFromMinutesItem(items)

@@ -155,6 +155,49 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void An_action_table_whose_header_ends_a_page_goes_on_over_the_page_where_a_wrapped_owner_stays_in_its_row()
+    {
+        var pdf = new PrintedPdf()
+            .Page(footer: "Page 1 of 2")
+            .Line("8. Actions for follow-up at next meeting", bold: true).Space()
+            .Line("Who").Beside("What", 130).Beside("Status", 460)
+            .Page(footer: "Page 2 of 2")
+            .Line("Watson").Beside("Follow up on the surgery with the MSP", 130)
+            .Line("Gemma /").Beside("Set up a sub-committee to work on the website /", 130)
+            .Line("Andrea").Beside("twitter.", 130)
+            .Line("Iain").Beside("Progress the access route improvement from", 130)
+            .Line("Garelochhead", 130)
+            .Build();
+
+        var meeting = Support.Parse.Bytes(pdf, "minutes.pdf").Meeting!;
+
+        var actions = Assert.Single(meeting.Items).Actions;
+        Assert.Equal(
+            ["Follow up on the surgery with the MSP", "Set up a sub-committee to work on the website / twitter.", "Progress the access route improvement from Garelochhead"],
+            actions.Select(a => a.Text));
+        Assert.Equal(["Watson", "Gemma / Andrea", "Iain"], actions.Select(a => a.Owner?.Name));
+    }
+
+    [Fact]
+    public void A_row_under_a_tables_item_reference_that_names_its_own_owner_is_a_row_of_its_own()
+    {
+        var pdf = new PrintedPdf()
+            .Page()
+            .Line("ACTIONS FOR FOLLOW UP AT NEXT MEETING", bold: true).Space()
+            .Line("Agenda item").Beside("Who", 230).Beside("What", 330)
+            .Line("Environment").Beside("Carole Spencer", 230).Beside("Purchase pet scanner", 330)
+            .Line("Church lights").Beside("Watson", 230).Beside("Follow up with the tree surgeon", 330)
+            .Line("Robinson", 230).Beside("Check if any electrical work needs to be done", 330)
+            .Build();
+
+        var meeting = Support.Parse.Bytes(pdf, "minutes.pdf").Meeting!;
+
+        var actions = Assert.Single(meeting.Items).Actions;
+        Assert.Equal(["Purchase pet scanner", "Follow up with the tree surgeon", "Check if any electrical work needs to be done"], actions.Select(a => a.Text));
+        Assert.Equal(["Carole Spencer", "Watson", "Robinson"], actions.Select(a => a.Owner?.Name));
+    }
+
+    [Fact]
     public void Running_headers_footers_and_page_numbers_are_dropped_but_the_first_header_titles_the_document()
     {
         var pdf = new PrintedPdf()

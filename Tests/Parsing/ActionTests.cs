@@ -116,6 +116,41 @@ public class ActionTests
         Assert.Equal(new DueHint(DueKind.Month, due), OnlyAction(sentence, DateOnly.Parse(held, System.Globalization.CultureInfo.InvariantCulture)).Due);
 
     [Theory]
+    [InlineData("The Clerk to review the grant opportunity and propose (due end of July).", "2017-06-20", "2017-07")]
+    [InlineData("The Clerk to obtain quotes for the bench by the end of March.", "2024-11-04", "2025-03")]
+    [InlineData("Cllr Watson to send the survey to residents before June.", "2024-06-03", "2024-06")]
+    public void A_month_work_is_due_by_is_the_next_such_month_from_the_meeting(string sentence, string held, string due) =>
+        Assert.Equal(new DueHint(DueKind.Month, due), OnlyAction(sentence, DateOnly.Parse(held, System.Globalization.CultureInfo.InvariantCulture)).Due);
+
+    [Fact]
+    public void An_event_at_the_end_of_a_month_is_no_due_month() =>
+        Assert.Equal(DueKind.None, OnlyAction("It was agreed to look at holding a festival that could take place at the end of June.", new DateOnly(2025, 2, 3)).Due.Kind);
+
+    [Fact]
+    public void A_list_of_actions_titled_with_when_they_are_due_gives_that_to_each_that_says_no_other()
+    {
+        var meeting = Parse.Document("""
+            # Community Council 20/06/2017
+
+            ## 8. Actions for follow-up at next meeting
+
+            | Who | What |
+            |---|---|
+            | Watson | Follow up on the surgery with the MSP |
+            | Gemma | Review the grant opportunity and propose (due end of July) |
+
+            ## 9. Actions from the previous meeting
+
+            | Who | What |
+            |---|---|
+            | Hazel | Contact the dog warden |
+            """, "minutes.md");
+
+        Assert.Equal(["next meeting", "2017-07"], meeting.Items[0].Actions.Select(a => a.Due.Label));
+        Assert.Equal([null], meeting.Items[1].Actions.Select(a => a.Due.Label));
+    }
+
+    [Theory]
     [InlineData("Halton would have this practice in place in the future.")]
     [InlineData("This would enable the Education Secretary to deliver a coordinated system.")]
     [InlineData("One of the earmarked reserves proposed would provide funding for 3 apprenticeships.")]

@@ -52,10 +52,20 @@ internal static partial class ActionTables
     {
         var rows = new List<ActionTableRow>();
         var body = new List<PdfPageText>(pages.Count);
+        Table? runsOn = null;
         foreach (var page in pages)
         {
             var lines = new List<PdfLine>(page.Lines.Count);
-            for (var i = 0; i < page.Lines.Count; i++)
+            // A table that ran to the foot of the last page goes on at the top of this one, under no header of its own.
+            var i = 0;
+            if (runsOn is not null)
+            {
+                i = End(page.Lines, 0, runsOn);
+                rows.AddRange(Rows(page.Lines.Take(i).ToList(), runsOn));
+                runsOn = i == page.Lines.Count ? runsOn : null;
+            }
+
+            for (; i < page.Lines.Count; i++)
             {
                 if (Header(page.Lines[i]) is not { } table)
                 {
@@ -65,6 +75,7 @@ internal static partial class ActionTables
 
                 var end = End(page.Lines, i + 1, table);
                 rows.AddRange(Rows(page.Lines.Skip(i + 1).Take(end - i - 1).ToList(), table));
+                runsOn = end == page.Lines.Count ? table : null;
                 i = end - 1;
             }
 
@@ -135,15 +146,14 @@ internal static partial class ActionTables
     /// <summary>The rows of a table's lines, top to bottom; a row with no action cell is none.</summary>
     private static IEnumerable<ActionTableRow> Rows(IReadOnlyList<PdfLine> lines, Table table)
     {
-        var keys = lines.Where(l => l.Words.Any(w => table.ColumnOf(w) == table.Key)).Select(l => l.Baseline).ToList();
+        var keys = lines.Where((l, i) => OpensRow(l, i > 0 ? lines[i - 1] : null, table)).Select(l => l.Baseline).ToList();
         var rows = keys.Count == 0
             ? [lines]
             : lines.GroupBy(l => RowKey(keys, l)).OrderByDescending(g => g.Key).Select(g => g.OrderByDescending(l => l.Baseline).ToList()).ToList<IReadOnlyList<PdfLine>>();
         foreach (var row in rows)
         {
             // Top to bottom, as the row's lines are ordered, and each line's words left to right.
-            var words = row.SelectMany(l => l.Words).ToList();
-            string? Cell(int column) => words.Where(w => table.ColumnOf(w) == column).Select(w => w.Text).ToList() is { Count: > 0 } cell ? string.Join(' ', cell) : null;
+            string? Cell(int column) => row.Select(l => CellText(l.Words, column, table)).OfType<string>().ToList() is { Count: > 0 } cell ? string.Join(' ', cell) : null;
 
             var remarks = Enumerable.Range(0, table.Lefts.Count).Where(table.Header.IsRemark).Select(Cell).OfType<string>().ToList();
             if (Cell(table.Header.Action) is { } cell)
@@ -152,6 +162,31 @@ internal static partial class ActionTables
                 yield return new ActionTableRow(row[0], action, reference, remarks.Count > 0 ? string.Join(' ', remarks) : null, Cell(table.Header.Owner));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a line opens a row: it holds the row's key, unless that is an owner's name run on from the line above ("Gemma /"
+    /// over "Andrea") beside the action's own run-on words; or, where rows are keyed by a reference, it names an owner of its
+    /// own beside an action of its own ("Robinson | Check if …" under the row of "Watson"), as rows that share an item do.
+    /// </summary>
+    private static bool OpensRow(PdfLine line, PdfLine? above, Table table)
+    {
+        var action = CellText(line.Words, table.Header.Action, table);
+        var ownerRunsOn = above is not null && CellText(above.Words, table.Header.Owner, table) is { } owner && OwnerJoiner().IsMatch(owner);
+        if (line.Words.Any(w => table.ColumnOf(w) == table.Key))
+        {
+            return !(ownerRunsOn && action is { Length: > 0 } && char.IsLower(action[0]));
+        }
+
+        return table.Key != table.Header.Owner && !ownerRunsOn && action is { Length: > 0 } && char.IsUpper(action[0])
+               && line.Words.Any(w => table.ColumnOf(w) == table.Header.Owner);
+    }
+
+    /// <summary>The text of a line's words in a column, with a space only where the page shows one ("Upda" "te" is one word); null when none.</summary>
+    private static string? CellText(IReadOnlyList<PdfWord> words, int column, Table table)
+    {
+        var cell = words.Where(w => table.ColumnOf(w) == column).ToList();
+        return cell.Count == 0 ? null : new PdfLine(0, cell).Text;
     }
 
     /// <summary>
@@ -197,6 +232,10 @@ internal static partial class ActionTables
             return column >= 0 && (column == Lefts.Count - 1 || word.Right <= Lefts[column + 1] + Tolerance);
         }
     }
+
+    // "Gemma /", "Clerk and", "J Smith,": an owner cell that goes on in the line below.
+    [GeneratedRegex(@"(?:[/&,+]|\band)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex OwnerJoiner();
 
     [GeneratedRegex(@"\d", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Digits();
