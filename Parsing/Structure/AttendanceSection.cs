@@ -133,6 +133,9 @@ internal static partial class AttendanceSection
             return roster.Select(p => new Attendee(p.Name, role, p.Post, NoteInBrackets: false)).ToList();
         }
 
+        // "…, and David Rennie. Also in attendance was local resident G Alan Ramsay": the list ends where a sentence follows it.
+        text = SentenceAfterList().Split(text, 2)[0];
+
         // "Chairman Cllr A Smith, Vice Chairman Cllr B Jones": the office before the name is read as the bracket after it.
         text = SeparateByInitials(LeadingChair().Replace(OfficeLabel().Replace(text, ", ${name} – ${role},"), "${name} (${role})"));
         var byTitle = SplitAtHonorifics(text);
@@ -802,10 +805,10 @@ internal static partial class AttendanceSection
     private const string NameFollows = @"(?=\s*[:–-]|\s*$|\.\s*(?:Councillors?|Cllrs?)\b|\s+(?:(?:County|District|Borough|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen)\b|\s+[A-Z]\.?\s+[A-Z])";
 
     [GeneratedRegex(
-        @"^(?:(?<present>Present|PRESENT|Members present|Members Present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
+        @"^(?:(?<present>Present|PRESENT|(?:(?:Committee|Board|Council|Panel|Group)\s+)?Members\s+(?:present|Present)|(?:Committee|Board|Council|Panel|Group)\s+members\s+present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
         + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?)(?!\s*$)" + NameFollows + "|"
         // "Apologies were received from:", "Apologies for absence were received on behalf of:", "Apologies from members.": the names follow.
-        + @"(?<apologies>Apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:" + ApologyReceived + @"))?\s+(?:from|on\s+behalf\s+of)(?:\s+the\s+following)?(?:\s+(?:members|Members|Councillors|councillors))?\.?)(?=\s*:?\s*$)|"
+        + @"(?<apologies>Apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:" + ApologyReceived + @"))?\s+(?:from|on\s+behalf\s+of)(?:\s+the\s+following)?(?:\s+(?:members|Members|Councillors|councillors))?\.?)(?=\s*:|\s*$)|"
         + @"(?<present>(?:[A-Z][\w&'’-]*\s+){0,3}(?:Attendees|ATTENDEES))(?=\s*:|\s*$)|"
         + @"(?<present>Attendance|ATTENDANCE)(?=\s*:|\s*$)|(?<present>Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
         + @"(?<present>(?:The following|Those who)(?:\s+(?:people|persons|members|councillors|Councillors|governors|Governors))?\s+(?:attended|were present|were in attendance)(?:\s+(?:the|this)\s+meeting)?)(?=\s*:?\s*$)|"
@@ -828,7 +831,11 @@ internal static partial class AttendanceSection
     [GeneratedRegex(@"\s+(?=(?:" + Vocabulary.SentenceOpener + @"|With|In|At|As|Following|After|Councillors)\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex RunOnSentence();
 
-    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?\s+|Cllrs?\.\s*(?=[A-Z])|Cllrs?\s+|Aldermen\s+|Alderman\s+|Mayor\s+|Messrs\.?\s+)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // A full stop after a name (not an initial), then a word and two more in lower case: a sentence, not the next name.
+    [GeneratedRegex(@"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z]+\s+[a-z])", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex SentenceAfterList();
+
+    [GeneratedRegex(@"^(?:The\s+Right\s+Worshipful\s+|The\s+Worshipful\s+)?(?:The\s+)?(?:Deputy\s+)?(?:Lord\s+)?Mayor,?\s+|^(?:(?:" + Vocabulary.CouncilTier + @")\s+)?(?:Councillors?\s+|Cllrs?\.\s*(?=[A-Z])|Cllrs?\s+|Aldermen\s+|Alderman\s+|Mayor\s+|Messrs\.?\s+|Members\s+(?=[A-Z]))", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Honorific();
 
     [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, MatchTimeout.Milliseconds)]

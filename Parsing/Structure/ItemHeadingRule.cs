@@ -104,6 +104,26 @@ internal static partial class ItemHeadingRule
         return m.Success && title.Count(char.IsLetter) >= 5 && title.Split(' ').Length <= 6 && IsTitleLike(title) ? (title, m.Groups["rest"].Value) : null;
     }
 
+    /// <summary>
+    /// A numbered heading in title case ended by a full stop and run into its paragraph: "3. Minutes of Previous Meetings. The
+    /// minutes of Meeting no 420 …", "4. Police Report. A report was received."; null when the paragraph does not open so.
+    /// </summary>
+    public static (string Number, string Title, string Body)? TitleCaseRunInHeading(string text)
+    {
+        var m = TitleCaseRunIn().Match(text.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var title = m.Groups["title"].Value;
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || MeetingHeader.SmallWords.Contains(w))
+               && !StartsWithMonth().IsMatch(title) && IsTitleLike(title)
+            ? (m.Groups["number"].Value, title, m.Groups["rest"].Value)
+            : null;
+    }
+
     /// <summary>True for a line that can be a heading: short, no sentence punctuation at the end, not a list entry or label.</summary>
     public static bool IsTitleLike(string text)
     {
@@ -192,6 +212,9 @@ internal static partial class ItemHeadingRule
 
     [GeneratedRegex(@"^(?<title>[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]*)*)(?:\.\s+|\s+(?=[a-z(]))(?<rest>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CapitalsRunIn();
+
+    [GeneratedRegex(@"^(?<number>\d{1,3})\.\s*(?<title>[A-Z][^.;:–]{1,60}?)\.\s+(?<rest>[A-Z0-9(“""'].*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex TitleCaseRunIn();
 
     [GeneratedRegex(@"^\d{1,3}\.(?:[1-9]\d?|0\d)(?:\.\d{1,2})?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ParagraphNumber();

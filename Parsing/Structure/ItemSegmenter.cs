@@ -37,6 +37,10 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     // Headings in capitals run into their paragraphs are a document's convention only where several paragraphs open so.
     private readonly bool _capitalRunIns = blocks.Count(b => b.Kind == BlockKind.Text && b.GapBefore >= 1 && ItemHeadingRule.CapitalsRunInHeading(b.Text) is not null) >= 3;
 
+    // "3. Minutes of Previous Meetings. The minutes …": numbered headings in title case run in after a full stop, where three
+    // or more paragraphs open so (one alone may be a sentence: "2. Cllr Smith Arrived. He …").
+    private readonly bool _titleRunIns = blocks.Count(b => b.Kind == BlockKind.Text && ItemHeadingRule.TitleCaseRunInHeading(b.Text) is not null) >= 3;
+
     private static int LastRankedItem(IReadOnlyList<Block> blocks)
     {
         var ranked = blocks.Select((b, i) => (Block: b, Index: i)).Where(x => x.Block is { Kind: BlockKind.Heading, Level: not null }).ToList();
@@ -315,10 +319,17 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
 
         // "1. RESOLVED that the payments be approved.": a numbered part of a decision, not an item.
         // A minute code ("83/23") numbers no decision's part, so it may run on straight under the line before.
-        if (ItemHeadingRule.RunInHeading(block.Text) is { } runIn && (block.GapBefore >= 1 || i == regionStart || runIn.Number.Contains('/', StringComparison.Ordinal))
+        // Where numbered headings run in after a full stop, one run in after a dash is the document's too, set close or not.
+        if (ItemHeadingRule.RunInHeading(block.Text) is { } runIn && (block.GapBefore >= 1 || i == regionStart || runIn.Number.Contains('/', StringComparison.Ordinal) || _titleRunIns)
             && !InList(i) && !ResolutionBlock.IsLabel(runIn.Title))
         {
             return new Heading(runIn.Number, runIn.Title, 1, Remainder: runIn.Body);
+        }
+
+        if (_titleRunIns && block.Kind == BlockKind.Text && ItemHeadingRule.TitleCaseRunInHeading(block.Text) is { } titled
+            && !InList(i) && !ResolutionBlock.IsLabel(titled.Title) && !AttendanceSection.IsLabel(block.Text))
+        {
+            return new Heading(titled.Number, titled.Title, 1, Remainder: titled.Body);
         }
 
         // "FINANCE. A cheque was signed …": where that is the document's way, a paragraph opened in capitals is an item.

@@ -221,6 +221,24 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void A_superscript_raised_into_its_own_line_goes_back_beside_the_word_it_follows()
+    {
+        var pdf = new PrintedPdf()
+            .Page()
+            .Line("Meeting (no.446) of", 200, bold: true)
+            .Line("Broomhill Community Council", 180, bold: true)
+            .Line("10", 200).Superscript("th", "December 2025 19.00")
+            .Space()
+            .Line("1. Welcome")
+            .Build();
+
+        var texts = Extract(pdf).Select(b => b.Text).ToList();
+
+        Assert.Contains("10th December 2025 19.00", texts);
+        Assert.DoesNotContain(texts, t => t.EndsWith(" th", StringComparison.Ordinal) || t == "th");
+    }
+
+    [Fact]
     public void Bare_page_numbers_are_dropped()
     {
         var pdf = new PrintedPdf()

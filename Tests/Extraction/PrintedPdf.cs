@@ -17,6 +17,7 @@ internal sealed class PrintedPdf
     private readonly PdfDocumentBuilder.AddedFont _bold;
     private PdfPageBuilder? _page;
     private double _y;
+    private double _right;
 
     public PrintedPdf()
     {
@@ -45,8 +46,19 @@ internal sealed class PrintedPdf
     /// <summary>One line of text at the current height, then down one line step.</summary>
     public PrintedPdf Line(string text, double x = 60, bool bold = false)
     {
-        _page!.AddText(text, Size, new PdfPoint(x, _y), bold ? _bold : _regular);
+        _right = _page!.AddText(text, Size, new PdfPoint(x, _y), bold ? _bold : _regular)[^1].EndBaseLine.X;
         _y -= Step;
+        return this;
+    }
+
+    /// <summary>
+    /// A superscript after the line just written ("10" then "th"), set small and raised by about half the size, as word
+    /// processors set ordinals; then the rest of that line after it.
+    /// </summary>
+    public PrintedPdf Superscript(string text, string rest)
+    {
+        var right = _page!.AddText(text, Size * 0.6, new PdfPoint(_right, _y + Step + Size * 0.55), _regular)[^1].EndBaseLine.X;
+        _page.AddText(rest, Size, new PdfPoint(right + 3, _y + Step), _regular);
         return this;
     }
 

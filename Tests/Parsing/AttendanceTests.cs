@@ -232,6 +232,24 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_bodys_members_present_and_apologies_received_from_run_on_after_their_numbers_to_the_sentence_after_the_list()
+    {
+        var attendance = Parse.Text("""
+            The 421st Meeting of Broomhill Community Council was held on Wednesday 8th February 2023, at 7.00 p.m.
+
+            1. Committee Members Present were: Charles Scott, Lorna McWilliams (chair), and David Rennie. Also in attendance was local resident G Alan Ramsay
+
+            2. Apologies were received from: Members Barbara McTavish, and Cllrs Lana Reid-McConnell and Eunis Jassemi
+
+            3. Police Report - A report was received and circulated.
+            """).Attendance;
+
+        Assert.Equal(["Charles Scott", "Lorna McWilliams", "David Rennie"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Barbara McTavish", "Lana Reid-McConnell", "Eunis Jassemi"], attendance.Apologies.Select(p => p.Name));
+        Assert.Equal(["Roy Hamdy", "Isobel Yates"], Parse.Text("1. Welcome\n\nCommittee members present were: Roy Hamdy (RH), Isobel Yates (IY).\n").Attendance.Present.Select(p => p.Name));
+    }
+
+    [Fact]
     public void Names_set_in_bold_under_a_bare_label_are_that_lists_not_an_item()
     {
         Block[] blocks =

@@ -289,6 +289,22 @@ public class ItemTests
     }
 
     [Fact]
+    public void Where_numbered_paragraphs_open_with_a_title_and_a_full_stop_each_is_an_item_and_a_lone_one_is_not()
+    {
+        var meeting = Parse.Text("""
+            The 421st Meeting of Broomhill Community Council was held on Wednesday 8th February 2023, at 7.00 p.m.
+
+            3. Minutes of Previous Meetings. The minutes of Meeting no 420 had earlier been approved online.
+            4. Police Report. A report was received and circulated.
+            5. Councillors Reports - No reports had been received.
+            6. Office Bearers’ Reports. A) Chair- B) Vice Chair – No Report.
+            """);
+
+        Assert.Equal(["Minutes of Previous Meetings", "Police Report", "Councillors Reports", "Office Bearers’ Reports"], meeting.Items.Select(i => i.Title).OfType<string>());
+        Assert.DoesNotContain(Parse.Text("7. Planning\n\nThe Clerk reported on two applications.\n\n1. Cllr Smith Arrived. He apologised for being late.\n").Items, i => i.Title == "Cllr Smith Arrived");
+    }
+
+    [Fact]
     public void Text_saved_with_a_pages_line_breaks_is_read_as_the_page()
     {
         var meeting = Parse.Text("Minutes of a meeting of the Council held on Monday 10th January 2022 at 7.00pm.<br /><br />Present: Cllrs Hayward and Evans.<br /><br />3207.Apologies for absence: Cllr Hoskins.<br /><br />3208. Public Forum: None.<br /><br />");

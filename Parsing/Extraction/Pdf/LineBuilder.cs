@@ -31,6 +31,33 @@ internal static class LineBuilder
             lines.Add(Line(page, current));
         }
 
+        return WithSuperscriptsHome(page, lines);
+    }
+
+    /// <summary>A superscript's gap from the word it follows, at most (points): "10" "th" is drawn as one word.</summary>
+    private const double SuperscriptAbuts = 1.5;
+
+    /// <summary>
+    /// A superscript raised so far that it makes a line of its own, or sweeps in with the line above ("th" over "10 December
+    /// 2025"): a word in a smaller size that starts where a word of the next line ends goes back beside that word.
+    /// </summary>
+    private static List<PdfLine> WithSuperscriptsHome(int page, List<PdfLine> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var (above, below) = (lines[i], lines[i + 1]);
+            var raised = above.Words.Where(w => w.FontSize < below.FontSize * 0.8 && w.Baseline > below.Baseline
+                                                && below.Words.Any(b => Math.Abs(w.Left - b.Right) <= SuperscriptAbuts && w.Baseline - b.Baseline < b.FontSize)).ToList();
+            if (raised.Count == 0)
+            {
+                continue;
+            }
+
+            lines[i + 1] = Line(page, [.. below.Words, .. raised]);
+            lines[i] = raised.Count == above.Words.Count ? null! : Line(page, [.. above.Words.Except(raised)]);
+        }
+
+        lines.RemoveAll(l => l is null);
         return lines;
     }
 
