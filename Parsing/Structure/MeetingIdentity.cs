@@ -204,9 +204,10 @@ internal static partial class MeetingIdentity
     [GeneratedRegex(@"\b(?i:next)[ \t]+(?:(?i:ordinary|scheduled|full)[ \t]+)?(?:(?i:meeting)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?<committee>[A-Z][\w&'’-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&'’-]*)){0,7}?[ \t]+" + BodyNoun + @")\b|(?<committee>[A-Z][\w&'’-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&'’-]*)){0,7}?[ \t]+" + BodyNoun + @")[ \t]+(?i:meeting)\b)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NextMeetingOfBody();
 
-    // A minute's subject acting as minutes report it: "The Board noted", "The Council was informed", "The Council –" over its decisions.
+    // A minute's subject acting as minutes report it: "The Board noted", "The Council was informed", "The Council –" over its decisions,
+    // and as portals open a decision, without the article: "Decision: Cabinet RESOLVED that …", "Council resolved to approve …".
     // Only a body an organisation has one of: "The Committee noted" could be any of a council's committees.
-    [GeneratedRegex(@"\b[Tt]he[ \t]+(?<body>Council|Cabinet|Executive|Board|Authority|Assembly|Governors|Trust|Commission|Corporation)[ \t]+(?:noted|resolved|agreed|received|considered|gave|welcomed|discussed|approved|heard|thanked|endorsed|RESOLVED|AGREED|NOTED|was[ \t]+(?:informed|advised|asked|told|updated|reminded)|[–-][ \t]*$)", RegexOptions.Multiline, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"(?:\b[Tt]he[ \t]+|^[ \t]*|(?<=(?:Decision|Minutes|DECISION|MINUTES)[ \t]*:[ \t]*))(?<body>Council|Cabinet|Executive|Board|Authority|Assembly|Governors|Trust|Commission|Corporation)[ \t]+(?:noted|resolved|agreed|received|considered|gave|welcomed|discussed|approved|heard|thanked|endorsed|RESOLVED|AGREED|NOTED|was[ \t]+(?:informed|advised|asked|told|updated|reminded)|[–-][ \t]*$)", RegexOptions.Multiline, MatchTimeout.Milliseconds)]
     private static partial Regex ActingBody();
 
     /// <summary>A line about a meeting other than this one: minutes approved, matters arising, the next meeting.</summary>

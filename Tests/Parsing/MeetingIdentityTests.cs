@@ -54,6 +54,9 @@ public class MeetingIdentityTests
     [InlineData("The Council –\n1. Noted the content of the report.", "Council")]
     [InlineData("The next meeting will be held on 3 May. The Committee may resolve to meet in private.", null)]
     [InlineData("The Committee noted the report.", null)]
+    [InlineData("Additional documents: Decision: Cabinet RESOLVED that the minutes be approved.", "Cabinet")]
+    [InlineData("Council resolved to approve the minutes of the ordinary meeting held on 11 July 2011.", "Council")]
+    [InlineData("Members were told that Council resolved the dispute in 2019.", null)]
     public void Where_no_heading_names_the_body_the_minutes_prose_does(string text, string? committee) =>
         Assert.Equal(committee, MeetingIdentity.CommitteeInProse([Text(text)]));
 
