@@ -12,7 +12,8 @@ internal static partial class ActionFinder
     /// <param name="actionColumnOwner">The printed Action column beside the item: it names the owner of all the item's actions.</param>
     /// <param name="meetingDate">For relative due dates ("tomorrow").</param>
     /// <param name="itemTitle">The item's title: a list of actions titled with when they are due ("Actions for follow-up at next meeting") gives that to each that says no other.</param>
-    public static List<ActionItem> Find(IEnumerable<Passage> passages, string? actionColumnOwner, DateOnly? meetingDate, string? itemTitle = null)
+    /// <param name="members">The names the attendance list gives its people.</param>
+    public static List<ActionItem> Find(IEnumerable<Passage> passages, string? actionColumnOwner, DateOnly? meetingDate, string? itemTitle = null, MembersNames? members = null)
     {
         var listDue = itemTitle is not null && ActionsTitle().IsMatch(itemTitle) ? DueHintReader.Read(itemTitle, meetingDate) : DueHint.None;
         DueHint Due(DueHint own) => own.Kind == DueKind.None ? listDue : own;
@@ -45,7 +46,7 @@ internal static partial class ActionFinder
 
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
             {
-                if (ActionStatus.EndsCompleted(sentence) || CommitmentCue.Find(sentence, passage.IsDecision) is not { } cue)
+                if (ActionStatus.EndsCompleted(sentence) || CommitmentCue.Find(sentence, passage.IsDecision, members) is not { } cue)
                 {
                     continue;
                 }

@@ -33,9 +33,14 @@ internal static partial class CommitmentCue
         new("the member the meeting waits on owes the update: \"Falling Roof Slates - an update was awaited from MC.\"", UpdateAwaitedFrom(), true),
         new("a speaker's undertaking in reported speech: \"The Convenor stated he would contact M. Martin\"", ReportedUndertaking(), true),
         new("an agreement that someone act: \"All agreed, following the vote, for Cllr Skinner to review the policy\"", AgreedForSomeone(), true),
+        new("an action assigned in so many words: \"Action to be taken by Sue to request again.\"", ActionTakenBy(), false),
     ];
 
-    public static Match? Find(string sentence, bool isDecision)
+    /// <summary>The commitment <paramref name="sentence"/> makes, if any; <paramref name="isDecision"/> where it is a decision's.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="isDecision">Whether the sentence is a decision's, which may direct work in words a discussion would not.</param>
+    /// <param name="members">The names the attendance list gives its people, so that a note citing one alone names its doer.</param>
+    public static Match? Find(string sentence, bool isDecision, MembersNames? members = null)
     {
         if (AgendaPurpose().IsMatch(sentence) || Negated().IsMatch(sentence) || PastOrPresentMeeting().IsMatch(sentence) || MinutesSigned().IsMatch(sentence)
             || StandingBusiness().IsMatch(sentence))
@@ -62,6 +67,12 @@ internal static partial class CommitmentCue
         if (labelled.Success)
         {
             return new Match(-1);
+        }
+
+        // "Sue to contact him again", "Chris and Cath to attend.", "LRMcC will check …": members by the names the attendance gives.
+        if (members?.DoerAtStart(sentence) is { } member)
+        {
+            return new Match(-1, member);
         }
 
         foreach (var note in NamedDoers)
@@ -169,6 +180,9 @@ internal static partial class CommitmentCue
 
     [GeneratedRegex(@"\b[Aa]greed\b[^.]{0,30}?\bfor\s+(?<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+to\s+[a-z]{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex AgreedForSomeone();
+
+    [GeneratedRegex(@"\b[Aa]ction\s+(?:to\s+be\s+)?taken\s+by\s+(?<who>[A-Z][^.;:]{0,60}?)\s+to\s+[a-z]{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ActionTakenBy();
 
     [GeneratedRegex(@"\b(?<who>(?:(?:Assistant|Deputy|Parish|Town|Proper)\s+){0,2}Clerk)\s+to\s+(?!be\b|note\b|the\b|[Cc]ouncil\b)[a-z]{3,}\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ClerkTo();

@@ -54,12 +54,12 @@ internal static partial class MinutesGrammar
         var opening = document.Blocks.Take(MeetingIdentity.OpeningBlocks).ToList();
         var date = facts.Date ?? document.Facts.MeetingDate ?? MeetingIdentity.Date(opening) ?? hints.MeetingDate;
 
+        var attendance = AttendanceReader.Read(blocks, segmenter.HeadingPositions, document.Attendance);
+        var members = MembersNames.Of(attendance);
         var read = drafts.Select((draft, i) => ItemReader.Read(draft, i + 1, paragraphGap)).ToList();
         var routed = ActionLogRouting.Route(read);
         var items = ActionLogRouting.WithoutRepeatedRows(
-            [.. read.Select((r, i) => r.Item with { Actions = ActionFinder.Find(routed[i], r.Item.ActionOwner, date, r.Item.Title) })], routed);
-
-        var attendance = AttendanceReader.Read(blocks, segmenter.HeadingPositions, document.Attendance);
+            [.. read.Select((r, i) => r.Item with { Actions = ActionFinder.Find(routed[i], r.Item.ActionOwner, date, r.Item.Title, members) })], routed);
         var committee = facts.Committee ?? document.Facts.Committee ?? MeetingIdentity.Committee(opening) ?? hints.Committee ?? CommitteeFromMinutesItem(items)
                         ?? MeetingIdentity.CommitteeInProse(blocks);
         var council = facts.Council ?? document.Facts.Council ?? hints.Council;

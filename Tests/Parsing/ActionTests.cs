@@ -123,6 +123,27 @@ public class ActionTests
         Assert.Equal(new DueHint(DueKind.Month, due), OnlyAction(sentence, DateOnly.Parse(held, System.Globalization.CultureInfo.InvariantCulture)).Due);
 
     [Fact]
+    public void Members_cited_by_the_names_or_initials_the_attendance_gives_them_are_doers_and_others_are_not()
+    {
+        var meeting = Parse.Text("""
+            Minutes of the meeting of Ashby Parish Council held on 6 February 2024
+
+            Present: Chris Tait (Chair), Cath Tait, Sue Rollitt (Clerk), Lana Reid-McConnell (LRMcC)
+
+            1. Matters Arising
+
+            The spring meeting is to be held on 14 March. Chris and Cath to attend. Sue to book their places on receipt of the booking form.
+
+            Bollards to protect the verges were discussed. LRMcC will check with Friends of the Park regarding maintenance.
+
+            Action to be taken by Nigel to check the maximum grant from the Windfarm Trust.
+            """);
+
+        var actions = meeting.Items.Single(i => i.Number == "1").Actions;
+        Assert.Equal(["Chris and Cath", "Sue", "LRMcC", "Nigel"], actions.Select(a => a.Owner?.Name));
+    }
+
+    [Fact]
     public void An_event_at_the_end_of_a_month_is_no_due_month() =>
         Assert.Equal(DueKind.None, OnlyAction("It was agreed to look at holding a festival that could take place at the end of June.", new DateOnly(2025, 2, 3)).Due.Kind);
 
