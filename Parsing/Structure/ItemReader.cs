@@ -120,6 +120,11 @@ internal static partial class ItemReader
                         }
 
                         break;
+                    case BlockKind.ActionNote when NumberedAction().Match(block.Text) is { Success: true } numbered:
+                        // "01-02 SB to invite the new CEO to the AGM": a numbered entry of a column of action points is an action.
+                        Body.Add(block.Text);
+                        Tabled.Add(new Passage(numbered.Groups["action"].Value, false, IsTabled: true, Reference: numbered.Groups["reference"].Value));
+                        break;
                     case BlockKind.ActionNote when IsOwnerNote(block.Text):
                         ActionOwner ??= block.Text;
                         break;
@@ -377,6 +382,10 @@ internal static partial class ItemReader
 
     [GeneratedRegex(@"^(?:that|That)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
+
+    // "01-02 SB to invite …", "11-04 SAB to organise …": an action point numbered meeting-sequence, as action columns number them.
+    [GeneratedRegex(@"^(?<reference>\d{1,3}[-.]\d{1,3})\s+(?<action>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex NumberedAction();
 
     [GeneratedRegex(@"^(?:Actions?|Action\s+(?:log|points|list|tracker))$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ActionLogTitle();

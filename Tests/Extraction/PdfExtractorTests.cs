@@ -221,6 +221,35 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void A_column_headed_decisions_and_action_points_holds_numbered_actions_from_its_header_down()
+    {
+        var pdf = new PrintedPdf()
+            .Page()
+            .Line("Name").Beside("Organisation", 200).Beside("Affiliation", 380)
+            .Line("Andy Watson").Beside("Whitworth Chemists", 200).Beside("Independent", 380)
+            .Space()
+            .Line("Item").Beside("Discussion", 100).Beside("Decisions and Action Points", 380)
+            .Line("02", 60, bold: true).Beside("Visitors", 100)
+            .Line("Officers attended to explain proposals", 100)
+            .Line("on needle exchange funding, to replace", 100).Beside("01-01 AG to submit counter-", 380)
+            .Line("the flat rate with an activity payment.", 100).Beside("proposal", 380)
+            .Line("Agreed to invite the new CEO to the AGM.", 100).Beside("01-02 SB to invite new CEO", 380)
+            .Line("to the AGM", 380)
+            .Line("Approved the purchase of thermometers", 100).Beside("01-03 SB to progress purchase", 380)
+            .Line("for all contractors.", 100).Beside("of ear thermometers", 380)
+            .Build();
+
+        var actions = Support.Parse.Bytes(pdf, "minutes.pdf").Meeting!.Items.SelectMany(i => i.Actions).ToList();
+
+        // A table above the column's header keeps its third column.
+        Assert.Contains(Extract(pdf), b => b.Kind == BlockKind.Text && b.Text.EndsWith("Whitworth Chemists Independent", StringComparison.Ordinal));
+
+        Assert.Contains(actions, a => a.Text == "AG to submit counterproposal" && a.Owner?.Name == "AG");
+        Assert.Contains(actions, a => a.Text == "SB to invite new CEO to the AGM" && a.Owner?.Name == "SB");
+        Assert.Contains(actions, a => a.Text == "SB to progress purchase of ear thermometers");
+    }
+
+    [Fact]
     public void A_superscript_raised_into_its_own_line_goes_back_beside_the_word_it_follows()
     {
         var pdf = new PrintedPdf()

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using CouncilMinutes.Parsing.Limits;
+
 namespace CouncilMinutes.Parsing.Extraction.Pdf;
 
 /// <summary>One cell of the Action column: its text joined from its short lines, and where it sits.</summary>
@@ -12,7 +15,7 @@ internal sealed record ActionNote(string Text, IReadOnlyList<PdfLine> Lines)
 /// Reads the Action column's lines as notes (lines at the ordinary step belong to one cell; the header is dropped) and
 /// puts each note after the body paragraph it sits beside, so it lands in the item it belongs to.
 /// </summary>
-internal static class ActionNotes
+internal static partial class ActionNotes
 {
     public static List<ActionNote> Read(IReadOnlyList<PdfLine> column, IReadOnlyList<PdfPageText> body, LineSpacing spacing)
     {
@@ -26,7 +29,8 @@ internal static class ActionNotes
                 continue;
             }
 
-            var sameCell = previous is not null
+            // "01-03 SB to progress …": a numbered action opens a cell of its own, however close it is set to the one above.
+            var sameCell = previous is not null && !ActionReference().IsMatch(line.Text)
                            && (previous.Page == line.Page
                                ? spacing.Adjacent(previous, line)
                                : RunsOverPageBreak(previous, line, body, spacing));
@@ -116,4 +120,7 @@ internal static class ActionNotes
         var atHead = after is not { Count: > 0 } || line.Top >= after[0].Top - spacing.Step(line, after[0]);
         return atFoot && atHead;
     }
+
+    [GeneratedRegex(@"^\d{1,3}[-.]\d{1,3}\s+\S", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ActionReference();
 }

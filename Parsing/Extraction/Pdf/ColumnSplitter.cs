@@ -30,7 +30,7 @@ internal static partial class ColumnSplitter
     {
         var wordGap = MedianWordGap(pages);
         var edge = FindActionColumnEdge(pages, wordGap);
-        if (edge is not { } x)
+        if (edge is not var (x, header))
         {
             return new ColumnSplit(pages, []);
         }
@@ -42,7 +42,10 @@ internal static partial class ColumnSplitter
             var lines = new List<PdfLine>(page.Lines.Count);
             foreach (var line in page.Lines)
             {
-                var start = ColumnStart(line, x, wordGap);
+                // A column headed in its own words starts at its header: a table above it (names, bodies, roles) is not its.
+                var start = header is not null && (line.Page < header.Page || (line.Page == header.Page && line.Baseline > header.Baseline))
+                    ? -1
+                    : ColumnStart(line, x, wordGap);
                 if (start < 0)
                 {
                     lines.Add(line);
@@ -81,7 +84,7 @@ internal static partial class ColumnSplitter
                     return 0;
                 }
 
-                var needed = words[i - 1].Text[^1] is '.' or '!' or '?' ? GutterGaps * Math.Max(wordGap, LineWordGap(line)) : wordGap * 1.5;
+                var needed = words[i - 1].Text[^1] is '.' or '!' or '?' ? GutterGaps * Math.Max(wordGap, LineWordGap(line.Before(i))) : wordGap * 1.5;
                 return words[i].Left - words[i - 1].Right >= needed ? i : -1;
             }
 
@@ -101,7 +104,8 @@ internal static partial class ColumnSplitter
         return gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
     }
 
-    private static double? FindActionColumnEdge(IReadOnlyList<PdfPageText> pages, double wordGap)
+    /// <summary>The column's left edge, and its first header line where one names it in words beyond "Action" (null otherwise).</summary>
+    private static (double X, PdfLine? Header)? FindActionColumnEdge(IReadOnlyList<PdfPageText> pages, double wordGap)
     {
         var starts = new List<(double Left, PdfLine Line, int Index, PdfPageText Page)>();
         foreach (var page in pages)
@@ -121,7 +125,7 @@ internal static partial class ColumnSplitter
         }
 
         starts.Sort((a, b) => a.Left.CompareTo(b.Left));
-        double? best = null;
+        (double X, PdfLine? Header)? best = null;
         var bestSupport = 0;
         var from = 0;
         while (from < starts.Count)
@@ -140,10 +144,12 @@ internal static partial class ColumnSplitter
             var headed = segments.Exists(s => IsHeader(s.Text));
             var support = segments.Count(s => !IsHeader(s.Text));
             var ownerLike = segments.TrueForAll(s => s.Words.Count <= 6);
-            if (narrow && ownerLike && support > bestSupport
-                && (headed || (support >= MinLinesWithoutHeader && BodyFillsToGutter(pages, x))))
+            // Under a header ("Action", "Decisions and Action Points") the column may hold whole actions, not only owners.
+            if (narrow && support > bestSupport
+                && (headed || (ownerLike && support >= MinLinesWithoutHeader && BodyFillsToGutter(pages, x))))
             {
-                best = x;
+                var named = cluster.Select(c => c.Line.From(c.Index)).FirstOrDefault(l => IsHeader(l.Text) && !ActionAlone().IsMatch(l.Text));
+                best = (x, named is null ? null : cluster.First(c => c.Line.From(c.Index).Text == named.Text).Line);
                 bestSupport = support;
             }
         }
@@ -192,5 +198,9 @@ internal static partial class ColumnSplitter
     }
 
     [GeneratedRegex(@"^(?:Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY)\s*:?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ActionAlone();
+
+    // "Action", "Action by", and a column of what was decided and who is to act: "Decisions and Action Points", "Actions/Decisions".
+    [GeneratedRegex(@"^(?:Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY|(?i:(?:decisions?|outcomes?)\s*(?:and|&|/)\s*actions?(?:\s+points?)?|actions?\s*(?:and|&|/)\s*decisions?|action\s+points?|agreed\s+actions?))\s*:?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Header();
 }
