@@ -96,8 +96,9 @@ internal static partial class AttendanceReader
 
             if (AttendanceSection.Label(text) is { } label)
             {
-                // "Attendees:" over "Apologies:" with the names below: labels of a layout's columns, read as the first.
-                var stacked = label.Remainder.Length == 0 && awaitingNames && current is not null;
+                // "Attendees:" over "Apologies:" with the names below: labels of a layout's columns, read as the first. Set a blank
+                // line or more apart ("IN ATTENDANCE:" with no one under it, then "APOLOGIES:"), the first list is only empty.
+                var stacked = label.Remainder.Length == 0 && awaitingNames && current is not null && block.GapBefore < 2;
                 if (stacked && listAbove is { } above)
                 {
                     (broken, current) = (above, above);

@@ -241,12 +241,42 @@ public sealed class PdfExtractorTests
 
         var actions = Support.Parse.Bytes(pdf, "minutes.pdf").Meeting!.Items.SelectMany(i => i.Actions).ToList();
 
-        // A table above the column's header keeps its third column.
-        Assert.Contains(Extract(pdf), b => b.Kind == BlockKind.Text && b.Text.EndsWith("Whitworth Chemists Independent", StringComparison.Ordinal));
+        // A table above the column's header keeps its third column: it is no note beside the minutes.
+        Assert.DoesNotContain(Extract(pdf), b => b.Kind == BlockKind.ActionNote && b.Text.Contains("Independent", StringComparison.Ordinal));
 
         Assert.Contains(actions, a => a.Text == "AG to submit counterproposal" && a.Owner?.Name == "AG");
         Assert.Contains(actions, a => a.Text == "SB to invite new CEO to the AGM" && a.Owner?.Name == "SB");
         Assert.Contains(actions, a => a.Text == "SB to progress purchase of ear thermometers");
+    }
+
+    [Fact]
+    public void An_attendance_table_under_a_header_row_gives_its_names_without_their_organisations()
+    {
+        var pdf = new PrintedPdf()
+            .Page()
+            .Line("NORTH OF TYNE LPC COMMITTEE", bold: true)
+            .Line("Date: Wednesday 10th January 2018").Space()
+            .Line("PRESENT:")
+            .Line("Name").Beside("Organisation", 240).Beside("Affiliation", 400)
+            .Line("Amanda Lertoria").Beside("Lloyds", 240).Beside("CCA", 400)
+            .Line("Ann Gunning").Beside("NoT LPC", 240).Beside("Head of Services & Support", 400)
+            .Space()
+            .Line("IN ATTENDANCE:")
+            .Line("Name").Beside("Organisation", 240).Beside("Affiliation", 400)
+            .Space(2)
+            .Line("APOLOGIES:")
+            .Line("Name").Beside("Organisation", 240).Beside("Affiliation", 400)
+            .Line("Geraint Morris").Beside("Boots", 240).Beside("CCA", 400)
+            .Space()
+            .Line("01 Introduction", bold: true)
+            .Line("Apologies received as above.")
+            .Build();
+
+        var attendance = Support.Parse.Bytes(pdf, "minutes.pdf").Meeting!.Attendance;
+
+        Assert.Equal(["Amanda Lertoria", "Ann Gunning"], attendance.Present.Select(p => p.Name));
+        Assert.Equal(["Geraint Morris"], attendance.Apologies.Select(p => p.Name));
+        Assert.Empty(attendance.Officers);
     }
 
     [Fact]

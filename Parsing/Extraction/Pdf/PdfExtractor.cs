@@ -5,7 +5,8 @@ using CouncilMinutes.Parsing.Model;
 namespace CouncilMinutes.Parsing.Extraction.Pdf;
 
 /// <summary>
-/// PDF minutes: PdfPig's words, grouped into lines; page furniture dropped; action tables' rows rebuilt from their cells;
+/// PDF minutes: PdfPig's words, grouped into lines; page furniture dropped; attendance tables read for their names;
+/// action tables' rows rebuilt from their cells;
 /// the Action column split off by its gutter;
 /// the body assembled into paragraphs, headings and list entries; each action note placed after the paragraph beside it.
 /// </summary>
@@ -14,7 +15,7 @@ internal sealed class PdfExtractor : IDocumentExtractor
     public ExtractedDocument Extract(byte[] content, ReadingBudget budget, CancellationToken cancellationToken)
     {
         var pages = PdfPages.Read(content, budget, cancellationToken);
-        var withoutFurniture = PageFurniture.Remove(pages);
+        var withoutFurniture = AttendanceTables.NamesOnly(PageFurniture.Remove(pages));
         var tables = ActionTables.Split(withoutFurniture);
         var split = ColumnSplitter.Split(tables.Body);
         var spacing = LineSpacing.Measure(split.Body);
