@@ -94,6 +94,13 @@ internal static partial class AttendanceReader
                 continue;
             }
 
+            // "1 APOLOGIES" / "Councillors:" / "V Gay …": under an apologies title, a group of members is still the apologies.
+            if (current == AttendanceSection.List.Apologies && lists[AttendanceSection.List.Apologies].Count == 0 && MemberGroup().IsMatch(text))
+            {
+                awaitingNames = true;
+                continue;
+            }
+
             if (AttendanceSection.Label(text) is { } label)
             {
                 // "Attendees:" over "Apologies:" with the names below: labels of a layout's columns, read as the first. Set a blank
@@ -312,4 +319,7 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"\bCouncil$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CouncilBody();
+
+    [GeneratedRegex(@"^(?:Councillors|Members|Cllrs)\s*:?$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    private static partial Regex MemberGroup();
 }

@@ -547,7 +547,9 @@ internal static partial class AttendanceSection
     /// </summary>
     private static Attendee? NameWithAffiliation(string text)
     {
-        var m = NameThenAffiliation().Match(text.Trim()) is { Success: true } parted ? parted : NameThenAcronymOrOffice().Match(text.Trim());
+        var m = NameThenAffiliation().Match(text.Trim()) is { Success: true } parted ? parted
+            : InitialledNameThenCouncil().Match(text.Trim()) is { Success: true } member ? member
+            : NameThenAcronymOrOffice().Match(text.Trim());
         var name = m.Groups["name"].Value.Trim();
         var note = m.Groups["from"].Value.Trim().TrimEnd('.');
         // A member's office in a small body ("— Secretary") is read with the member; "Hearty, Magennis and McEvoy" is three people,
@@ -869,6 +871,11 @@ internal static partial class AttendanceSection
     // organisation ("Health and Social Care Information Centre"), a post; an office in brackets after it.
     [GeneratedRegex(@"^(?<name>[^,()–—]+?)(?:,|\s[–—-])\s+(?<from>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|the|&)){0,7}(?:\s*\((?<office>[^()]*)\))?)\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NameThenAffiliation();
+
+    // A joint body's member by initials and surname, then the council that sent them, with no comma: "M Bateman Flintshire County
+    // Council", "P Lewis (Chair) Conwy County Borough Council".
+    [GeneratedRegex(@"^(?<name>(?:[A-Z]\.?\s+){1,3}(?:[A-Z][a-z]\s+)?[A-Z][\w'’-]+)(?:\s*\((?<office>[^()]*)\))?\s+(?<from>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|&)){0,5}\s+(?:Council|Authority))\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex InitialledNameThenCouncil();
 
     // A column's gap lost between a name and its body or office: "Paul Downey GDS", "John Adams DfID (phone)", "Liam Maxwell Chair".
     // The body only where it is an acronym, and not an honour ("John Spence OBE"): "Matthew Dovey Jisc" could be three names.

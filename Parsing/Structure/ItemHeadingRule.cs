@@ -42,9 +42,12 @@ internal static partial class ItemHeadingRule
             return null;
         }
 
-        // A bare count before a lower-weight word is prose ("2 Members…"), not an item: bare numbers need a longer title.
-        return number.All(char.IsDigit) && !m.Groups["dot"].Success && title.Split(' ').Length < 2 && !setApart ? null : (number, title);
+        // A bare count before a lower-weight word is prose ("2 Members…"), not an item: bare numbers need a longer title, or one
+        // word in capitals ("1 APOLOGIES").
+        return number.All(char.IsDigit) && !m.Groups["dot"].Success && title.Split(' ').Length < 2 && !setApart && !(IsCapitalsWord(title) && char.IsDigit(text.TrimStart()[0])) ? null : (number, title);
     }
+
+    private static bool IsCapitalsWord(string word) => word.Length >= 4 && word.All(char.IsUpper);
 
     /// <summary>The words after a line's number ("1. Present" gives "Present"), whatever they are; null for a line with no number.</summary>
     public static string? AfterNumber(string text) => NumberThenTitle().Match(text.Trim()) is { Success: true } m ? m.Groups["title"].Value : null;

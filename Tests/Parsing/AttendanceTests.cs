@@ -250,6 +250,35 @@ public class AttendanceTests
     }
 
     [Fact]
+    public void A_joint_bodys_members_by_initials_and_their_councils_and_a_group_under_an_apologies_item_are_apologies()
+    {
+        var meeting = Parse.Text("""
+            Minutes of the Executive Panel meeting of North Wales Fire and Rescue Authority held on Monday 15 February 2021 via Zoom.
+
+            Present
+
+            Councillors:
+            P Lewis (Chair) Conwy County Borough Council
+            M Bateman Flintshire County Council
+            M Ll Davies Denbighshire County Council
+
+            1 APOLOGIES
+
+            Councillors:
+            V Gay Flintshire County Council
+
+            2 DECLARATIONS OF INTEREST
+
+            There were no declarations of interest.
+            """);
+
+        Assert.Equal(["P Lewis", "M Bateman", "M Ll Davies"], meeting.Attendance.Present.Select(p => p.Name));
+        Assert.Equal("Flintshire County Council", meeting.Attendance.Present[1].Note);
+        Assert.Equal(["V Gay"], meeting.Attendance.Apologies.Select(p => p.Name));
+        Assert.Equal(["APOLOGIES", "DECLARATIONS OF INTEREST"], meeting.Items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void Names_set_in_bold_under_a_bare_label_are_that_lists_not_an_item()
     {
         Block[] blocks =
