@@ -248,7 +248,10 @@ internal static partial class ItemReader
                 return;
             }
 
-            if (afterDroppedLabel && LeadingThat().IsMatch(text) && ResolutionBlock.IsDecisionShaped(text))
+            // "That the minutes be signed as a correct record." alone in its paragraph is a decision however close it is set: minutes
+            // word nothing else so, unless it is what a report recommended ("The report recommended:-").
+            var recommended = Body.Count > 0 && Recommends().IsMatch(Body[^1]);
+            if ((afterDroppedLabel || (SentenceSplitter.Split(text).Count() == 1 && !recommended)) && LeadingThat().IsMatch(text) && ResolutionBlock.IsDecisionShaped(text))
             {
                 _inDecision = false;
                 _target = Labelled;
@@ -382,6 +385,9 @@ internal static partial class ItemReader
 
     [GeneratedRegex(@"^(?:that|That)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex LeadingThat();
+
+    [GeneratedRegex(@"\b(?:recommend(?:s|ed|ation|ations)?|RECOMMEND(?:ED|ATIONS?)?)\s*[:–-]*\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex Recommends();
 
     // "01-02 SB to invite …", "11-04 SAB to organise …": an action point numbered meeting-sequence, as action columns number them.
     [GeneratedRegex(@"^(?<reference>\d{1,3}[-.]\d{1,3})\s+(?<action>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -157,6 +157,25 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void That_and_a_subjunctive_alone_in_a_paragraph_is_a_decision_whose_label_was_lost_but_not_a_reports_recommendation()
+    {
+        var meeting = Parse.Text("""
+            Minutes of the Planning Committee held on 6 September 2023
+
+            1. Minutes
+            Consideration was given to the minutes of the meeting held on 6 September 2023.
+            That the minutes be signed as a correct record.
+
+            2. Internal Audit
+            The report recommended:-
+            That the Committee review and comment on the issues raised within this report.
+            """);
+
+        Assert.Equal(["That the minutes be signed as a correct record."], meeting.Items[0].Resolutions.Select(r => r.Text));
+        Assert.Empty(meeting.Items[1].Resolutions);
+    }
+
+    [Fact]
     public void It_was_resolved_to_is_a_decision()
     {
         var item = Parse.SingleItem("Agenda item\n\nBudget\n\nThe Clerk presented the draft budget.\n\nIt was resolved to approve the budget.\n");
