@@ -16,8 +16,8 @@ internal sealed partial class MembersNames
 
     public static MembersNames None { get; } = new([]);
 
-    /// <summary>The names of everyone the attendance lists.</summary>
-    public static MembersNames Of(Attendance attendance)
+    /// <summary>The names of everyone the attendance lists, and the initials <paramref name="texts"/> give a person ("Councillor Lana Reid-McConnell (LRMcC)").</summary>
+    public static MembersNames Of(Attendance attendance, IEnumerable<string> texts)
     {
         var people = attendance.Present.Concat(attendance.Apologies).Concat(attendance.Officers).Concat(attendance.AlsoAttending).Concat(attendance.Substitutes);
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -25,6 +25,11 @@ internal sealed partial class MembersNames
         {
             names.UnionWith(NamePart().Matches(person.Name).Select(m => m.Value).Where(w => !Title().IsMatch(w)));
             names.UnionWith(BracketedInitials().Matches(person.Note ?? "").Select(m => m.Value));
+        }
+
+        foreach (var text in texts)
+        {
+            names.UnionWith(NameThenInitials().Matches(text).Select(m => m.Groups["initials"].Value));
         }
 
         return new MembersNames(names);
@@ -52,6 +57,11 @@ internal sealed partial class MembersNames
     // "BMcT", "LRMcC", "AH": initials with two capitals or more, as a list prints them beside a name.
     [GeneratedRegex(@"\b(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BracketedInitials();
+
+    // "Lana Reid-McConnell (LRMcC)": a person named in full, then the initials the minutes cite them by; not a plural acronym,
+    // which names a group ("Working Groups (WGs)").
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+\s*\((?<initials>(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5})(?<![A-Z]s)\)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex NameThenInitials();
 
     [GeneratedRegex(@"^(?<who>[A-Z][\w’'-]*(?:\s*(?:,|and|&)\s*[A-Z][\w’'-]*){0,3})\s+(?:to|will|would|shall)\s+(?:also\s+)?[a-z]{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MemberThenVerb();

@@ -55,7 +55,7 @@ internal static partial class MinutesGrammar
         var date = facts.Date ?? document.Facts.MeetingDate ?? MeetingIdentity.Date(opening) ?? hints.MeetingDate;
 
         var attendance = AttendanceReader.Read(blocks, segmenter.HeadingPositions, document.Attendance);
-        var members = MembersNames.Of(attendance);
+        var members = MembersNames.Of(attendance, blocks.Select(b => b.Text));
         var read = drafts.Select((draft, i) => ItemReader.Read(draft, i + 1, paragraphGap)).ToList();
         var routed = ActionLogRouting.Route(read);
         var items = ActionLogRouting.WithoutRepeatedRows(

@@ -144,6 +144,27 @@ public class ActionTests
     }
 
     [Fact]
+    public void A_person_named_with_initials_in_the_text_is_a_doer_by_them_and_a_plural_acronym_is_not()
+    {
+        var meeting = Parse.Text("""
+            Minutes of the meeting of Ashby Community Council held on 10 December 2025
+
+            Present: Barbara McTavish (BMcT), Roy Hamdy (RH)
+
+            1. Councillor Reports
+
+            The Chair welcomed Councillor Lana Reid-McConnell (LRMcC). LRMcC will push for this.
+
+            2. Working Groups
+
+            Working Groups (WGs) were set up. WGs to comprise two people each.
+            """);
+
+        Assert.Equal(["LRMcC"], meeting.Items[0].Actions.Select(a => a.Owner?.Name));
+        Assert.Empty(meeting.Items[1].Actions);
+    }
+
+    [Fact]
     public void An_event_at_the_end_of_a_month_is_no_due_month() =>
         Assert.Equal(DueKind.None, OnlyAction("It was agreed to look at holding a festival that could take place at the end of June.", new DateOnly(2025, 2, 3)).Due.Kind);
 
