@@ -280,6 +280,37 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void A_numbered_title_in_bold_run_into_its_paragraph_is_the_items_heading()
+    {
+        var pdf = new PrintedPdf()
+            .Page()
+            .Line("Minutes of Meeting (no.441) of Broomhill Community Council", bold: true).Space()
+            .Line("3. Councillor reports", bold: true).Beside("Local Place Plan identified green space in", 190)
+            .Line("lower Broomhill. EH volunteered to join the steering group.")
+            .Line("12. AOCB. RH", bold: true).Beside("reiterated his dissent to the proposals.", 160)
+            .Line("1. Present:", bold: true).Beside("Roy Hamdy, Isobel Yates.", 140)
+            .Build();
+
+        var blocks = Extract(pdf);
+
+        Assert.Contains(blocks, b => b is { Kind: BlockKind.Heading, Text: "3. Councillor reports" });
+        Assert.Contains(blocks, b => b.Kind == BlockKind.Text && b.Text.StartsWith("Local Place Plan identified", StringComparison.Ordinal));
+        Assert.Contains(blocks, b => b is { Kind: BlockKind.Heading, Text: "12. AOCB" });
+        Assert.Contains(blocks, b => b.Kind == BlockKind.Text && b.Text.StartsWith("RH reiterated", StringComparison.Ordinal));
+        Assert.Contains(blocks, b => b.Kind == BlockKind.Text && b.Text.StartsWith("1. Present: Roy Hamdy", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("BAAAAA+DejaVuSerif-Bold", true)]
+    [InlineData("Arial,Bold", true)]
+    [InlineData("NNCBWE+CMBX12", true)]
+    [InlineData("SFBX1000", true)]
+    [InlineData("QHHVLN+CMR10", false)]
+    [InlineData("Calibri", false)]
+    public void A_fonts_name_says_whether_it_is_bold_in_word_processors_and_tex_alike(string name, bool bold) =>
+        Assert.Equal(bold, FontWeights.IsBoldName(name));
+
+    [Fact]
     public void A_superscript_raised_into_its_own_line_goes_back_beside_the_word_it_follows()
     {
         var pdf = new PrintedPdf()

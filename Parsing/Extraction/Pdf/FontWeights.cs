@@ -22,14 +22,18 @@ internal sealed partial class FontWeights
         if (!_byName.TryGetValue(name, out var bold))
         {
             var details = letter.FontDetails;
-            bold = (details is not null && (details.IsBold || details.Weight >= 600)) || BoldName().IsMatch(name);
+            bold = (details is not null && (details.IsBold || details.Weight >= 600)) || IsBoldName(name);
             _byName[name] = bold;
         }
 
         return bold;
     }
 
-    // "BAAAAA+DejaVuSerif-Bold", "Arial,Bold", "Calibri-BoldItalic", "Montserrat-SemiBold", "Helvetica-Black".
-    [GeneratedRegex(@"(?:bold|black|heavy)", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
+    /// <summary>Whether a font's name says it is a bold face.</summary>
+    public static bool IsBoldName(string fontName) => BoldName().IsMatch(fontName);
+
+    // "BAAAAA+DejaVuSerif-Bold", "Arial,Bold", "Calibri-BoldItalic", "Montserrat-SemiBold", "Helvetica-Black"; TeX's bold faces
+    // by their short names: Computer Modern "NNCBWE+CMBX12", "CMB10", the EC fonts' "SFBX1000".
+    [GeneratedRegex(@"(?:bold|black|heavy)|(?:^|\+)(?:CMBX|CMB|SFBX|SFB)\d", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex BoldName();
 }

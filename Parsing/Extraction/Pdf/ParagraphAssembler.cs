@@ -56,7 +56,7 @@ internal sealed partial class ParagraphAssembler
             {
                 if (current is not null && Finish(current) is { } paragraph)
                 {
-                    result.Add(paragraph);
+                    result.AddRange(WithRunInHeading(paragraph));
                 }
 
                 current = Draft.Start(line, gap);
@@ -67,7 +67,7 @@ internal sealed partial class ParagraphAssembler
 
         if (current is not null && Finish(current) is { } last)
         {
-            result.Add(last);
+            result.AddRange(WithRunInHeading(last));
         }
 
         return result;
@@ -167,6 +167,35 @@ internal sealed partial class ParagraphAssembler
 
         var kind = draft.IsListItem ? BlockKind.ListItem : Classify(draft, text);
         return new PdfParagraph(kind, text, draft.GapBefore, draft.Lines);
+    }
+
+    /// <summary>The most words a heading set in bold at the head of its paragraph has ("3. Councillor reports").</summary>
+    private const int MaxRunInHeadingWords = 8;
+
+    /// <summary>
+    /// A paragraph that opens with its number and a title in bold, the text running on after it in the body's weight ("3.
+    /// <b>Councillor reports</b> Local Place Plan identified …"): the heading and the text, as two paragraphs.
+    /// </summary>
+    private static IEnumerable<PdfParagraph> WithRunInHeading(PdfParagraph paragraph)
+    {
+        var words = paragraph.Lines[0].Words;
+        var title = words.Skip(1).TakeWhile(w => w.Bold).Count();
+
+        // "12. AOCB. RH reiterated …": a title ends at its full stop, whatever bold follows it (a member's initials).
+        var stop = words.Skip(1).Take(title).ToList().FindIndex(w => w.Text.EndsWith('.'));
+        title = stop >= 0 ? stop + 1 : title;
+        if (paragraph.Kind != BlockKind.Text || words.Count < 3 || !ItemNumber().IsMatch(words[0].Text) || title is 0 or > MaxRunInHeadingWords
+            || 1 + title >= words.Count || !words.Skip(1).Take(title).Any(w => w.Text.Any(char.IsLetter)))
+        {
+            return [paragraph];
+        }
+
+        // "1. Committee Members Present were:": a label in bold runs into its list, which reads it so.
+        var heading = new PdfLine(paragraph.Lines[0].Page, [.. words.Take(1 + title)]).Text;
+        var rest = paragraph.Text[heading.Length..].TrimStart();
+        return rest.Length == 0 || heading.EndsWith(':')
+            ? [paragraph]
+            : [paragraph with { Kind = BlockKind.Heading, Text = heading.TrimEnd('.') }, new PdfParagraph(BlockKind.Text, rest, 0, paragraph.Lines)];
     }
 
     /// <summary>Heading by layout: all bold, set larger than the body, or a short line in capitals on its own.</summary>
@@ -276,4 +305,8 @@ internal sealed partial class ParagraphAssembler
 
     [GeneratedRegex(@"^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|Recommended|NOTED)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Label();
+
+    // "3.", "12", "4)": an item's number as the first word of its paragraph.
+    [GeneratedRegex(@"^\d{1,3}[.)]?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex ItemNumber();
 }
