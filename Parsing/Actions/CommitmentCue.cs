@@ -221,7 +221,8 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"\b(?:requested|asked)\s+(?:that|for)\b|\brequested\s+(?:further|more|additional|an?|the|sight\s+of)\s+(?:\w+\s+)?(?:information|details?|report|reports|update|updates|briefing|data|breakdown|clarification|list|figures)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Request();
 
-    [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*(?<who>(?:\S+\s+){0,7}?\S+)\s+to\s+[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // The doer is named before "to", not an infinitive the line opens with ("Action: To discuss how to help …").
+    [GeneratedRegex(@"^(?:Actions?|ACTIONS?)(?:\s+by)?\s*[:–-]\s*(?!To\s)(?<who>(?:\S+\s+){0,7}?\S+)\s+to\s+[a-z]+", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionLine();
 
     [GeneratedRegex(@"^(?:Actions?|ACTIONS?)\s*[:–-]\s*(?!(?i:none|nil|n/?a|no\s+(?:further\s+)?action)\b)[A-Z]\S*(?:\s+\S+){2,}?(?:\s*\((?<who>[^()]{2,40})\))?\s*\.?$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -807,7 +807,7 @@ internal static partial class AttendanceSection
     private const string NameFollows = @"(?=\s*[:–-]|\s*$|\.\s*(?:Councillors?|Cllrs?)\b|\s+(?:(?:County|District|Borough|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen)\b|\s+[A-Z]\.?\s+[A-Z])";
 
     [GeneratedRegex(
-        @"^(?:(?<present>Present|PRESENT|(?:(?:Committee|Board|Council|Panel|Group)\s+)?Members\s+(?:present|Present)|(?:Committee|Board|Council|Panel|Group)\s+members\s+present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
+        @"^(?:(?<present>Present|PRESENT|(?:(?:Committee|Board|Council|Panel|Group)\s+)?Members\s+(?:present|Present)|(?:Committee|Board|Council|Panel|Group)\s+members\s+present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT|Attended by|ATTENDED BY)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
         + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?)(?!\s*$)" + NameFollows + "|"
         // "Apologies were received from:", "Apologies for absence were received on behalf of:", "Apologies from members.": the names follow.
         + @"(?<apologies>Apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?(?:" + ApologyReceived + @"))?\s+(?:from|on\s+behalf\s+of)(?:\s+the\s+following)?(?:\s+(?:members|Members|Councillors|councillors))?\.?)(?=\s*:|\s*$)|"

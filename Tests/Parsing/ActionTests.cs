@@ -60,6 +60,7 @@ public class ActionTests
     [InlineData("Action: Start recruitment process (open standards team)", "Open standards team")]
     [InlineData("Action: Send letters to external members inviting them to rejoin (open standards team)", "Open standards team")]
     [InlineData("Action: Share results of user research with the members when available", null)]
+    [InlineData("Action: To discuss how to help at a subsequent Parish Council meeting.", null)]
     public void A_line_labelled_action_is_an_action_whatever_its_wording_and_a_doer_in_brackets_owns_it(string line, string? owner)
     {
         var action = OnlyAction(line);

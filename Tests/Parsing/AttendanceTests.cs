@@ -839,6 +839,7 @@ public class AttendanceTests
     [InlineData("Members: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown")]
     [InlineData("Chair: Cllr A Smith\nCouncillors: B Jones, C Brown")]
     [InlineData("Present: Chairman Cllr A Smith, Cllr B Jones, Cllr C Brown")]
+    [InlineData("45. Attended by: Cllrs A Smith (Chairman), B Jones, C Brown.")]
     public void The_members_and_their_chair_are_read_under_every_common_label(string lines)
     {
         var attendance = Parse.Text($"""
