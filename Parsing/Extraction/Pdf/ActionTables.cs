@@ -42,9 +42,6 @@ internal static partial class ActionTables
     /// <summary>A word this far (points) left of a column's header still starts in that column.</summary>
     private const double Tolerance = 4;
 
-    /// <summary>Header cells are parted by at least this share of the font size; the words of one cell by a space.</summary>
-    private const double CellGap = 1.0;
-
     /// <summary>A key this far below a line (share of its font size), a row's short cell set level with the middle of a tall one, is still its row's.</summary>
     private const double KeyBelowShare = 0.5;
 
@@ -88,7 +85,7 @@ internal static partial class ActionTables
     /// <summary>The columns of a table's header row; null for any other line.</summary>
     private static Table? Header(PdfLine line)
     {
-        var cells = Cells(line);
+        var cells = line.Cells();
         if (ActionTableHeader.Of([.. cells.Select(c => string.Join(' ', c.Select(w => w.Text)))]) is not { } header)
         {
             return null;
@@ -96,23 +93,6 @@ internal static partial class ActionTables
 
         // Rows are told apart by their reference where the table has one, else by their owner.
         return new Table([.. cells.Select(c => c[0].Left)], header.Reference ?? header.Owner, header);
-    }
-
-    /// <summary>A line's words grouped into the cells a wide gap parts.</summary>
-    private static List<List<PdfWord>> Cells(PdfLine line)
-    {
-        var cells = new List<List<PdfWord>> { new() { line.Words[0] } };
-        for (var i = 1; i < line.Words.Count; i++)
-        {
-            if (line.Words[i].Left - line.Words[i - 1].Right >= line.FontSize * CellGap)
-            {
-                cells.Add([]);
-            }
-
-            cells[^1].Add(line.Words[i]);
-        }
-
-        return cells;
     }
 
     /// <summary>

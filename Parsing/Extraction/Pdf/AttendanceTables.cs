@@ -10,9 +10,6 @@ namespace CouncilMinutes.Parsing.Extraction.Pdf;
 /// </summary>
 internal static partial class AttendanceTables
 {
-    /// <summary>Header cells are parted by at least this share of the font size.</summary>
-    private const double CellGap = 1.0;
-
     /// <summary>A word this far (points) left of the second column still starts in it.</summary>
     private const double Tolerance = 4;
 
@@ -43,7 +40,7 @@ internal static partial class AttendanceTables
                     continue;
                 }
 
-                // A table runs on over a page break only from the page's last line.
+                // The table ends at the first line that is none of its rows; one that reached the foot of its page goes on over it.
                 second = null;
                 lines.Add(line);
             }
@@ -79,17 +76,7 @@ internal static partial class AttendanceTables
     /// <summary>Where the second column of an attendance table's header row starts; null for any other line.</summary>
     private static double? SecondColumn(PdfLine line)
     {
-        var cells = new List<List<PdfWord>> { new() { line.Words[0] } };
-        for (var i = 1; i < line.Words.Count; i++)
-        {
-            if (line.Words[i].Left - line.Words[i - 1].Right >= line.FontSize * CellGap)
-            {
-                cells.Add([]);
-            }
-
-            cells[^1].Add(line.Words[i]);
-        }
-
+        var cells = line.Cells();
         var texts = cells.Select(c => string.Join(' ', c.Select(w => w.Text)).TrimEnd(':')).ToList();
         return texts.Count >= 2 && NameColumn().IsMatch(texts[0]) && texts.Skip(1).All(t => OtherColumn().IsMatch(t)) ? cells[1][0].Left : null;
     }

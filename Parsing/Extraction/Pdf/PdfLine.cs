@@ -28,4 +28,21 @@ internal sealed record PdfLine(int Page, IReadOnlyList<PdfWord> Words)
 
     /// <summary>The part of this line before the word at <paramref name="index"/>.</summary>
     public PdfLine Before(int index) => new(Page, Words.Take(index).ToList());
+
+    /// <summary>The words grouped into a table row's cells: a gap of at least the font size parts two cells, a space two words.</summary>
+    public List<List<PdfWord>> Cells()
+    {
+        var cells = new List<List<PdfWord>> { new() { Words[0] } };
+        for (var i = 1; i < Words.Count; i++)
+        {
+            if (Words[i].Left - Words[i - 1].Right >= FontSize)
+            {
+                cells.Add([]);
+            }
+
+            cells[^1].Add(Words[i]);
+        }
+
+        return cells;
+    }
 }
