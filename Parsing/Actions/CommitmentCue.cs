@@ -143,6 +143,7 @@ internal static partial class CommitmentCue
         "passed|raised|checked|written|forwarded|investigated|explored|prepared|shared|distributed|reviewed|convened|contacted|produced|" +
         "made\\s+available|available|referred|taken\\s+forward|followed\\s+up|looked\\s+into|looked\\s+at|scheduled|updated|informed|advised|notified|" +
         "organised|organized|sought|obtained|clarified|confirmed|emailed|e-mailed|added|brought\\s+back|fed\\s+back|chased|explained|tabled|" +
+        "put\\s+(?:on|onto|in|into|forward|up|before)(?!\\s+(?:the\\s+)?vote\\b)|" +
         "examined|assessed|evaluated|invited|issued|rescheduled|extended|delivered(?=\\s+(?:at|to)\\s+(?:a|the)\\s+(?:future|next|later|subsequent)\\b)";
 
     private const string Do =
@@ -218,7 +219,8 @@ internal static partial class CommitmentCue
     [GeneratedRegex(@"\bbe\s+(?:\w+\s+){1,6}?by\s+(?<who>(?:the\s+)?(?!(?:" + Vocabulary.Month + "|" + Vocabulary.Weekday + @")\b)[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3})", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex PassiveAgent();
 
-    [GeneratedRegex(@"\b(?:requested|asked)\s+(?:that|for)\b|\brequested\s+(?:further|more|additional|an?|the|sight\s+of)\s+(?:\w+\s+)?(?:information|details?|report|reports|update|updates|briefing|data|breakdown|clarification|list|figures)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // Not what the chair asks of the meeting there and then: "asked for nominations", "for views", "for any questions".
+    [GeneratedRegex(@"\b(?:requested|asked)\s+(?:that|for(?!\s+(?:(?:any|their|further)\s+)?(?:nominations?|views|comments|questions|declarations|a\s+show\s+of\s+hands)\b))\b|\brequested\s+(?:further|more|additional|an?|the|sight\s+of)\s+(?:\w+\s+)?(?:information|details?|report|reports|update|updates|briefing|data|breakdown|clarification|list|figures)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Request();
 
     // The doer is named before "to", not an infinitive the line opens with ("Action: To discuss how to help …").

@@ -41,6 +41,7 @@ public class ActionTests
     [InlineData("The Transparency Board should actively seek suggestions of other priority datasets.", "Transparency Board", null)]
     [InlineData("Agreed to a report being brought back to the next meeting with an update on progress.", null, "next meeting")]
     [InlineData("To be deferred to the next meeting.", null, "next meeting")]
+    [InlineData("A note of the location of the spill kit would be put on the website.", null, null)]
     [InlineData("The Convenor stated he would contact the landowner with regard to these.", "Convenor", null)]
     [InlineData("D. Hughes said she would take this item forward at the next school meeting.", "D. Hughes", "next meeting")]
     [InlineData("It was agreed that the Clerk should contact Highways as a matter of urgency.", "Clerk", null)]
@@ -219,6 +220,8 @@ public class ActionTests
     [InlineData("DN advised that the contents of the shed would need to be checked.")]
     [InlineData("The Board said the contracts themselves needed to be presented in open formats.")]
     [InlineData("Members of the public wishing to take part should notify the Head of Legal Services in writing.")]
+    [InlineData("Members of the Panel were asked for nominations for the Chair of the Panel for the 2022/23 Municipal Year.")]
+    [InlineData("The Chair asked for any questions on the report.")]
     public void Statements_of_fact_effects_and_agenda_purposes_are_not_actions(string sentence)
     {
         Assert.Empty(Parse.Text($"Agenda item\n\nWork Programme\n\n{sentence}\n").Items.Single().Actions);
