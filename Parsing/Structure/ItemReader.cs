@@ -122,7 +122,7 @@ internal static partial class ItemReader
                         break;
                     case BlockKind.ActionNote when NumberedAction().Match(block.Text) is { Success: true } numbered:
                         // "01-02 SB to invite the new CEO to the AGM": a numbered entry of a column of action points is an action.
-                        Body.Add(block.Text);
+                        Body.Add(numbered.Groups["action"].Value);
                         Tabled.Add(new Passage(numbered.Groups["action"].Value, false, IsTabled: true, Reference: numbered.Groups["reference"].Value));
                         break;
                     case BlockKind.ActionNote when IsOwnerNote(block.Text):

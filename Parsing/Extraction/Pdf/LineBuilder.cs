@@ -43,6 +43,7 @@ internal static class LineBuilder
     /// </summary>
     private static List<PdfLine> WithSuperscriptsHome(int page, List<PdfLine> lines)
     {
+        var emptied = new HashSet<int>();
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var (above, below) = (lines[i], lines[i + 1]);
@@ -54,11 +55,17 @@ internal static class LineBuilder
             }
 
             lines[i + 1] = Line(page, [.. below.Words, .. raised]);
-            lines[i] = raised.Count == above.Words.Count ? null! : Line(page, [.. above.Words.Except(raised)]);
+            if (raised.Count == above.Words.Count)
+            {
+                emptied.Add(i);
+            }
+            else
+            {
+                lines[i] = Line(page, [.. above.Words.Except(raised)]);
+            }
         }
 
-        lines.RemoveAll(l => l is null);
-        return lines;
+        return [.. lines.Where((_, i) => !emptied.Contains(i))];
     }
 
     private static PdfLine Line(int page, List<PdfWord> words)

@@ -192,6 +192,11 @@ internal sealed partial class ParagraphAssembler
 
         // "1. Committee Members Present were:": a label in bold runs into its list, which reads it so.
         var heading = new PdfLine(paragraph.Lines[0].Page, [.. words.Take(1 + title)]).Text;
+        if (!paragraph.Text.StartsWith(heading, StringComparison.Ordinal))
+        {
+            return [paragraph];
+        }
+
         var rest = paragraph.Text[heading.Length..].TrimStart();
         return rest.Length == 0 || heading.EndsWith(':')
             ? [paragraph]
