@@ -26,6 +26,7 @@ internal static partial class ActionFinder
             .Where(pair => ActionStatus.IsCompleted(pair.Second.Text))
             .Select(pair => pair.First)
             .ToHashSet(ReferenceEqualityComparer.Instance);
+        var tabledActions = inOrder.Where(p => p.IsTabled).Select(p => Tidy(p.Text)).ToList();
         foreach (var passage in inOrder.OrderBy(p => p.IsDecision))
         {
             if (done.Contains(passage))
@@ -51,9 +52,11 @@ internal static partial class ActionFinder
                     continue;
                 }
 
-                // A decision that restates a commitment already minuted in the discussion is the same action, not a second one.
+                // A decision that restates a commitment already minuted in the discussion is the same action, not a second one; so is
+                // a sentence that says again what the item's action table or column records ("Agreed to invite the CEO to the AGM"
+                // beside "01-02 SB to invite the CEO to the AGM").
                 var text = Tidy(sentence);
-                if (passage.IsDecision ? discussed.Any(a => Restatement.Of(text, a)) : !discussed.Add(text))
+                if (tabledActions.Exists(a => Restatement.Of(text, a)) || (passage.IsDecision ? discussed.Any(a => Restatement.Of(text, a)) : !discussed.Add(text)))
                 {
                     continue;
                 }

@@ -372,6 +372,24 @@ public class ActionTests
     }
 
     [Fact]
+    public void A_sentence_that_says_again_what_the_items_action_table_records_is_the_same_action()
+    {
+        var meeting = Parse.Document("""
+            # Committee 10/01/2018
+
+            ## 03 Officers' Reports
+
+            Agreed to invite the new CEO to the AGM and the Awards.
+
+            | No | Action | Owner |
+            |---|---|---|
+            | 01-02 | Invite the new CEO to the AGM | SB |
+            """, "minutes.md");
+
+        Assert.Equal(["Invite the new CEO to the AGM"], Assert.Single(meeting.Items).Actions.Select(a => a.Text));
+    }
+
+    [Fact]
     public void An_action_tables_due_cell_is_no_item_and_a_day_and_month_there_is_the_next_such_day()
     {
         var meeting = Parse.Document("""
