@@ -54,13 +54,16 @@ internal sealed partial class MembersNames
     [GeneratedRegex(@"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof|Rev|Chair|Chairman|Clerk|County|Vice)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Title();
 
-    // "BMcT", "LRMcC", "AH": initials with two capitals or more, as a list prints them beside a name.
-    [GeneratedRegex(@"\b(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "BMcT", "LRMcC", "AH": initials with two capitals or more.
+    private const string Initials = @"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}";
+
+    // Initials as a list prints them beside a name.
+    [GeneratedRegex(@"\b" + Initials + @"\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BracketedInitials();
 
     // "Lana Reid-McConnell (LRMcC)": a person named in full, then the initials the minutes cite them by; not a plural acronym,
     // which names a group ("Working Groups (WGs)").
-    [GeneratedRegex(@"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+\s*\((?<initials>(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5})(?<![A-Z]s)\)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+\s*\((?<initials>" + Initials + @")(?<![A-Z]s)\)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NameThenInitials();
 
     [GeneratedRegex(@"^(?<who>[A-Z][\w’'-]*(?:\s*(?:,|and|&)\s*[A-Z][\w’'-]*){0,3})\s+(?:to|will|would|shall)\s+(?:also\s+)?[a-z]{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -121,7 +121,7 @@ internal static partial class ItemHeadingRule
 
         var title = m.Groups["title"].Value;
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 8 && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || MeetingHeader.SmallWords.Contains(w))
+        return words.Length <= 8 && IsTitleCase(words)
                && !StartsWithMonth().IsMatch(title) && IsTitleLike(title)
             ? (m.Groups["number"].Value, title, m.Groups["rest"].Value)
             : null;
@@ -173,7 +173,11 @@ internal static partial class ItemHeadingRule
     /// <summary>"Foodbanks Report:", "Police Matters:": a few words, each capitalised, then a colon (not "The Committee:" over its decisions).</summary>
     private static bool TitleCaseEndingInColon(string t) =>
         t.EndsWith(':') && !ResolutionBlock.IsLabel(t) && t[..^1].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 5 } words
-        && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || MeetingHeader.SmallWords.Contains(w));
+        && IsTitleCase(words);
+
+    /// <summary>Every word capitalised but the small ones ("Date, Time and Place of Next Meeting").</summary>
+    private static bool IsTitleCase(IEnumerable<string> words) =>
+        words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || MeetingHeader.SmallWords.Contains(w));
 
     private static bool ShortTitleWithStop(string t) =>
         t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal) && t.Split(' ').Length <= 6

@@ -120,10 +120,10 @@ internal static partial class ItemReader
                         }
 
                         break;
-                    case BlockKind.ActionNote when NumberedAction().Match(block.Text) is { Success: true } numbered:
+                    case BlockKind.ActionNote when block.Number is { } reference:
                         // "01-02 SB to invite the new CEO to the AGM": a numbered entry of a column of action points is an action.
-                        Body.Add(numbered.Groups["action"].Value);
-                        Tabled.Add(new Passage(numbered.Groups["action"].Value, false, IsTabled: true, Reference: numbered.Groups["reference"].Value));
+                        Body.Add(block.Text);
+                        Tabled.Add(new Passage(block.Text, false, IsTabled: true, Reference: reference));
                         break;
                     case BlockKind.ActionNote when IsOwnerNote(block.Text):
                         ActionOwner ??= block.Text;
@@ -388,10 +388,6 @@ internal static partial class ItemReader
 
     [GeneratedRegex(@"\b(?:recommend(?:s|ed|ation|ations)?|RECOMMEND(?:ED|ATIONS?)?)\s*[:–-]*\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Recommends();
-
-    // "01-02 SB to invite …", "11-04 SAB to organise …": an action point numbered meeting-sequence, as action columns number them.
-    [GeneratedRegex(@"^(?<reference>\d{1,3}[-.]\d{1,3})\s+(?<action>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex NumberedAction();
 
     [GeneratedRegex(@"^(?:Actions?|Action\s+(?:log|points|list|tracker))$", RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex ActionLogTitle();

@@ -6,7 +6,8 @@ namespace CouncilMinutes.Parsing.Extraction.Pdf;
 /// <summary>One cell of the Action column: its text joined from its short lines, and where it sits.</summary>
 /// <param name="Text">The owner text ("Executive Director of Children's Services").</param>
 /// <param name="Lines">The column lines it was read from, top to bottom.</param>
-internal sealed record ActionNote(string Text, IReadOnlyList<PdfLine> Lines)
+/// <param name="Reference">The number an action point opens with ("01-02"), taken off its text; null for an owner's name.</param>
+internal sealed record ActionNote(string Text, IReadOnlyList<PdfLine> Lines, string? Reference = null)
 {
     public PdfLine First => Lines[0];
 }
@@ -46,7 +47,9 @@ internal static partial class ActionNotes
             previous = line;
         }
 
-        return cells.Select(c => new ActionNote(WrappedText.Join(c.Select(l => l.Text)), c))
+        return cells.Select(c => WrappedText.Join(c.Select(l => l.Text)) is var text && ActionReference().Match(text) is { Success: true } numbered
+                ? new ActionNote(numbered.Groups["action"].Value, c, numbered.Groups["reference"].Value)
+                : new ActionNote(text, c))
             .Where(n => n.Text.Length > 0)
             .ToList();
     }
@@ -54,7 +57,7 @@ internal static partial class ActionNotes
     /// <summary>The blocks in reading order: each paragraph, then the notes that sit beside it and the table rows below it.</summary>
     public static List<Block> Interleave(IReadOnlyList<PdfParagraph> paragraphs, IReadOnlyList<ActionNote> notes, IReadOnlyList<ActionTableRow> rows)
     {
-        var placed = notes.Select(n => (At: n.First, Blocks: (IEnumerable<Block>)[new Block(BlockKind.ActionNote, n.Text) { GapBefore = 1 }]))
+        var placed = notes.Select(n => (At: n.First, Blocks: (IEnumerable<Block>)[new Block(BlockKind.ActionNote, n.Text) { GapBefore = 1, Number = n.Reference }]))
             .Concat(rows.Select(r => (r.At, Blocks: r.Blocks())))
             .OrderBy(p => p.At.Page).ThenByDescending(p => p.At.Baseline)
             .ToLookup(p => AnchorOf(p.At, paragraphs), p => p.Blocks);
@@ -121,6 +124,7 @@ internal static partial class ActionNotes
         return atFoot && atHead;
     }
 
-    [GeneratedRegex(@"^\d{1,3}[-.]\d{1,3}\s+\S", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "01-02 SB to invite …", "11-04 SAB to organise …": an action point numbered meeting-sequence, as action columns number them.
+    [GeneratedRegex(@"^(?<reference>\d{1,3}[-.]\d{1,3})\s+(?<action>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionReference();
 }

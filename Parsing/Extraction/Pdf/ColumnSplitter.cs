@@ -197,10 +197,13 @@ internal static partial class ColumnSplitter
         return Math.Max(gaps[gaps.Count / 2], 1);
     }
 
-    [GeneratedRegex(@"^(?:Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY)\s*:?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // "Action", "Action by": the column's usual header, which says nothing of what the column holds.
+    private const string ActionHeader = @"Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY";
+
+    [GeneratedRegex(@"^(?:" + ActionHeader + @")\s*:?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex ActionAlone();
 
     // "Action", "Action by", and a column of what was decided and who is to act: "Decisions and Action Points", "Actions/Decisions".
-    [GeneratedRegex(@"^(?:Actions?|Action\s+(?:by|By|BY|Officer|officer|Owner|owner)|ACTIONS?|ACTION\s+BY|(?i:(?:decisions?|outcomes?)\s*(?:and|&|/)\s*actions?(?:\s+points?)?|actions?\s*(?:and|&|/)\s*decisions?|action\s+points?|agreed\s+actions?))\s*:?$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:" + ActionHeader + @"|(?i:(?:decisions?|outcomes?)\s*(?:and|&|/)\s*actions?(?:\s+points?)?|actions?\s*(?:and|&|/)\s*decisions?|action\s+points?|agreed\s+actions?))\s*:?$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex Header();
 }
