@@ -31,6 +31,7 @@ public static class MinutesScorer
         var sheet = new ScoreSheet();
         var prediction = predicted ?? new MinutesJson();
         ScoreItems(label.Items, prediction.Items, sheet);
+        var actionsAnyItem = ScoreActionsAnyItem(label.Items, prediction.Items);
         ScoreAttendance(label.Attendance, prediction.Attendance, sheet);
         sheet.MeetingDate = Compare(EvaluatedField.MeetingDate, label.MeetingDate, prediction.MeetingDate, TextNormaliser.Value, sheet, sheet.MeetingDate);
         sheet.Committee = Compare(EvaluatedField.Committee, label.Committee, prediction.Committee, TextNormaliser.Committee, sheet, sheet.Committee);
@@ -44,6 +45,7 @@ public static class MinutesScorer
             Items = sheet.Items,
             Resolutions = sheet.Resolutions,
             Actions = sheet.Actions,
+            ActionsAnyItem = actionsAnyItem,
             Attendance = sheet.Attendance,
             ActionOwner = sheet.ActionOwner,
             ActionDue = sheet.ActionDue,
@@ -110,6 +112,18 @@ public static class MinutesScorer
             sheet.ActionOwner = CompareWithin(EvaluatedField.ActionOwner, item, expected.Text, expected.Owner, actual.Owner, TextNormaliser.Owner, sheet, sheet.ActionOwner);
             sheet.ActionDue = CompareWithin(EvaluatedField.ActionDue, item, expected.Text, expected.Due, actual.Due, TextNormaliser.Due, sheet, sheet.ActionDue);
         }
+    }
+
+    /// <summary>
+    /// The document's actions matched one-to-one whatever item holds them: beside <see cref="FieldScores.Actions"/>, it tells an
+    /// action not found from one found under another item.
+    /// </summary>
+    private static SetScore ScoreActionsAnyItem(IReadOnlyList<ItemJson> label, IReadOnlyList<ItemJson> predicted)
+    {
+        var labelTexts = label.SelectMany(i => i.Actions).Select(a => a.Text).ToList();
+        var predictedTexts = predicted.SelectMany(i => i.Actions).Select(a => a.Text).ToList();
+        var pairs = TextMatcher.Match(labelTexts, predictedTexts);
+        return new SetScore(pairs.Count, predictedTexts.Count - pairs.Count, labelTexts.Count - pairs.Count);
     }
 
     private static void AddUnmatched(EvaluatedField field, string item, IReadOnlyList<string> label, IReadOnlyList<string> predicted, IReadOnlyList<TextPair> pairs, ScoreSheet sheet)

@@ -29,6 +29,8 @@ public static class ScoreTable
             text.AppendLine(Invariant($"{field,-22} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5} {score.Precision,9:0.000} {score.Recall,7:0.000} {score.F1,6:0.000}{Floor(floors, field, score.F1)}"));
         }
 
+        var anyItem = overall.ActionsAnyItem;
+        text.AppendLine(Invariant($"{"(actions, any item)",-22} {anyItem.TruePositives,5} {anyItem.FalsePositives,5} {anyItem.FalseNegatives,5} {anyItem.Precision,9:0.000} {anyItem.Recall,7:0.000} {anyItem.F1,6:0.000}"));
         text.AppendLine();
         text.AppendLine(Invariant($"{"field",-22} {"right",5} {"n",5} {"accuracy",9}{floor}"));
         foreach (var (field, score) in overall.AccuracyFields)

@@ -64,6 +64,9 @@ public sealed record FieldScores
     public SetScore Resolutions { get; init; } = SetScore.Zero;
     public SetScore Actions { get; init; } = SetScore.Zero;
 
+    /// <summary>Actions matched within the whole document rather than within their item: how many were found, whichever item holds them.</summary>
+    public SetScore ActionsAnyItem { get; init; } = SetScore.Zero;
+
     /// <summary>Names in every attendance list the label states (present, apologies, officers, also attending).</summary>
     public SetScore Attendance { get; init; } = SetScore.Zero;
 
@@ -115,6 +118,7 @@ public sealed record FieldScores
             Items = left.Items + right.Items,
             Resolutions = left.Resolutions + right.Resolutions,
             Actions = left.Actions + right.Actions,
+            ActionsAnyItem = left.ActionsAnyItem + right.ActionsAnyItem,
             Attendance = left.Attendance + right.Attendance,
             ActionOwner = left.ActionOwner + right.ActionOwner,
             ActionDue = left.ActionDue + right.ActionDue,

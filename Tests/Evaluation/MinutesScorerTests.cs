@@ -93,6 +93,7 @@ public class MinutesScorerTests
 
         Assert.Equal(new SetScore(2, 0, 0), result.Scores.Items);
         Assert.Equal(new SetScore(0, 1, 1), result.Scores.Actions);
+        Assert.Equal(new SetScore(1, 0, 0), result.Scores.ActionsAnyItem);
         Assert.Equal(AccuracyScore.Zero, result.Scores.ActionOwner);
         Assert.Contains(result.Findings, f => f is { Field: EvaluatedField.Actions, Kind: FindingKind.Missed, Item: "2 Leader's Report" });
         Assert.Contains(result.Findings, f => f is { Field: EvaluatedField.Actions, Kind: FindingKind.Spurious, Item: "1 Minutes" });
