@@ -34,8 +34,8 @@ internal static partial class AttendanceSection
     /// <summary>The list the line's label opens, and the text after the label; null when the line has no label.</summary>
     public static (List List, string Remainder)? Label(string text)
     {
-        var m = LabelPattern().Match(text);
-        if (!m.Success)
+        var m = MembersLabelPattern().Match(text);
+        if (!m.Success && !(m = OthersLabelPattern().Match(text)).Success)
         {
             return null;
         }
@@ -806,6 +806,8 @@ internal static partial class AttendanceSection
     // "Present. Cllrs.Chris Wilton …": a full stop parts the label from a member title.
     private const string NameFollows = @"(?=\s*[:–-]|\s*$|\.\s*(?:Councillors?|Cllrs?)\b|\s+(?:(?:County|District|Borough|Parish)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen)\b|\s+[A-Z]\.?\s+[A-Z])";
 
+    // The labels are two patterns, tried in turn as one alternation's branches would be: as one, its matcher was too large for
+    // the JIT to optimise (past about 50 KB of IL it stays unoptimised) and every line of every document paid five times over.
     [GeneratedRegex(
         @"^(?:(?<present>Present|PRESENT|(?:(?:Committee|Board|Council|Panel|Group)\s+)?Members\s+(?:present|Present)|(?:Committee|Board|Council|Panel|Group)\s+members\s+present|MEMBERS PRESENT|Councillors present|Councillors Present|COUNCILLORS PRESENT|Present Members|Other Members Present|Sederunt|SEDERUNT|Attended by|ATTENDED BY)(?:\s+(?:were|was))?(?:\s+(?:Councillors|Cllrs|Members))?" + NameFollows + "|"
         + @"(?<apologies>Apologies(?: for absence| for Absence| received)?|APOLOGIES(?: FOR ABSENCE)?|Apology(?: for absence| for Absence)?|APOLOGY(?: FOR ABSENCE)?)(?!\s*$)" + NameFollows + "|"
@@ -815,8 +817,12 @@ internal static partial class AttendanceSection
         + @"(?<present>Attendance|ATTENDANCE)(?=\s*:|\s*$)|(?<present>Members|MEMBERS|Councillors|COUNCILLORS|Those present|Those Present|THOSE PRESENT)(?=\s*:)|"
         + @"(?<present>(?:The following|Those who)(?:\s+(?:people|persons|members|councillors|Councillors|governors|Governors))?\s+(?:attended|were present|were in attendance)(?:\s+(?:the|this)\s+meeting)?)(?=\s*:?\s*$)|"
         + @"(?<chair>Chair(?:man|person|woman)?|CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
-        + @"(?<vice>(?:Vice|Deputy)[- ]Chair(?:man|person|woman)?|(?:VICE|DEPUTY)[- ]CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)|"
-        + @"(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|(?:Council\s+)?(?:Staff|Employees)\s+(?:[Pp]resent|in\s+[Aa]ttendance)|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|Non-members(?: attending| present| in attendance)?|\(?Officials\)?|Officials in attendance|OFFICIALS(?: IN ATTENDANCE)?)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
+        + @"(?<vice>(?:Vice|Deputy)[- ]Chair(?:man|person|woman)?|(?:VICE|DEPUTY)[- ]CHAIR(?:MAN|PERSON|WOMAN)?)(?=\s*:)"
+        + @")\s*(?::-|[:–-]|\.(?=\s*(?:Councillors?|Cllrs?)\b))?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex MembersLabelPattern();
+
+    [GeneratedRegex(
+        @"^(?:(?<officers>Officers(?: present| Present| in attendance| in Attendance)?|OFFICERS(?: PRESENT| IN ATTENDANCE)?|In attendance|In Attendance|IN ?ATTENDANCE|(?:Council\s+)?(?:Staff|Employees)\s+(?:[Pp]resent|in\s+[Aa]ttendance)|Attending|ATTENDING|Those attending|Those Attending|THOSE ATTENDING|Officers Attending|Non-members(?: attending| present| in attendance)?|\(?Officials\)?|Officials in attendance|OFFICIALS(?: IN ATTENDANCE)?)" + NameFollows + @"|(?<officers>IN ?ATTENDANCE)(?=\s)|"
         + @"(?<officers>(?:Parish |Town |Community |Council )?Clerk(?: to the Council)?|Minute[- ]taker|Minutes taken by)(?=\s*:\s*\S)|"
         + @"(?<also>Also (?:in attendance|present|In Attendance|in Attendance|Present)|ALSO (?:IN ATTENDANCE|PRESENT)|Other Members(?: in attendance| in Attendance)?|OTHER MEMBERS(?: IN ATTENDANCE| PRESENT)?|Others present|Observers?(?:\s*/\s*Presenters?)?|Presenters?|Guests?|In attendance as observers?)" + NameFollows + "|"
         + @"(?<subs>(?:Named )?Substitutes?|SUBSTITUTES?)(?=\s*:)|"
@@ -824,7 +830,7 @@ internal static partial class AttendanceSection
         // Absent without apology is no apology, nor any other list (the labelling convention of Tests/Corpus/blind/README.md).
         // The public who sat in are no one's attendance: "Members of the Public Present: Cllr H Davies".
         + @"(?<ignored>Members\s+of\s+(?:the\s+)?[Pp]ublic(?:\s+(?:[Pp]resent|in\s+[Aa]ttendance))?(?=\s*:)|Absence declared on Council business|(?:Absent|ABSENT)" + NameFollows + @"))\s*(?::-|[:–-]|\.(?=\s*(?:Councillors?|Cllrs?)\b))?\s*", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex LabelPattern();
+    private static partial Regex OthersLabelPattern();
 
     // "Mr C King, Highland Council (Chairman)": one comma, then a body's name of two words or more; "Mrs Cobbold, Elliott," is two people.
     [GeneratedRegex(@"^[^,]+,\s*[A-Z][\w&'’-]*(?:\s+[\w&'’()-]+)+\s*$", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -73,6 +73,7 @@ internal static partial class NameRun
     private sealed class Cutter(string[] words, int columns)
     {
         private readonly Dictionary<(int At, int L1, int L2, int L3), (double Score, int Length, int InOrder, int Compared)> _best = [];
+        private readonly bool[] _titles = [.. words.Select(w => Title().IsMatch(w))];
 
         public Cut? Cut()
         {
@@ -86,7 +87,7 @@ internal static partial class NameRun
             var (at, l1, l2, l3) = (0, 0, 0, 0);
             while (at < words.Length)
             {
-                var length = _best[(at, l1, l2, l3)].Length;
+                var length = _best[Key(at, l1, l2, l3)].Length;
                 names.Add(string.Join(' ', words, at, length));
                 (at, l1, l2, l3) = (at + length, length, l1, l2);
             }
@@ -101,17 +102,18 @@ internal static partial class NameRun
                 return (0, 0, 0, 0);
             }
 
-            if (_best.TryGetValue((at, l1, l2, l3), out var known))
+
+            if (_best.TryGetValue(Key(at, l1, l2, l3), out var known))
             {
                 return known;
             }
 
             var best = (Score: double.NegativeInfinity, Length: 0, InOrder: 0, Compared: 0);
-            var title = Title().IsMatch(words[at]) ? 1 : 0;
+            var title = _titles[at] ? 1 : 0;
             foreach (var core in NameLengths)
             {
                 var length = title + core;
-                if (at + length > words.Length || words.Skip(at + 1).Take(length - 1).Any(w => Title().IsMatch(w)))
+                if (at + length > words.Length || Array.IndexOf(_titles, true, at + 1, length - 1) >= 0)
                 {
                     continue;
                 }
@@ -131,9 +133,13 @@ internal static partial class NameRun
                 }
             }
 
-            _best[(at, l1, l2, l3)] = best;
+            _best[Key(at, l1, l2, l3)] = best;
             return best;
         }
+
+        /// <summary>A state keeps only the lengths of the names back to the row above: cuts that agree on those share what follows.</summary>
+        private (int, int, int, int) Key(int at, int l1, int l2, int l3) =>
+            (at, columns > 1 ? l1 : 0, columns > 2 ? l2 : 0, columns > 3 ? l3 : 0);
 
         /// <summary>The surname of the name a column above the one starting at <paramref name="at"/>: as many names back as there are columns.</summary>
         private string? SurnameAbove(int at, int l1, int l2, int l3)
