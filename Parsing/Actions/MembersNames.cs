@@ -63,7 +63,8 @@ internal sealed partial class MembersNames
 
     // "Lana Reid-McConnell (LRMcC)": a person named in full, then the initials the minutes cite them by; not a plural acronym,
     // which names a group ("Working Groups (WGs)").
-    [GeneratedRegex(@"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+\s*\((?<initials>" + Initials + @")(?<![A-Z]s)\)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    // The name is looked behind from each bracket, so the search runs from bracket to bracket, not from every capital.
+    [GeneratedRegex(@"(?<=\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+\s*)\((?<initials>" + Initials + @")(?<![A-Z]s)\)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NameThenInitials();
 
     [GeneratedRegex(@"^(?<who>[A-Z][\w’'-]*(?:\s*(?:,|and|&)\s*[A-Z][\w’'-]*){0,3})\s+(?:to|will|would|shall)\s+(?:also\s+)?[a-z]{3,}", RegexOptions.None, MatchTimeout.Milliseconds)]

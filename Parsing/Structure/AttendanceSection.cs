@@ -31,8 +31,38 @@ internal static partial class AttendanceSection
 
     public static bool IsLabel(string text) => Label(text) is not null;
 
+    // The inline labels, the item headings and the attendance reader each ask whether the same lines open a list: the
+    // answers for short lines (labels are short) are kept on the thread reading the document, up to a bound.
+    private const int RememberedLineLength = 200;
+    private const int RememberedLines = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, (List List, string Remainder)?>? t_labels;
+
     /// <summary>The list the line's label opens, and the text after the label; null when the line has no label.</summary>
     public static (List List, string Remainder)? Label(string text)
+    {
+        if (text.Length > RememberedLineLength)
+        {
+            return ReadLabel(text);
+        }
+
+        t_labels ??= new Dictionary<string, (List List, string Remainder)?>(StringComparer.Ordinal);
+        if (!t_labels.TryGetValue(text, out var label))
+        {
+            if (t_labels.Count >= RememberedLines)
+            {
+                t_labels.Clear();
+            }
+
+            label = ReadLabel(text);
+            t_labels[text] = label;
+        }
+
+        return label;
+    }
+
+    private static (List List, string Remainder)? ReadLabel(string text)
     {
         var m = MembersLabelPattern().Match(text);
         if (!m.Success && !(m = OthersLabelPattern().Match(text)).Success)

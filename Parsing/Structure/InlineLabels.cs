@@ -31,7 +31,7 @@ internal static partial class InlineLabels
 
     private static void SplitLine(Block block, List<Block> output)
     {
-        var text = LetterSpaced().Replace(block.Text, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
+        var text = HasSpacedLetters(block.Text) ? LetterSpaced().Replace(block.Text, m => m.Value.Replace(" ", "", StringComparison.Ordinal)) : block.Text;
         block = block with { Text = text };
         if (BareLabel().IsMatch(text))
         {
@@ -278,6 +278,23 @@ internal static partial class InlineLabels
     // Scottish minutes set "DECISION" on a line of its own above the decision; a portal's record of a decision, "Decision Made".
     [GeneratedRegex(@"^(?:DECISIONS?(?:\s+MADE)?|Decisions?(?:\s+[Mm]ade)?)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex BareLabel();
+
+    /// <summary>
+    /// Whether three letters stand a space apart ("T H A T", "P r e s e n t"), as every letter-spaced word has: a cheap scan
+    /// that spares the pattern's search of the many lines without.
+    /// </summary>
+    private static bool HasSpacedLetters(string text)
+    {
+        for (var i = 1; i + 3 < text.Length; i++)
+        {
+            if (text[i] == ' ' && text[i + 2] == ' ' && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]) && char.IsLetter(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Some councils letter-space the words that open a decision ("RESOLVED - T H A T Councillor M. Lloyd be appointed") or a
     // list ("the following Members were P r e s e n t:"). A run of capitals alone may be a grid's marks ("P A P L"), so only the
