@@ -136,14 +136,14 @@ internal static partial class ItemHeadingRule
             t = t[..^1];
         }
 
-        if (IsMotion(t) || DanglingConjunction().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.') || ContactLine().IsMatch(t)
+        // Length first: a paragraph is no title, and most lines asked about are paragraphs.
+        if (t.Length is < 3 or > 160 || IsMotion(t) || DanglingConjunction().IsMatch(t) || IsParagraphNumber(t) || t.All(c => char.IsDigit(c) || c == '.') || ContactLine().IsMatch(t)
             || SignatureLine().IsMatch(t) || ActionField().IsMatch(t) || WhoPresides().IsMatch(t))
         {
             return false;
         }
 
-        return t.Length is >= 3 and <= 160
-               && !SentenceEnd().IsMatch(t)
+        return !SentenceEnd().IsMatch(t)
                && !t.Contains(';', StringComparison.Ordinal)
                && !SubResolutionMarker.Starts(t)
                && !AttendanceSection.IsLabel(t)
