@@ -34,7 +34,7 @@ internal static partial class ItemHeadingRule
         }
 
         // "52/24 Council Business a) Decisions:": the item's first part runs on after its title.
-        var title = FirstPartRunOn().Replace(Heading(m.Groups["title"].Value), "");
+        var title = WithoutHeadingColon(FirstPartRunOn().Replace(Heading(m.Groups["title"].Value), ""));
         var number = m.Groups["number"].Value;
         // "3213. Planning Permissions:- DM/2021/01730 …": a colon and dash run the minute on after its title (RunInHeading).
         if (title.Contains(":-", StringComparison.Ordinal) || !IsTitleLike(title) || StartsWithMonth().IsMatch(title) || (title.Length > 0 && !char.IsUpper(title[0]) && !char.IsDigit(title[0])))
@@ -46,6 +46,28 @@ internal static partial class ItemHeadingRule
         // word in capitals ("1 APOLOGIES").
         return number.All(char.IsDigit) && !m.Groups["dot"].Success && title.Split(' ').Length < 2 && !setApart && !(IsCapitalsWord(title) && char.IsDigit(text.TrimStart()[0])) ? null : (number, title);
     }
+
+    /// <summary>
+    /// "6. Follow up items:", "3. Matters arising:": after its number, a phrase of a few words in sentence case ending in a
+    /// colon is the item's title, the colon opening what is minuted under it; a sentence that leads into a list ("The
+    /// following were noted:", "Councillors reported:") opens with its subject or says its verb, and keeps its colon.
+    /// </summary>
+    private static string WithoutHeadingColon(string title)
+    {
+        if (!title.EndsWith(':') || ResolutionBlock.IsLabel(title))
+        {
+            return title;
+        }
+
+        var words = title[..^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && !SentenceOpener().IsMatch(words[0]) && words.All(w => w.All(c => char.IsLetter(c) || c is '&' or '-' or '’' or '\''))
+               && words.Skip(1).All(w => !char.IsUpper(w[0]) && !w.EndsWith("ed", StringComparison.Ordinal))
+            ? title[..^1].TrimEnd()
+            : title;
+    }
+
+    [GeneratedRegex("^(?:" + Vocabulary.SentenceOpener + ")$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex SentenceOpener();
 
     private static bool IsCapitalsWord(string word) => word.Length >= 4 && word.All(char.IsUpper);
 

@@ -207,6 +207,33 @@ public class ItemTests
         Assert.Equal(["Declarations of interest", "Finance"], meeting.Items.Select(i => i.Title));
     }
 
+    [Theory]
+    [InlineData("6. Follow up items:", "Follow up items")]
+    [InlineData("6. Matters arising:", "Matters arising")]
+    [InlineData("6. The following were noted:", null)]
+    [InlineData("6. Councillors reported:", null)]
+    public void A_numbered_phrase_in_sentence_case_ending_in_a_colon_titles_an_item(string line, string? title)
+    {
+        var meeting = Parse.Text($"""
+            Minutes of the meeting of the Community Council held on 20 June 2017
+
+            5. Questions from members of the public
+
+            None raised.
+
+            {line}
+
+            Watson has drafted a letter to the surgery.
+
+            7. Any other business
+
+            None.
+            """);
+
+        Assert.Equal(title is null ? ["Questions from members of the public", "Any other business"] : ["Questions from members of the public", title, "Any other business"],
+            meeting.Items.Select(i => i.Title));
+    }
+
     [Fact]
     public void An_action_set_in_bold_is_no_heading_and_stays_an_action_of_its_item()
     {
