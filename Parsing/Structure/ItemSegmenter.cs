@@ -109,8 +109,55 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
             current.Content.Add(block);
         }
 
+        if (numbered)
+        {
+            FillNumberGaps(items);
+        }
+
         return items;
     }
+
+    /// <summary>The most numbers one gap between two items found may lack.</summary>
+    private const int MaxNumberGap = 3;
+
+    /// <summary>
+    /// "1. KK presented …", "2. KK advised …", "5. It was agreed …": where items are numbered in series and numbers are missing
+    /// between two found, a paragraph of the item before that opens with the next number is that item, whatever it says ("3.
+    /// AC advised the group that …" reads as a sentence, so no heading rule takes it). Not where the item holds a list of its
+    /// own numbered from 1 before that paragraph.
+    /// </summary>
+    private static void FillNumberGaps(List<ItemDraft> items)
+    {
+        for (var k = 0; k + 1 < items.Count; k++)
+        {
+            if (PlainNumber(items[k].Number) is not { } from || PlainNumber(items[k + 1].Number) is not { } to || to - from - 1 is < 1 or > MaxNumberGap)
+            {
+                continue;
+            }
+
+            var content = items[k].Content;
+            var at = content.FindIndex(b => b.Kind == BlockKind.Text && ParagraphNumber(b.Text) == from + 1);
+            if (at < 0 || content.Take(at).Any(b => ParagraphNumber(b.Text) is { } n && n <= from))
+            {
+                continue;
+            }
+
+            var next = new ItemDraft((from + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+            next.Content.Add(content[at] with { Text = NumberedParagraph().Replace(content[at].Text, "", 1) });
+            next.Content.AddRange(content.Skip(at + 1));
+            content.RemoveRange(at, content.Count - at);
+            items.Insert(k + 1, next);
+        }
+    }
+
+    private static int? PlainNumber(string? number) =>
+        number is { Length: > 0 and <= 3 } && number.All(char.IsAsciiDigit) ? int.Parse(number, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static int? ParagraphNumber(string text) =>
+        NumberedParagraph().Match(text) is { Success: true } m ? PlainNumber(m.Groups["number"].Value) : null;
+
+    [GeneratedRegex(@"^\s*(?<number>\d{1,3})[.)]\s+(?=\S)", RegexOptions.None, MatchTimeout.Milliseconds)]
+    private static partial Regex NumberedParagraph();
 
     /// <summary>How many headings set apart by layout or markup make a document one that marks its headings.</summary>
     private const int MarkedHeadings = 3;

@@ -235,6 +235,61 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_numbered_paragraph_that_reads_as_a_sentence_is_the_item_its_number_is_missing_from()
+    {
+        var meeting = Parse.Text("""
+            Minutes of the Neighbourhood Plan Working Group meeting held on 19 October 2014
+
+            1. Outline schedule to deliver the plan in March 2015
+
+            It was agreed that JN and AC would investigate feasibility.
+
+            2. December Development Control Committee meeting
+
+            The updated Local Plan contains no allocation of housing.
+
+            3. AC advised the group that he has reviewed a number of plans from other areas.
+
+            It was agreed that three plans would be sent to the group as references.
+
+            4. Request for maps of the parish to be sent to the group
+
+            AC to arrange to be sent out with the minutes.
+            """);
+
+        Assert.Equal(["1", "2", "3", "4"], meeting.Items.Select(i => i.Number));
+        Assert.Contains("three plans would be sent", Assert.Single(meeting.Items[2].Actions).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_numbered_from_one_inside_an_item_fills_no_gap_in_the_items_numbers()
+    {
+        var meeting = Parse.Text("""
+            Minutes of the Neighbourhood Plan Working Group meeting held on 19 October 2014
+
+            1. Outline schedule to deliver the plan in March 2015
+
+            It was agreed that JN and AC would investigate feasibility.
+
+            2. Framework of the plan
+
+            The group asked two questions of each section.
+
+            1. Was the section essential to the plan.
+
+            2. Would it add value to the plan.
+
+            3. Each section was then put on the list.
+
+            5. Request for maps of the parish to be sent to the group
+
+            AC to arrange to be sent out with the minutes.
+            """);
+
+        Assert.Equal(["1", "2", "5"], meeting.Items.Select(i => i.Number));
+    }
+
+    [Fact]
     public void An_action_set_in_bold_is_no_heading_and_stays_an_action_of_its_item()
     {
         var meeting = Parse.Text("""
