@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CouncilMinutes.Parsing.Actions;
 using CouncilMinutes.Parsing.Extraction;
@@ -121,43 +122,110 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     private const int MaxNumberGap = 3;
 
     /// <summary>
-    /// "1. KK presented …", "2. KK advised …", "5. It was agreed …": where items are numbered in series and numbers are missing
-    /// between two found, a paragraph of the item before that opens with the next number is that item, whatever it says ("3.
-    /// AC advised the group that …" reads as a sentence, so no heading rule takes it). Not where the item holds a list of its
-    /// own numbered from 1 before that paragraph.
+    /// "1. KK presented …", "2. KK advised …", "5. It was agreed …"; "14/87 CITIZENSHIP …", "14/89 FINANCE": where items are
+    /// numbered in series and numbers are missing between two found, a paragraph of the item before that opens with the next
+    /// number is that item, whatever it says ("3. AC advised the group that …" reads as a sentence, "14/88 RURAL HOUSING
+    /// QUESTIONNAIRE –The …" runs its title into its text unspaced, so no heading rule takes them). Not where the item holds a
+    /// list of its own numbered from 1 before that paragraph.
     /// </summary>
     private static void FillNumberGaps(List<ItemDraft> items)
     {
         for (var k = 0; k + 1 < items.Count; k++)
         {
-            if (PlainNumber(items[k].Number) is not { } from || PlainNumber(items[k + 1].Number) is not { } to || to - from - 1 is < 1 or > MaxNumberGap)
+            if (NumberSeries.Between(items[k].Number, items[k + 1].Number) is not { } series || series.To - series.From - 1 is < 1 or > MaxNumberGap)
             {
                 continue;
             }
 
             var content = items[k].Content;
-            var at = content.FindIndex(b => b.Kind == BlockKind.Text && ParagraphNumber(b.Text) == from + 1);
-            if (at < 0 || content.Take(at).Any(b => ParagraphNumber(b.Text) is { } n && n <= from))
+            var at = content.FindIndex(b => b.Kind == BlockKind.Text && series.Opening(b.Text) is { Number: var n } && n == series.From + 1);
+            if (at < 0 || content.Take(at).Any(b => series.Opening(b.Text) is { Number: var n } && n <= series.From))
             {
                 continue;
             }
 
-            var next = new ItemDraft((from + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null);
-            next.Content.Add(content[at] with { Text = NumberedParagraph().Replace(content[at].Text, "", 1) });
+            var (number, rest) = series.Opening(content[at].Text)!.Value;
+            var runIn = ItemHeadingRule.RunInHeading(content[at].Text);
+            var next = new ItemDraft(series.Print(number), runIn?.Number == series.Print(number) ? runIn.Value.Title : null);
+            next.Content.Add(content[at] with { Text = runIn?.Number == series.Print(number) ? runIn.Value.Body : rest });
             next.Content.AddRange(content.Skip(at + 1));
             content.RemoveRange(at, content.Count - at);
             items.Insert(k + 1, next);
         }
     }
 
-    private static int? PlainNumber(string? number) =>
-        number is { Length: > 0 and <= 3 } && number.All(char.IsAsciiDigit) ? int.Parse(number, System.Globalization.CultureInfo.InvariantCulture) : null;
+    /// <summary>
+    /// Item numbers alike but for one run of digits ("3" and "5", "14/87" and "14/89", "2787/12" and "2789/12"): the numbers
+    /// between them are printed the same way.
+    /// </summary>
+    private sealed partial record NumberSeries(string Before, int From, int To, string After, int Width)
+    {
+        public static NumberSeries? Between(string? first, string? second)
+        {
+            if (first is null || second is null || first.Length > 20 || second.Length > 20)
+            {
+                return null;
+            }
 
-    private static int? ParagraphNumber(string text) =>
-        NumberedParagraph().Match(text) is { Success: true } m ? PlainNumber(m.Groups["number"].Value) : null;
+            var (a, b) = (Digits().Matches(first), Digits().Matches(second));
+            if (a.Count == 0 || a.Count != b.Count || Digits().Replace(first, "#") != Digits().Replace(second, "#"))
+            {
+                return null;
+            }
 
-    [GeneratedRegex(@"^\s*(?<number>\d{1,3})[.)]\s+(?=\S)", RegexOptions.None, MatchTimeout.Milliseconds)]
-    private static partial Regex NumberedParagraph();
+            var differing = Enumerable.Range(0, a.Count).Where(i => a[i].Value != b[i].Value).ToList();
+            if (differing is not [var d] || a[d].Length > 5 || b[d].Length > 5)
+            {
+                return null;
+            }
+
+            var run = a[d];
+            return new NumberSeries(first[..run.Index], int.Parse(run.Value, CultureInfo.InvariantCulture), int.Parse(b[d].Value, CultureInfo.InvariantCulture),
+                first[(run.Index + run.Length)..], run.Value.StartsWith('0') ? run.Length : 0);
+        }
+
+        public string Print(int number) => Before + number.ToString(CultureInfo.InvariantCulture).PadLeft(Width, '0') + After;
+
+        /// <summary>
+        /// The number of the series a paragraph opens with, and its text after it; a plain number needs its stop or bracket
+        /// ("3. AC advised …"), since a bare count opens sentences ("3 Members attended").
+        /// </summary>
+        public (int Number, string Text)? Opening(string text)
+        {
+            var t = text.TrimStart();
+            if (!t.StartsWith(Before, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var digits = t.AsSpan(Before.Length);
+            var length = 0;
+            while (length < digits.Length && length < 5 && char.IsAsciiDigit(digits[length]))
+            {
+                length++;
+            }
+
+            if (length == 0 || !digits[length..].StartsWith(After, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var rest = digits[(length + After.Length)..];
+            var marked = rest.Length > 0 && rest[0] is '.' or ')';
+            if (marked)
+            {
+                rest = rest[1..];
+            }
+
+            var plain = Before.Length == 0 && After.Length == 0;
+            return (plain && !marked) || rest.Length < 2 || !char.IsWhiteSpace(rest[0]) || rest.Trim().IsEmpty
+                ? null
+                : (int.Parse(digits[..length], CultureInfo.InvariantCulture), rest.Trim().ToString());
+        }
+
+        [GeneratedRegex(@"\d+", RegexOptions.None, MatchTimeout.Milliseconds)]
+        private static partial Regex Digits();
+    }
 
     /// <summary>How many headings set apart by layout or markup make a document one that marks its headings.</summary>
     private const int MarkedHeadings = 3;

@@ -262,6 +262,29 @@ public class ItemTests
     }
 
     [Fact]
+    public void A_minute_number_missing_from_its_series_is_found_where_its_paragraph_opens()
+    {
+        var meeting = Parse.Text("""
+            Minutes of the Parish Council meeting held on 7 July 2014
+
+            14/86 APOLOGIES
+
+            Apologies were received from Cllr. Smith.
+
+            14/87 CITIZENSHIP AT STEEP SCHOOL – Cllr. Drew had forwarded the issues highlighted by the children.
+
+            14/88 RURAL HOUSING QUESTIONNAIRE –The questionnaire had been circulated. It was agreed that Cllr. Robinson should respond on behalf of the Council.
+
+            14/89 FINANCE
+
+            The cheques were approved.
+            """);
+
+        Assert.Equal(["14/86", "14/87", "14/88", "14/89"], meeting.Items.Select(i => i.Number));
+        Assert.Contains("Robinson should respond", Assert.Single(meeting.Items[2].Actions).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_list_numbered_from_one_inside_an_item_fills_no_gap_in_the_items_numbers()
     {
         var meeting = Parse.Text("""
