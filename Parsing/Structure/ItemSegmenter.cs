@@ -132,26 +132,32 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
     {
         for (var k = 0; k + 1 < items.Count; k++)
         {
-            if (NumberSeries.Between(items[k].Number, items[k + 1].Number) is not { } series || series.To - series.From - 1 is < 1 or > MaxNumberGap)
+            if (NumberSeries.Between(items[k].Number, items[k + 1].Number) is { } series && series.To - series.From - 1 is >= 1 and <= MaxNumberGap)
             {
-                continue;
+                SplitAt(items, k, series, series.From + 1);
             }
-
-            var content = items[k].Content;
-            var at = content.FindIndex(b => b.Kind == BlockKind.Text && series.Opening(b.Text) is { Number: var n } && n == series.From + 1);
-            if (at < 0 || content.Take(at).Any(b => series.Opening(b.Text) is { Number: var n } && n <= series.From))
-            {
-                continue;
-            }
-
-            var (number, rest) = series.Opening(content[at].Text)!.Value;
-            var runIn = ItemHeadingRule.RunInHeading(content[at].Text);
-            var next = new ItemDraft(series.Print(number), runIn?.Number == series.Print(number) ? runIn.Value.Title : null);
-            next.Content.Add(content[at] with { Text = runIn?.Number == series.Print(number) ? runIn.Value.Body : rest });
-            next.Content.AddRange(content.Skip(at + 1));
-            content.RemoveRange(at, content.Count - at);
-            items.Insert(k + 1, next);
         }
+    }
+
+    /// <summary>Cuts item <paramref name="k"/> at the paragraph opening with <paramref name="number"/> of the series, where it has one.</summary>
+    private static void SplitAt(List<ItemDraft> items, int k, NumberSeries series, int number)
+    {
+        var content = items[k].Content;
+        var at = content.FindIndex(b => b.Kind == BlockKind.Text && series.Opening(b.Text) is { Number: var n } && n == number);
+        if (at < 0 || content.Take(at).Any(b => series.Opening(b.Text) is { Number: var n } && n < number))
+        {
+            return;
+        }
+
+        var (_, rest) = series.Opening(content[at].Text)!.Value;
+        var printed = series.Print(number);
+        // Its title where it runs one in ("14/88 RURAL HOUSING QUESTIONNAIRE –The questionnaire …"), else none.
+        var runIn = ItemHeadingRule.RunInHeading(content[at].Text) is { } heading && heading.Number == printed ? heading : default((string Number, string Title, string Body)?);
+        var next = new ItemDraft(printed, runIn?.Title);
+        next.Content.Add(content[at] with { Text = runIn?.Body ?? rest });
+        next.Content.AddRange(content.Skip(at + 1));
+        content.RemoveRange(at, content.Count - at);
+        items.Insert(k + 1, next);
     }
 
     /// <summary>
