@@ -179,6 +179,25 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void A_line_set_well_below_an_action_tables_last_row_is_not_that_rows()
+    {
+        var pdf = new PrintedPdf()
+            .Page(footer: "Page 1 of 1")
+            .Line("8. Actions for follow-up at next meeting", bold: true).Space()
+            .Line("Who").Beside("What", 130).Beside("Status", 460)
+            .Line("Watson").Beside("Follow up on the surgery with the MSP", 130)
+            .Line("George").Beside("Update on progress with the estate on the shore walk", 130)
+            .Space(4)
+            .Line("[End of Minutes]", 250)
+            .Build();
+
+        var meeting = Support.Parse.Bytes(pdf, "minutes.pdf").Meeting!;
+
+        Assert.Equal(["Follow up on the surgery with the MSP", "Update on progress with the estate on the shore walk"],
+            Assert.Single(meeting.Items).Actions.Select(a => a.Text));
+    }
+
+    [Fact]
     public void A_row_under_a_tables_item_reference_that_names_its_own_owner_is_a_row_of_its_own()
     {
         var pdf = new PrintedPdf()

@@ -42,6 +42,9 @@ internal static partial class ActionTables
     /// <summary>A word this far (points) left of a column's header still starts in that column.</summary>
     private const double Tolerance = 4;
 
+    /// <summary>A gap of this many lines (font sizes) below a row is no row's: the table has ended.</summary>
+    private const double RowGapLines = 3;
+
     /// <summary>A key this far below a line (share of its font size), a row's short cell set level with the middle of a tall one, is still its row's.</summary>
     private const double KeyBelowShare = 0.5;
 
@@ -96,8 +99,9 @@ internal static partial class ActionTables
     }
 
     /// <summary>
-    /// Where the table ends: at a line of prose across its columns, a line left of its first column, a heading in bold, or a
-    /// key cell not shaped like the table's references ("08.22.06 Updates" after rows "July22.01 …").
+    /// Where the table ends: at a line of prose across its columns, a line left of its first column, a heading in bold, a line
+    /// set apart below the table ("[End of Minutes]" some lines under its last row), or a key cell not shaped like the table's
+    /// references ("08.22.06 Updates" after rows "July22.01 …").
     /// </summary>
     private static int End(IReadOnlyList<PdfLine> lines, int from, Table table)
     {
@@ -105,7 +109,7 @@ internal static partial class ActionTables
         for (var k = from; k < lines.Count; k++)
         {
             var line = lines[k];
-            if (line.Bold || line.Words.Any(w => !table.Fits(w)))
+            if (line.Bold || line.Words.Any(w => !table.Fits(w)) || (k > from && lines[k - 1].Baseline - line.Baseline > RowGapLines * line.FontSize))
             {
                 return k;
             }
