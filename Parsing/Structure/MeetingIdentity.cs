@@ -23,8 +23,8 @@ internal static partial class MeetingIdentity
     public static IReadOnlyList<Rule> CommitteeRules { get; } =
     [
         new("a field naming it: \"COMMITTEE: Business Management Committee DATE: …\"", CommitteeField()),
-        new("minutes of its meeting: \"MINUTES OF THE SOULDERN PARISH COUNCIL MEETING\"", MinutesOfBodyMeeting()),
-        new("minute of a meeting of it: \"Minute of Meeting of the Shadow Board held in …\", \"A Minutes of Special Meeting of Mid Shire Council …\"", MinuteOfMeetingOfBody()),
+        new("minutes of its meeting: \"MINUTES OF THE SOULDERN PARISH COUNCIL MEETING\", \"Minutes from the Sesswick Community Council meeting held …\"", MinutesOfBodyMeeting()),
+        new("minute of a meeting of it: \"Minute of Meeting of the Shadow Board held in …\", \"A Minutes of Special Meeting of Mid Shire Council …\", \"MINUTES OF THE ANNUAL GENERAL MEETING OF THE …\", \"Minutes of Meeting (no.441) of …\"", MinuteOfMeetingOfBody()),
         new("a title naming its meeting: \"2017-6-20 Open Standards Board Meeting\"", BodyMeetingTitle()),
         new("a heading that is its name: \"Ayton Community Council\", \"Open Data User Group - Agenda\", \"Senior Officials Group: 2nd Meeting\"", BodyHeading()),
     ];
@@ -188,10 +188,10 @@ internal static partial class MeetingIdentity
     [GeneratedRegex(@"^(?i:committee|meeting|body|board|group|panel)\s*:\s*(?<committee>" + Name + @")(?=\s+(?i:date|time|venue|held)\s*:|\s*$)", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex CommitteeField();
 
-    [GeneratedRegex(@"^(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of|for)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special|full|monthly)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?:(?i:public|ordinary|extraordinary|annual|special|monthly)\s+)?(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of|for|from)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special|full|monthly)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?:(?i:public|ordinary|extraordinary|annual|special|monthly)\s+)?(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinutesOfBodyMeeting();
 
-    [GeneratedRegex(@"^(?:A\s+)?(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special)\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex(@"^(?:A\s+)?(?i:(?:draft|unconfirmed|approved|confirmed)\s+)?(?i:minutes?)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?:(?i:ordinary|extraordinary|annual|special|general)\s+){0,2}(?i:meeting)(?:\s*\((?i:no)\.?\s*\d+\)|\s+(?i:no)\.?\s*\d+)?\s+(?i:of)\s+(?:(?i:the)\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\b", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex MinuteOfMeetingOfBody();
 
     [GeneratedRegex(@"(?:^|\btitle:\s*)(?:[\d/.-]{6,10}\s+)?(?<committee>" + Name + @"\s+(?i:" + BodyNoun + @"))\s+(?i:meeting)\b", RegexOptions.None, MatchTimeout.Milliseconds)]

@@ -19,6 +19,9 @@ public class MeetingIdentityTests
     [InlineData("DECOY COMMUNITY PRIMARY SCHOOL BOARD OF GOVERNORS", "Decoy Community Primary School Board of Governors")]
     [InlineData("Minute of Meeting of the Transport Shadow Board held in the Drummond Room on Friday 20 January 2005", "Transport Shadow Board")]
     [InlineData("A Minutes of Special Meeting of Mid Shire District Council held on Thursday 17 November 2016", "Mid Shire District Council")]
+    [InlineData("Minutes from the Sesswick Community Council meeting held at 6.30pm on Monday 20th March 2017", "Sesswick Community Council")]
+    [InlineData("MINUTES OF THE ANNUAL GENERAL MEETING OF THE TAYPORT COMMUNITY COUNCIL HELD IN THE BURGH CHAMBERS", "Tayport Community Council")]
+    [InlineData("Minutes of Meeting (no.441) of Broomhill Community Council", "Broomhill Community Council")]
     public void The_body_that_met_is_read_from_how_whole_documents_name_it(string line, string committee) =>
         Assert.Equal(committee, MeetingIdentity.Committee([Text(line)]));
 
