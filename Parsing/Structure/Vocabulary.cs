@@ -40,5 +40,5 @@ internal static class Vocabulary
     public const string DecisionTerms = "conditions|condition|reasons|informatives|heads\\s+of\\s+terms|amendments";
 
     /// <summary>What bodies that minute their meetings are called: the last words of their names.</summary>
-    public const string BodyNoun = "Council|Committee|Sub-Committee|Governing Body|Board|Panel|Group|Forum|Authority|Cabinet|Executive|Partnership|Trust|Commission|Assembly|Governors|Corporation";
+    public const string BodyNoun = "Council|Committee|Sub-Committee|Governing Body|Board|Panel|Group|Forum|Authority|Cabinet|Executive|Partnership|Trust|Commission|Commissioners|Assembly|Governors|Corporation|Conservators";
 }

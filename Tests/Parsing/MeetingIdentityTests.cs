@@ -22,6 +22,7 @@ public class MeetingIdentityTests
     [InlineData("Minutes from the Sesswick Community Council meeting held at 6.30pm on Monday 20th March 2017", "Sesswick Community Council")]
     [InlineData("MINUTES OF THE ANNUAL GENERAL MEETING OF THE TAYPORT COMMUNITY COUNCIL HELD IN THE BURGH CHAMBERS", "Tayport Community Council")]
     [InlineData("Minutes of Meeting (no.441) of Broomhill Community Council", "Broomhill Community Council")]
+    [InlineData("MALDON HARBOUR IMPROVEMENT COMMISSIONERS", "Maldon Harbour Improvement Commissioners")]
     public void The_body_that_met_is_read_from_how_whole_documents_name_it(string line, string committee) =>
         Assert.Equal(committee, MeetingIdentity.Committee([Text(line)]));
 
