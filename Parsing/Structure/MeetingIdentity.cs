@@ -34,6 +34,16 @@ internal static partial class MeetingIdentity
     {
         // Below "Present:" or "In attendance:" a line naming a body is who came ("Northern Health & Social Care Trust"), not who met.
         var lines = Lines(opening).TakeWhile(l => !AttendanceSection.IsLabel(l)).ToList();
+        var named = Named(lines).FirstOrDefault();
+        // "MINUTES OF THE COMMITTEE MEETING" over "NORTH OF TYNE LPC COMMITTEE": a bare kind of body yields to its full name below.
+        return named is not null && !named.Contains(' ', StringComparison.Ordinal)
+            ? Named(lines).FirstOrDefault(n => n.EndsWith(" " + named, StringComparison.OrdinalIgnoreCase)) ?? named
+            : named;
+    }
+
+    /// <summary>Every name the rules read in the opening lines, in the rules' order, then the lines'.</summary>
+    private static IEnumerable<string> Named(List<string> lines)
+    {
         foreach (var rule in CommitteeRules)
         {
             for (var i = 0; i < lines.Count; i++)
@@ -42,14 +52,12 @@ internal static partial class MeetingIdentity
                 {
                     // An organisation's name over its body's ("DARTMOOR NATIONAL PARK AUTHORITY" / "NATIONAL PARK FORUM"): both,
                     // for the grammar to part as organisation and body.
-                    return OrganisationName().IsMatch(committee) && i + 1 < lines.Count && BodyHeading().Match(lines[i + 1]) is { Success: true } body
+                    yield return OrganisationName().IsMatch(committee) && i + 1 < lines.Count && BodyHeading().Match(lines[i + 1]) is { Success: true } body
                         ? $"{committee} {MeetingHeader.TidyCommittee(body.Groups["committee"].Value)}"
                         : committee;
                 }
             }
         }
-
-        return null;
     }
 
     /// <summary>

@@ -27,6 +27,10 @@ public class MeetingIdentityTests
         Assert.Equal(committee, MeetingIdentity.Committee([Text(line)]));
 
     [Fact]
+    public void A_bare_kind_of_body_yields_to_its_full_name_below() =>
+        Assert.Equal("North of Tyne LPC Committee", MeetingIdentity.Committee([Text("MINUTES OF THE COMMITTEE MEETING"), Text("NORTH OF TYNE LPC COMMITTEE"), Text("Date: Wednesday 10th January 2018")]));
+
+    [Fact]
     public void A_body_named_among_those_in_attendance_is_not_the_body_that_met() =>
         Assert.Null(MeetingIdentity.Committee([Text("Members Present: Councillor Wilson, Chair"), Text("In Attendance: Representatives of"), Text("Northern Health Trust Local Commissioning Group")]));
 
