@@ -126,7 +126,8 @@ internal static partial class ItemReader
                         Tabled.Add(new Passage(block.Text, false, IsTabled: true, Reference: reference));
                         break;
                     case BlockKind.ActionNote when IsOwnerNote(block.Text):
-                        ActionOwner ??= block.Text;
+                        // "JN to send Pdfs of each plan" in a "Who" column: who acts is the doer the note names, not the note.
+                        ActionOwner ??= CommitmentCue.Find(block.Text, false) is { Doer: { } doer } ? doer : block.Text;
                         break;
                     case BlockKind.ActionNote:
                         // A portal's "Actions" field may hold the action itself rather than who is to do it.

@@ -544,6 +544,22 @@ public sealed class PdfExtractorTests
         Assert.DoesNotContain("been received", action.Owner?.Name ?? "", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_action_cell_that_says_who_is_to_do_what_gives_the_doer_as_owner()
+    {
+        var pdf = new PrintedPdf().Page()
+            .Aside("Action", 395)
+            .Line("The Board received an update on the recruitment of foster carers")
+            .Line("and it was agreed that the draft plans would be sent to the Board").Beside("JN to send the", 395)
+            .Line("as examples for the next meeting of the Board.").Beside("plans", 395).Space()
+            .Line("RESOLVED: That the update be noted.")
+            .Build();
+
+        var action = Assert.Single(Support.Parse.Bytes(pdf, "minutes.pdf").Meeting!.Items.SelectMany(i => i.Actions));
+
+        Assert.Equal("JN", action.Owner?.Name);
+    }
+
     /// <summary>A paragraph whose last two lines have a cell of a right-hand column beside them, a third cell below, then a decision.</summary>
     private static byte[] UpdateWithRightColumn(string first, string second, string third) =>
         new PrintedPdf().Page()
