@@ -37,7 +37,9 @@ internal static partial class ItemHeadingRule
         var title = WithoutHeadingColon(FirstPartRunOn().Replace(Heading(m.Groups["title"].Value), ""));
         var number = m.Groups["number"].Value;
         // "3213. Planning Permissions:- DM/2021/01730 …": a colon and dash run the minute on after its title (RunInHeading).
-        if (title.Contains(":-", StringComparison.Ordinal) || !IsTitleLike(title) || StartsWithMonth().IsMatch(title) || (title.Length > 0 && !char.IsUpper(title[0]) && !char.IsDigit(title[0])))
+        // "1) Apologies": a bracket numbers items as a stop does, but also a decision's parts ("1) The report be received").
+        if (title.Contains(":-", StringComparison.Ordinal) || !IsTitleLike(title) || StartsWithMonth().IsMatch(title) || (title.Length > 0 && !char.IsUpper(title[0]) && !char.IsDigit(title[0]))
+            || (m.Groups["dot"].Value == ")" && ResolutionBlock.IsDecisionShaped(title)))
         {
             return null;
         }
@@ -263,7 +265,7 @@ internal static partial class ItemHeadingRule
 
     // After a word such as "Item" the number may end with a colon or a dash ("Item 1 – Apologies"); a bare number may not,
     // since a declarations table cites minutes so ("8 – Cartrefi Croeso Ltd").
-    [GeneratedRegex("^(?:" + NumberWord + Number + @"(?:\.\s*|:\s*|\s+[-–]\s+|\s+)|(?:" + Number + @"|(?<number>\d{1,3}\.0)(?=\s))(?:(?<dot>\.)(?!\d)\s*|:\s+|\s+))(?<title>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
+    [GeneratedRegex("^(?:" + NumberWord + Number + @"(?:\.\s*|:\s*|\s+[-–]\s+|\s+)|(?:" + Number + @"|(?<number>\d{1,3}\.0)(?=\s))(?:(?<dot>[.)])(?!\d)\s*|:\s+|\s+))(?<title>\S.*)$", RegexOptions.None, MatchTimeout.Milliseconds)]
     private static partial Regex NumberThenTitle();
 
     // "21.44 ELECTION OF CHAIR OF THE COUNCIL": a year's minute numbered year.sequence; a title in capitals tells it from a paragraph's "2.14".

@@ -802,6 +802,7 @@ public class ItemTests
     [InlineData("23/24-045", "23/24-046", "23/24-045", "23/24-046")]
     [InlineData("1.0", "2.0", "1.0", "2.0")]
     [InlineData("Cou/286/07-08", "Cou/287/07-08", "Cou/286/07-08", "Cou/287/07-08")]
+    [InlineData("1)", "2)", "1", "2")]
     public void Every_common_numbering_scheme_numbers_the_items(string first, string second, string firstNumber, string secondNumber)
     {
         var meeting = Parse.Text($"""
@@ -819,6 +820,28 @@ public class ItemTests
             """);
 
         Assert.Equal([(firstNumber, "Apologies for absence"), (secondNumber, "Planning applications")], meeting.Items.Select(i => (i.Number, i.Title)));
+    }
+
+    [Fact]
+    public void A_decisions_parts_numbered_with_a_bracket_are_no_items()
+    {
+        var meeting = Parse.Text("""
+            Minutes of the meeting of the Scrutiny Committee held on 5 March 2024
+
+            ## Annual Scrutiny Report
+
+            It was moved by Councillor T Eynon, seconded by Councillor M Blair-Park, and
+
+            1) The report be received ahead of its submission to Council
+
+            2) Authority be delegated to the Chairs to amend the final document
+
+            ## Minutes of the last meeting
+
+            The minutes were approved.
+            """);
+
+        Assert.Equal(["Annual Scrutiny Report", "Minutes of the last meeting"], meeting.Items.Select(i => i.Title));
     }
 
     [Fact]
