@@ -86,6 +86,7 @@ public sealed class MinutesParser(DocumentLimits? limits = null)
             return OverTime(format);
         }
 
+        extracted = extracted with { Blocks = [.. extracted.Blocks.Select(b => b with { Text = InvisibleCharacters.Strip(b.Text) })] };
         if (extracted.Blocks.All(b => string.IsNullOrWhiteSpace(b.Text)))
         {
             return ParseResult.Unreadable(format, UnreadableReason.Empty, $"The {Describe(format)} contains no text. If the minutes are in it as pictures, upload a copy with text (exported from the original document).");

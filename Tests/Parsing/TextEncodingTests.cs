@@ -41,6 +41,21 @@ public class TextEncodingTests
         Assert.DoesNotContain(item.Title!, c => char.IsControl(c));
     }
 
+    [Theory]
+    [InlineData('\u200B')]
+    [InlineData('\u2060')]
+    [InlineData('\u00AD')]
+    public void An_invisible_character_after_every_line_hides_no_label_or_heading(char invisible)
+    {
+        var text = string.Join('\n', Minutes.Split('\n').Select(line => line.Length > 0 ? line + invisible : line));
+
+        var meeting = Parse.Bytes(Encoding.UTF8.GetBytes(text), "minutes.txt").Meeting!;
+
+        Assert.Equal("Application 24/0012 – “The Old Forge”", Assert.Single(meeting.Items).Title);
+        Assert.Equal(3, meeting.Attendance.Present.Count);
+        Assert.DoesNotContain(invisible, Assert.Single(meeting.Items[0].Resolutions).Text);
+    }
+
     private static byte[] Encode(string name)
     {
         var withBom = name.EndsWith(" with BOM", StringComparison.Ordinal);

@@ -36,7 +36,7 @@ internal sealed class BlockWriter(Func<string, string>? textFilter = null, bool 
     {
         foreach (var c in text)
         {
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            if (InvisibleCharacters.Is(c))
             {
                 continue; // zero-width and soft-hyphen characters are invisible on the page
             }
