@@ -483,7 +483,6 @@ internal sealed partial class ItemSegmenter(IReadOnlyList<Block> blocks, int par
         return (block.Kind == BlockKind.Heading || !_markedHeadings || char.IsDigit(block.Text[0])) && IsTitleLine(i, regionStart) ? new Heading(null, Title(block.Text), 1, FromTitleLine: true) : null;
     }
 
-
     /// <summary>
     /// "## Attendees", "## The following people attended the meeting:": a heading over the list of who was there, wherever the
     /// minutes print it, is no item (an apologies heading may be one: "Apologies for Absence" is business of the meeting).

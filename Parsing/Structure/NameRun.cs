@@ -102,7 +102,6 @@ internal static partial class NameRun
                 return (0, 0, 0, 0);
             }
 
-
             if (_best.TryGetValue(Key(at, l1, l2, l3), out var known))
             {
                 return known;
